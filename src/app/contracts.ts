@@ -1,0 +1,84 @@
+/**
+ * Contracts between the application services and the platform adapters.
+ * Adapters depend on these interfaces only — never on embeddings or indexes.
+ */
+import { type Language, type Reply, type SourceResult } from '../core/reply.js';
+
+export type Platform = 'discord' | 'telegram' | 'console';
+
+/** Who asks, where. `chatId` is the channel/chat the answer goes to. */
+export interface Asker {
+  platform: Platform;
+  chatId: string;
+  userId: string;
+}
+
+/** Everything `QuestionService.ask` can return; adapters render each kind. */
+export type Outcome =
+  | Reply
+  | { kind: 'rate_limited'; question: string; language: Language; retryAfterMs: number }
+  | { kind: 'failed'; question: string; language: Language };
+
+/** Asking questions: the core behind a per-user rate limit, a concurrency limit and the question log. */
+export interface QuestionService {
+  /** Never rejects: failures come back as `{ kind: 'failed' }` (and are logged). */
+  ask(asker: Asker, question: string): Promise<Outcome>;
+  source(n: string | number): SourceResult;
+}
+
+/** One line of a summary: a verbatim substring of paragraph ¶`paragraph`. */
+export interface SummaryItem {
+  text: string;
+  paragraph: number;
+  /** questions section: the question asked and how often. */
+  question?: string;
+  asked?: number;
+  /** documents section: the file the item comes from. */
+  document?: string;
+}
+
+export interface SummarySection {
+  kind: 'documents' | 'questions' | 'keypoints';
+  title: string;
+  items: SummaryItem[];
+}
+
+export interface Summary {
+  /** YYYY-MM-DD in the subscription's zone. */
+  date: string;
+  sections: SummarySection[];
+}
+
+export type SubscribeResult =
+  | { kind: 'subscribed' | 'updated'; time: string; timezone: string; nextRunAt: Date }
+  | { kind: 'invalid_time' | 'invalid_timezone'; value: string; example: string };
+
+export type UnsubscribeResult = { kind: 'unsubscribed' } | { kind: 'not_subscribed' };
+
+/** Daily summaries: subscriptions and on-demand summaries for a chat. */
+export interface DigestService {
+  subscribe(request: { platform: Platform; chatId: string; time: string; timezone?: string }): SubscribeResult;
+  unsubscribe(platform: Platform, chatId: string): UnsubscribeResult;
+  /** The summary this chat would get now (on demand). */
+  summaryFor(platform: Platform, chatId: string): Summary;
+}
+
+export type DeliveryResult =
+  | { kind: 'delivered' }
+  /** The bot was removed (Telegram 403, Discord Missing Access / Unknown Channel): deactivate. */
+  | { kind: 'gone'; detail: string }
+  /** Transient failure: retry with backoff (after `retryAfterMs` when the platform said so). */
+  | { kind: 'failed'; detail: string; retryAfterMs?: number };
+
+/** Posts a summary into a chat on one platform; implemented by each adapter. */
+export interface SummarySink {
+  platform: Platform;
+  deliver(chatId: string, summary: Summary): Promise<DeliveryResult>;
+}
+
+/** What `startDiscord` / `startTelegram` return. */
+export interface RunningAdapter {
+  sink: SummarySink;
+  /** Stop taking updates, finish answers in flight, then resolve. */
+  stop(): Promise<void>;
+}

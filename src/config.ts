@@ -1,0 +1,169 @@
+/**
+ * The one module that reads the environment. `loadConfig` validates every
+ * variable once at start-up and returns a frozen, typed object; everything
+ * else receives values from it.
+ */
+import path from 'node:path';
+
+export interface CoreConfig {
+  /** Folder whose .txt/.md files are the documents the bot answers from. */
+  dataDir: string;
+  /** Where the dense index, its manifest and derived lexical data live. */
+  indexDir: string;
+  /** Model id, e.g. Xenova/bge-small-zh-v1.5. */
+  embeddingModel: string;
+  /** Local model folder (Transformers.js layout); unset = the library's hub download and cache. */
+  embeddingModelDir: string | undefined;
+  /** Questions longer than this are refused with a clear message. */
+  maxQuestionChars: number;
+}
+
+export interface DiscordConfig {
+  token: string;
+  clientId: string;
+  guildId: string | undefined;
+  /** discord.js `rest.api`, e.g. http://127.0.0.1:PORT/api (tests, proxies). */
+  apiUrl: string | undefined;
+}
+
+export interface TelegramConfig {
+  token: string;
+  /** telegraf `telegram.apiRoot` (self-hosted Bot API server, tests). */
+  apiRoot: string | undefined;
+  /** Public HTTPS URL: webhook mode when set, long polling otherwise. */
+  webhookUrl: string | undefined;
+  webhookSecret: string | undefined;
+  webhookPort: number;
+}
+
+export interface LimitsConfig {
+  /** Questions one user may ask per window. */
+  questionsPerWindow: number;
+  windowSeconds: number;
+  /** Answers computed at once; the rest queue. */
+  maxConcurrentAnswers: number;
+}
+
+export interface DigestConfig {
+  databasePath: string;
+  defaultTimezone: string;
+  /** A summary missed by downtime is still sent within this many hours. */
+  catchUpHours: number;
+}
+
+export interface Config {
+  core: CoreConfig;
+  discord: DiscordConfig | undefined;
+  telegram: TelegramConfig | undefined;
+  limits: LimitsConfig;
+  digest: DigestConfig;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, key: string): string | undefined {
+  const value = env[key]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, key);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`Config: ${key}=${JSON.stringify(raw)} is not a whole number from ${min} to ${max} — fix it in .env or unset it for the default ${fallback}`);
+  }
+  return value;
+}
+
+function url(env: Env, key: string): string | undefined {
+  const raw = text(env, key);
+  if (raw === undefined) return undefined;
+  try {
+    new URL(raw);
+  } catch {
+    throw new ConfigError(`Config: ${key}=${JSON.stringify(raw)} is not a URL — write it like http://127.0.0.1:8081 or unset it`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function timezone(env: Env, key: string, fallback: string): string {
+  const zone = text(env, key) ?? fallback;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new ConfigError(`Config: ${key}=${JSON.stringify(zone)} is not an IANA time zone — use a name like Asia/Shanghai or Europe/Berlin`);
+  }
+  return zone;
+}
+
+/** Both or neither: a half-configured bot is a mistake worth stopping for. */
+function discord(env: Env): DiscordConfig | undefined {
+  const token = text(env, 'DISCORD_TOKEN');
+  const clientId = text(env, 'DISCORD_CLIENT_ID');
+  if (token === undefined && clientId === undefined) return undefined;
+  if (token === undefined) throw new ConfigError('Config: DISCORD_CLIENT_ID is set but DISCORD_TOKEN is empty — set the bot token from the Developer Portal (Bot → Reset Token), or unset both to run without Discord');
+  if (clientId === undefined) throw new ConfigError('Config: DISCORD_TOKEN is set but DISCORD_CLIENT_ID is empty — copy the Application ID from the Developer Portal (General Information), or unset both');
+  return { token, clientId, guildId: text(env, 'DISCORD_GUILD_ID'), apiUrl: url(env, 'DISCORD_API_URL') };
+}
+
+function telegram(env: Env): TelegramConfig | undefined {
+  const token = text(env, 'TELEGRAM_BOT_TOKEN');
+  if (token === undefined) return undefined;
+  const webhookUrl = url(env, 'TELEGRAM_WEBHOOK_URL');
+  const webhookSecret = text(env, 'TELEGRAM_WEBHOOK_SECRET');
+  if (webhookUrl !== undefined && webhookSecret === undefined) {
+    throw new ConfigError('Config: TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is empty — set a random secret (1-256 characters A-Z a-z 0-9 _ -) so forged updates are refused');
+  }
+  if (webhookSecret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(webhookSecret)) {
+    throw new ConfigError('Config: TELEGRAM_WEBHOOK_SECRET may hold only A-Z a-z 0-9 _ - (1-256 characters), as Telegram requires');
+  }
+  return {
+    token,
+    apiRoot: url(env, 'TELEGRAM_API_ROOT'),
+    webhookUrl,
+    webhookSecret,
+    webhookPort: integer(env, 'TELEGRAM_WEBHOOK_PORT', 8443, 1, 65535),
+  };
+}
+
+/** Reads and validates the environment once; throws ConfigError with a sentence the operator can act on. */
+export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Config> {
+  const dataDir = path.resolve(cwd, text(env, 'DATA_DIR') ?? 'data');
+  const modelDir = text(env, 'EMBEDDING_MODEL_DIR');
+  const config: Config = {
+    core: {
+      dataDir,
+      indexDir: path.resolve(cwd, text(env, 'INDEX_DIR') ?? path.join(dataDir, 'index')),
+      embeddingModel: text(env, 'EMBEDDING_MODEL') ?? 'Xenova/bge-small-zh-v1.5',
+      embeddingModelDir: modelDir === undefined ? undefined : path.resolve(cwd, modelDir),
+      maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 1000, 10, 100_000),
+    },
+    discord: discord(env),
+    telegram: telegram(env),
+    limits: {
+      questionsPerWindow: integer(env, 'RATE_LIMIT_QUESTIONS', 6, 1, 10_000),
+      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+      maxConcurrentAnswers: integer(env, 'MAX_CONCURRENT_ANSWERS', 4, 1, 256),
+    },
+    digest: {
+      databasePath: path.resolve(cwd, text(env, 'DATABASE_PATH') ?? path.join(dataDir, 'bot.db')),
+      defaultTimezone: timezone(env, 'DIGEST_DEFAULT_TIMEZONE', 'Asia/Shanghai'),
+      catchUpHours: integer(env, 'DIGEST_CATCH_UP_HOURS', 6, 0, 23),
+    },
+    logLevel: text(env, 'LOG_LEVEL') ?? 'info',
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const inner of Object.values(value)) {
+    if (inner !== null && typeof inner === 'object') deepFreeze(inner as object);
+  }
+  return Object.freeze(value);
+}

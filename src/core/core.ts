@@ -1,0 +1,40 @@
+import { type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
+
+/** A document in data/ and the paragraphs it contributed. */
+export interface DocumentInfo {
+  /** File name in data/. */
+  name: string;
+  /** sha256 of the file's text: changes when the file changes. */
+  hash: string;
+  /** ¶ numbers of its paragraphs, in order. */
+  paragraphs: number[];
+}
+
+export interface CoreStatus {
+  /** `hybrid` (dense + lexical) or `lexical` when the model could not be loaded. */
+  mode: 'hybrid' | 'lexical';
+  model: string;
+  /** Why the core runs lexical-only, in one line the operator can act on. */
+  warning?: string;
+}
+
+/**
+ * The retrieval core: load once per process, share between adapters.
+ * Knows nothing of Discord or Telegram.
+ */
+export interface ReportCore {
+  readonly paragraphs: readonly Paragraph[];
+  readonly documents: readonly DocumentInfo[];
+  readonly status: CoreStatus;
+  /** Answer with verbatim, cited sentences — or decline. Never throws on user input. */
+  ask(question: string): Promise<Reply>;
+  /** ¶N by number (accepts `3`, `'3'`, `'¶3'`). */
+  source(n: string | number): SourceResult;
+  /**
+   * Sentences that cover the report's distinct topics (maximal marginal
+   * relevance over sentence embeddings), rotated by `day` so consecutive days
+   * differ. `documents` restricts to those files. Every text is a verbatim
+   * substring of its paragraph's `text`.
+   */
+  keyPoints(options: { day: number; count: number; documents?: readonly string[] }): QuotedSentence[];
+}

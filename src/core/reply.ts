@@ -1,0 +1,111 @@
+/**
+ * The platform-neutral reply model. The core reports facts (what was found,
+ * which paragraphs back it, or why nothing was answered); adapters choose the
+ * words and the formatting for their platform.
+ */
+
+export type Language = 'zh' | 'en';
+
+/** A speaker label such as `优必选创始人、董事会主席兼CEO周剑：`, parsed. */
+export interface Speaker {
+  /** The label exactly as printed, without the trailing colon. */
+  label: string;
+  /** e.g. 周剑 */
+  name: string;
+  /** e.g. 创始人、董事会主席兼CEO */
+  title: string;
+  /** e.g. 优必选 ('' when the label names none) */
+  organisation: string;
+}
+
+/** One numbered paragraph of the cleaned report (¶N). */
+export interface Paragraph {
+  /** ¶N: 1-based and stable for a given set of documents in data/. */
+  number: number;
+  /** File name in data/ the paragraph comes from. */
+  document: string;
+  /** `body` for article text, `caption` for a photo caption with its credit. */
+  kind: 'body' | 'caption';
+  /** Headline of the article the paragraph belongs to ('' when none). */
+  headline: string;
+  /** Who speaks, inside quoted sections (e.g. the founders' statements). */
+  speaker?: Speaker;
+  /** Byline of the article, e.g. 耀文 ('' when none). */
+  byline: string;
+  /** The verbatim text of the paragraph (layout breaks joined). */
+  body: string;
+  /**
+   * The paragraph as users see it when cited: the body, prefixed with the
+   * speaker label (`label：body`) inside quoted sections; captions end with
+   * their photo credit. Every quote is a substring of this.
+   */
+  text: string;
+}
+
+/** A sentence quoted verbatim from paragraph ¶`paragraph`. */
+export interface QuotedSentence {
+  text: string;
+  paragraph: number;
+}
+
+export interface Citation {
+  paragraph: number;
+  headline: string;
+  speaker?: Speaker;
+  /** The verbatim sentences of this paragraph used in the answer ('' if none). */
+  quote: string;
+  /** The whole paragraph as users see it (Paragraph.text). */
+  text: string;
+  /** Retrieval score, higher is better (fused, 0..1). */
+  score: number;
+}
+
+interface ReplyBase {
+  /** The question as received (trimmed). */
+  question: string;
+  /** Language of the question: adapters frame their reply in it. */
+  language: Language;
+  /** Time to answer, model and index already loaded. */
+  ms: number;
+}
+
+/** The report answers the question. */
+export interface AnswerReply extends ReplyBase {
+  kind: 'answer';
+  found: true;
+  /** The quoted sentences joined: verbatim report text only. */
+  answer: string;
+  /** The sentences of `answer`, each with its paragraph, in reading order. */
+  sentences: QuotedSentence[];
+  /** Best first. */
+  citations: Citation[];
+}
+
+/** The report does not answer the question. */
+export interface DeclinedReply extends ReplyBase {
+  kind: 'declined';
+  found: false;
+  reason: 'not_covered';
+  citations: [];
+}
+
+/** The input is not a question the core can work with. */
+export interface InvalidReply extends ReplyBase {
+  kind: 'invalid';
+  found: false;
+  /**
+   * empty_question: nothing but white space;
+   * no_words: only punctuation, emoji, symbols or control characters;
+   * too_long: more than `limit` characters.
+   */
+  reason: 'empty_question' | 'no_words' | 'too_long';
+  limit?: number;
+  citations: [];
+}
+
+export type Reply = AnswerReply | DeclinedReply | InvalidReply;
+
+/** Result of looking up ¶N. */
+export type SourceResult =
+  | { kind: 'paragraph'; paragraph: Paragraph }
+  | { kind: 'invalid'; reason: 'not_a_number' | 'out_of_range'; max: number };

@@ -1,0 +1,41 @@
+/**
+ * The real core for tests: the real model from ../shared/models (or
+ * EMBEDDING_MODEL_DIR) and a real index, built once into a temp folder shared
+ * by the test files of one run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../../src/core/bot.js';
+import { type ReportCore } from '../../src/core/core.js';
+import { type CoreConfig } from '../../src/config.js';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function testModelDir(): string | undefined {
+  const fromEnv = process.env.EMBEDDING_MODEL_DIR;
+  if (fromEnv) return path.resolve(projectRoot, fromEnv);
+  const shared = path.resolve(projectRoot, '../shared/models');
+  return fs.existsSync(shared) ? shared : undefined;
+}
+
+/** Core config over the real data/ folder, with an index folder shared across one test run. */
+export function testCoreConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
+  return {
+    dataDir: path.join(projectRoot, 'data'),
+    indexDir: path.join(os.tmpdir(), 'report-bot-test-index'),
+    embeddingModel: 'Xenova/bge-small-zh-v1.5',
+    embeddingModelDir: testModelDir(),
+    maxQuestionChars: 1000,
+    ...overrides,
+  };
+}
+
+let shared: Promise<ReportCore> | undefined;
+
+/** One real core per test process. */
+export function loadTestCore(): Promise<ReportCore> {
+  shared ??= createCore(testCoreConfig());
+  return shared;
+}
