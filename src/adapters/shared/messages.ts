@@ -61,6 +61,27 @@ export const messages = {
       },
       language,
     ),
+  // Daily summaries (shared by every platform's /subscribe, /unsubscribe, /summary).
+  subscribed: (language: Language, time: string, timezone: string): string =>
+    pick({ zh: `已订阅：每天 ${time}（${timezone}）发送报告摘要。发送 /unsubscribe 取消。`, en: `Subscribed: a summary of the report every day at ${time} (${timezone}). Send /unsubscribe to stop.` }, language),
+  subscriptionUpdated: (language: Language, time: string, timezone: string): string =>
+    pick({ zh: `已更新：改为每天 ${time}（${timezone}）发送摘要。`, en: `Updated: the daily summary now comes at ${time} (${timezone}).` }, language),
+  invalidTime: (language: Language, value: string, example: string): string =>
+    pick({ zh: `“${value}”不是有效的时间。请用 24 小时制 HH:MM，例如：${example}`, en: `"${value}" is not a valid time. Use 24-hour HH:MM, e.g. ${example}` }, language),
+  invalidTimezone: (language: Language, value: string, example: string): string =>
+    pick({ zh: `“${value}”不是有效的时区。请用 IANA 时区名，例如：${example}`, en: `"${value}" is not a time zone I know. Use an IANA name, e.g. ${example}` }, language),
+  unsubscribed: (language: Language): string =>
+    pick({ zh: '已取消每日摘要。', en: 'Unsubscribed: no more daily summaries here.' }, language),
+  notSubscribed: (language: Language): string =>
+    pick({ zh: '这里还没有订阅每日摘要。发送 /subscribe 09:00 即可订阅。', en: "This chat isn't subscribed. Send /subscribe 09:00 to get a daily summary." }, language),
+  adminsOnly: (language: Language): string =>
+    pick({ zh: '抱歉，只有群管理员可以订阅或取消每日摘要。', en: 'Sorry, only the group admins can subscribe this group to daily summaries or stop them.' }, language),
+  summaryTitle: (language: Language, date: string): string =>
+    pick({ zh: `报告摘要 · ${date}`, en: `Summary of the report · ${date}` }, language),
+  summaryEmpty: (language: Language): string =>
+    pick({ zh: '今天没有可以摘录的内容。', en: 'Nothing to summarise today.' }, language),
+  askedTimes: (language: Language, times: number): string =>
+    pick({ zh: `（问了 ${times} 次）`, en: `(asked ${times}×)` }, language),
 };
 
 /** `优必选创始人、董事会主席兼CEO周剑` — the label as printed. */

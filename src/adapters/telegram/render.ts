@@ -1,0 +1,126 @@
+/**
+ * Platform-neutral results → Telegram HTML messages. Words come from
+ * shared/messages.ts; report and user text is escaped in html.ts; the 4096
+ * split happens in split.ts. Nothing here talks to Telegram.
+ */
+import { type InlineKeyboardButton } from 'telegraf/types';
+import { type Outcome, type Summary } from '../../app/contracts.js';
+import { secondsToWait } from '../../app/question-service.js';
+import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
+import { citationHeading, messages } from '../shared/messages.js';
+import { type Block, type Line } from './html.js';
+import { packParts } from './split.js';
+
+/** A reply: HTML parts sent in order; the buttons go under the last part. */
+export interface TelegramMessage {
+  parts: string[];
+  buttons: InlineKeyboardButton.CallbackButton[][];
+}
+
+const BUTTONS_PER_ROW = 4;
+/** Telegram allows 100 buttons; more than a screenful of citations helps no one. */
+const MAX_BUTTONS = 12;
+
+/** callback_data of a citation button (≤ 64 bytes by construction). */
+export function sourceCallbackData(paragraph: number): string {
+  return `src:${paragraph}`;
+}
+
+/** The ¶ number in a citation button's callback_data, or undefined for anything else. */
+export function parseSourceCallback(data: string): number | undefined {
+  const match = /^src:(\d{1,7})$/.exec(data);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+export function renderOutcome(outcome: Outcome): TelegramMessage {
+  const { language } = outcome;
+  const say = (text: string): TelegramMessage => ({ parts: packParts([[{ text }]]), buttons: [] });
+  switch (outcome.kind) {
+    case 'answer':
+      return renderAnswer(outcome);
+    case 'declined':
+      return say(messages.declined(language));
+    case 'invalid':
+      if (outcome.reason === 'too_long') return say(messages.tooLong(language, outcome.limit ?? 0));
+      return say(outcome.reason === 'no_words' ? messages.noWords(language) : messages.emptyQuestion(language));
+    case 'rate_limited':
+      return say(messages.rateLimited(language, secondsToWait(outcome.retryAfterMs)));
+    case 'failed':
+      return say(messages.failed(language));
+  }
+}
+
+function renderAnswer(reply: AnswerReply): TelegramMessage {
+  const blocks: Block[] = [[{ text: messages.answerIntro(reply.language), style: 'bold' }, ...answerLines(reply)]];
+  if (reply.citations.length > 0) blocks.push([{ text: messages.sourcesTitle(reply.language), style: 'bold' }]);
+  for (const citation of reply.citations) {
+    blocks.push([
+      { text: citationHeading(citation), style: 'bold' },
+      { text: citation.quote !== '' ? citation.quote : citation.text, style: 'quote' },
+    ]);
+  }
+  const buttons = reply.citations.slice(0, MAX_BUTTONS).map((c) => ({ text: `¶${c.paragraph}`, callback_data: sourceCallbackData(c.paragraph) }));
+  const rows: InlineKeyboardButton.CallbackButton[][] = [];
+  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) rows.push(buttons.slice(i, i + BUTTONS_PER_ROW));
+  return { parts: packParts(blocks), buttons: rows };
+}
+
+/** The quoted sentences, consecutive ones from the same paragraph on one line, each line ending in its ¶N. */
+function answerLines(reply: AnswerReply): Line[] {
+  if (reply.sentences.length === 0) return [{ text: reply.answer }];
+  const lines: Line[] = [];
+  let text = '';
+  reply.sentences.forEach((sentence, index) => {
+    text += sentence.text;
+    const next = reply.sentences[index + 1];
+    if (next?.paragraph !== sentence.paragraph) {
+      lines.push({ text: `${text.trim()} ¶${sentence.paragraph}` });
+      text = '';
+    }
+  });
+  return lines;
+}
+
+/** The whole paragraph under its heading, for /source and the citation buttons. */
+export function renderParagraph(paragraph: Paragraph): string[] {
+  return packParts([paragraphBlock(paragraph)]);
+}
+
+function paragraphBlock(paragraph: Paragraph): Block {
+  return [{ text: citationHeading({ ...paragraph, paragraph: paragraph.number }), style: 'bold' }, { text: paragraph.text }];
+}
+
+/** The paragraph as plain text, for a callback alert (which shows no markup). */
+export function paragraphPlainText(paragraph: Paragraph): string {
+  return `${citationHeading({ ...paragraph, paragraph: paragraph.number })}\n${paragraph.text}`;
+}
+
+export function renderSource(result: SourceResult, language: Language): string[] {
+  if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
+  const text = result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max);
+  return packParts([[{ text }]]);
+}
+
+/** A summary: title, then each section's heading and items; parts break between items, never mid-sentence. */
+export function renderSummary(summary: Summary, language: Language): string[] {
+  const blocks: Block[] = [[{ text: messages.summaryTitle(language, summary.date), style: 'bold' }]];
+  const sections = summary.sections.filter((section) => section.items.length > 0);
+  if (sections.length === 0) blocks.push([{ text: messages.summaryEmpty(language) }]);
+  for (const section of sections) {
+    blocks.push([{ text: section.title, style: 'bold' }]);
+    let lastDocument: string | undefined;
+    for (const item of section.items) {
+      const lines: Line[] = [];
+      if (item.question !== undefined) {
+        const asked = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
+        lines.push({ text: `${item.question}${asked}`, style: 'italic' });
+      } else if (item.document !== undefined && item.document !== lastDocument) {
+        lines.push({ text: item.document, style: 'italic' });
+      }
+      lastDocument = item.document;
+      lines.push({ text: `• ${item.text} ¶${item.paragraph}` });
+      blocks.push(lines);
+    }
+  }
+  return packParts(blocks);
+}
