@@ -1,0 +1,88 @@
+/**
+ * Versioned schema for the digest database. `PRAGMA user_version` records how
+ * many migrations ran; each runs once, in order, inside one IMMEDIATE
+ * transaction, so two processes opening a fresh file at the same moment cannot
+ * both apply it. Add migrations at the end; never edit one that has shipped.
+ *
+ * Times are integers (ms since the epoch, UTC): they sort and compare exactly.
+ */
+import type Database from 'better-sqlite3';
+
+const migrations: readonly string[] = [
+  // 1: subscriptions, the day's send claims, the question log, documents seen.
+  `
+  CREATE TABLE subscriptions (
+    id                 INTEGER PRIMARY KEY,
+    platform           TEXT    NOT NULL,
+    chat_id            TEXT    NOT NULL,
+    time               TEXT    NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    timezone           TEXT    NOT NULL,
+    active             INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at         INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL,
+    deactivated_at     INTEGER,
+    deactivated_reason TEXT,
+    UNIQUE (platform, chat_id)
+  );
+
+  -- One row per subscription and local day: inserting it is the claim.
+  CREATE TABLE sends (
+    id              INTEGER PRIMARY KEY,
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    local_date      TEXT    NOT NULL,
+    due_at          INTEGER NOT NULL,
+    status          TEXT    NOT NULL CHECK (status IN ('claimed', 'sent', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 1,
+    claimed_at      INTEGER NOT NULL,
+    next_attempt_at INTEGER,
+    sent_at         INTEGER,
+    covered_until   INTEGER,
+    last_error      TEXT,
+    UNIQUE (subscription_id, local_date)
+  );
+  CREATE INDEX sends_pending ON sends (status, next_attempt_at);
+  CREATE INDEX sends_last ON sends (subscription_id, status, covered_until);
+
+  -- Questions answered in a chat. No user names, no user ids.
+  CREATE TABLE questions (
+    id               INTEGER PRIMARY KEY,
+    platform         TEXT    NOT NULL,
+    chat_id          TEXT    NOT NULL,
+    asked_at         INTEGER NOT NULL,
+    question         TEXT    NOT NULL,
+    question_key     TEXT    NOT NULL,
+    paragraphs       TEXT    NOT NULL DEFAULT '[]',
+    answer_text      TEXT,
+    answer_paragraph INTEGER
+  );
+  CREATE INDEX questions_chat ON questions (platform, chat_id, asked_at);
+
+  -- The documents (name, sha256) a subscription has been told about.
+  CREATE TABLE subscription_documents (
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    name            TEXT    NOT NULL,
+    hash            TEXT    NOT NULL,
+    seen_at         INTEGER NOT NULL,
+    PRIMARY KEY (subscription_id, name)
+  );
+  `,
+];
+
+export const schemaVersion = migrations.length;
+
+/** Brings the database to `schemaVersion`; throws when it was written by a newer bot. */
+export function migrate(db: Database.Database): void {
+  const apply = db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > migrations.length) {
+      throw new Error(
+        `Digest database: schema version ${current} is newer than this bot knows (${migrations.length}) — upgrade the bot, or point DATABASE_PATH at another file`,
+      );
+    }
+    for (let version = current; version < migrations.length; version += 1) {
+      db.exec(migrations[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    }
+  });
+  apply.immediate();
+}

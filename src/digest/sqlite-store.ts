@@ -1,0 +1,166 @@
+/**
+ * The real DigestStore: SQLite through better-sqlite3 (synchronous, so each
+ * statement is atomic without extra locking in JS). WAL lets one process
+ * write while others read; busy_timeout makes a second process wait for the
+ * write lock instead of failing, which is what makes the claim safe across
+ * processes sharing the file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type Platform } from '../app/contracts.js';
+import { migrate } from './migrations.js';
+import {
+  type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type Subscription,
+} from './store.js';
+
+interface SubscriptionRow {
+  id: number; platform: string; chat_id: string; time: string; timezone: string; active: number;
+  created_at: number; updated_at: number; deactivated_reason: string | null;
+}
+interface SendRow {
+  id: number; subscription_id: number; local_date: string; due_at: number; status: string; attempts: number;
+  claimed_at: number; next_attempt_at: number | null; sent_at: number | null; last_error: string | null;
+}
+interface QuestionRow {
+  id: number; asked_at: number; question: string; question_key: string; paragraphs: string;
+  answer_text: string | null; answer_paragraph: number | null;
+}
+
+const toSubscription = (r: SubscriptionRow): Subscription => ({
+  id: r.id, platform: r.platform as Platform, chatId: r.chat_id, time: r.time, timezone: r.timezone, active: r.active === 1,
+  createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), deactivatedReason: r.deactivated_reason ?? undefined,
+});
+const toSend = (r: SendRow): Send => ({
+  id: r.id, subscriptionId: r.subscription_id, localDate: r.local_date, dueAt: new Date(r.due_at), status: r.status as SendStatus,
+  attempts: r.attempts, claimedAt: new Date(r.claimed_at), nextAttemptAt: r.next_attempt_at === null ? undefined : new Date(r.next_attempt_at),
+  sentAt: r.sent_at === null ? undefined : new Date(r.sent_at), lastError: r.last_error ?? undefined,
+});
+const toQuestion = (r: QuestionRow): StoredQuestion => ({
+  id: r.id, askedAt: new Date(r.asked_at), question: r.question, key: r.question_key, paragraphs: parseNumbers(r.paragraphs),
+  answer: r.answer_text === null || r.answer_paragraph === null ? undefined : { text: r.answer_text, paragraph: r.answer_paragraph },
+});
+
+function parseNumbers(json: string): number[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function openSqliteStore(databasePath: string): DigestStore {
+  fs.mkdirSync(path.dirname(databasePath), { recursive: true });
+  const db = new Database(databasePath);
+  // busy_timeout first: the journal_mode switch itself may wait for another process.
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  // FULL: a claim or a "sent" must survive a power cut, not only a crash; volume is tiny.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const subscriptionBy = db.prepare<[string, string], SubscriptionRow>('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ?');
+  const subscriptionById = db.prepare<[number], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?');
+  const sendById = db.prepare<[number], SendRow>('SELECT * FROM sends WHERE id = ?');
+
+  const upsert = db.transaction((request: Chat & { time: string; timezone: string }, now: number) => {
+    const existing = subscriptionBy.get(request.platform, request.chatId);
+    db.prepare(
+      `INSERT INTO subscriptions (platform, chat_id, time, timezone, active, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 1, ?, ?)
+       ON CONFLICT (platform, chat_id) DO UPDATE SET
+         time = excluded.time, timezone = excluded.timezone, active = 1, updated_at = excluded.updated_at,
+         deactivated_at = NULL, deactivated_reason = NULL`,
+    ).run(request.platform, request.chatId, request.time, request.timezone, now, now);
+    const row = subscriptionBy.get(request.platform, request.chatId) as SubscriptionRow;
+    return { subscription: toSubscription(row), created: existing === undefined };
+  });
+
+  const markSent = db.transaction((sendId: number, now: number, coveredUntil: number, documents: readonly DocumentVersion[]) => {
+    db.prepare(`UPDATE sends SET status = 'sent', sent_at = ?, covered_until = ?, next_attempt_at = NULL WHERE id = ?`).run(now, coveredUntil, sendId);
+    const send = sendById.get(sendId);
+    if (send !== undefined) saveDocuments(send.subscription_id, documents, now);
+  });
+
+  function saveDocuments(subscriptionId: number, documents: readonly DocumentVersion[], now: number): void {
+    const save = db.prepare(
+      `INSERT INTO subscription_documents (subscription_id, name, hash, seen_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (subscription_id, name) DO UPDATE SET hash = excluded.hash, seen_at = excluded.seen_at`,
+    );
+    for (const doc of documents) save.run(subscriptionId, doc.name, doc.hash, now);
+  }
+
+  return {
+    upsertSubscription: (request, now) => upsert.immediate(request, now.getTime()),
+    getSubscription: (chat) => {
+      const row = subscriptionBy.get(chat.platform, chat.chatId);
+      return row === undefined ? undefined : toSubscription(row);
+    },
+    getSubscriptionById: (id) => {
+      const row = subscriptionById.get(id);
+      return row === undefined ? undefined : toSubscription(row);
+    },
+    activeSubscriptions: () => db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions WHERE active = 1 ORDER BY id').all().map(toSubscription),
+    deactivate: (chat, reason, now) =>
+      db.prepare(
+        'UPDATE subscriptions SET active = 0, deactivated_at = ?, deactivated_reason = ?, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 1',
+      ).run(now.getTime(), reason, now.getTime(), chat.platform, chat.chatId).changes === 1,
+
+    claimSend: (subscriptionId, localDate, dueAt, now) => {
+      const row = db.prepare<[number, string, number, number], SendRow>(
+        `INSERT INTO sends (subscription_id, local_date, due_at, status, attempts, claimed_at) VALUES (?, ?, ?, 'claimed', 1, ?)
+         ON CONFLICT (subscription_id, local_date) DO NOTHING RETURNING *`,
+      ).get(subscriptionId, localDate, dueAt.getTime(), now.getTime());
+      return row === undefined ? undefined : toSend(row);
+    },
+    reclaimSend: (send, now) => {
+      const row = db.prepare<[number, number, string, number, number], SendRow>(
+        `UPDATE sends SET status = 'claimed', attempts = attempts + 1, claimed_at = ?, next_attempt_at = NULL
+         WHERE id = ? AND status = ? AND attempts = ? AND claimed_at = ? RETURNING *`,
+      ).get(now.getTime(), send.id, send.status, send.attempts, send.claimedAt.getTime());
+      return row === undefined ? undefined : toSend(row);
+    },
+    resumableSends: (now, staleBefore, maxAttempts) =>
+      db.prepare<[number, number, number], SendRow>(
+        `SELECT sends.* FROM sends JOIN subscriptions ON subscriptions.id = sends.subscription_id AND subscriptions.active = 1
+         WHERE (sends.status = 'failed' AND sends.next_attempt_at IS NOT NULL AND sends.next_attempt_at <= ? AND sends.attempts < ?)
+            OR (sends.status = 'claimed' AND sends.claimed_at < ?)
+         ORDER BY sends.id`,
+      ).all(now.getTime(), maxAttempts, staleBefore.getTime()).map(toSend),
+    markSent: (sendId, now, coveredUntil, documents) => markSent.immediate(sendId, now.getTime(), coveredUntil.getTime(), documents),
+    markFailed: (sendId, error, nextAttemptAt) => {
+      db.prepare(`UPDATE sends SET status = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ?`)
+        .run(error.slice(0, 2000), nextAttemptAt?.getTime() ?? null, sendId);
+    },
+    getSend: (subscriptionId, localDate) => {
+      const row = db.prepare<[number, string], SendRow>('SELECT * FROM sends WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate);
+      return row === undefined ? undefined : toSend(row);
+    },
+    lastSummary: (subscriptionId) => {
+      const row = db.prepare<[number], { covered: number | null }>(
+        `SELECT MAX(covered_until) AS covered FROM sends WHERE subscription_id = ? AND status = 'sent'`,
+      ).get(subscriptionId);
+      return row?.covered == null ? undefined : { coveredUntil: new Date(row.covered) };
+    },
+
+    seenDocuments: (subscriptionId) =>
+      db.prepare<[number], DocumentVersion>('SELECT name, hash FROM subscription_documents WHERE subscription_id = ? ORDER BY name').all(subscriptionId),
+    setSeenDocuments: (subscriptionId, documents, now) => db.transaction(() => saveDocuments(subscriptionId, documents, now.getTime())).immediate(),
+
+    logQuestion: (entry) =>
+      Number(db.prepare(
+        'INSERT INTO questions (platform, chat_id, asked_at, question, question_key, paragraphs) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(entry.platform, entry.chatId, entry.askedAt.getTime(), entry.question, entry.key, JSON.stringify(entry.paragraphs)).lastInsertRowid),
+    setAnswer: (questionId, answer) => {
+      db.prepare('UPDATE questions SET answer_text = ?, answer_paragraph = ? WHERE id = ?').run(answer.text, answer.paragraph, questionId);
+    },
+    questionsSince: (chat, since, until) =>
+      db.prepare<[string, string, number, number], QuestionRow>(
+        'SELECT * FROM questions WHERE platform = ? AND chat_id = ? AND asked_at > ? AND asked_at <= ? ORDER BY asked_at, id',
+      ).all(chat.platform, chat.chatId, since.getTime(), until.getTime()).map(toQuestion),
+
+    close: () => db.close(),
+  };
+}
