@@ -1,0 +1,150 @@
+/**
+ * Outcome (answer, decline, refusal) and ¶N → a Discord message payload.
+ * Only formats: the words come from adapters/shared/messages.ts, the facts
+ * from the core. Every Discord limit is enforced here, so handlers can send
+ * whatever this returns.
+ */
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIEmbedField,
+  type MessageMentionOptions,
+} from 'discord.js';
+import { type Outcome } from '../../app/contracts.js';
+import { secondsToWait } from '../../app/question-service.js';
+import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
+import { citationHeading, messages } from '../shared/messages.js';
+import { citationButtonId } from './custom-ids.js';
+import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
+
+/** Discord's documented limits (characters unless noted). */
+export const LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  embedTotal: 6000,
+  embedsPerMessage: 10,
+  buttonsPerRow: 5,
+  rows: 5,
+  customId: 100,
+  buttonLabel: 80,
+} as const;
+
+/** Nothing pings: no @everyone/@here, roles, users, nor the person replied to. */
+export const NO_PINGS = { parse: [], repliedUser: false } as const satisfies MessageMentionOptions;
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** Fits interaction replies, edits, follow-ups and channel messages alike. */
+export interface DiscordPayload {
+  content: string;
+  embeds: APIEmbed[];
+  components: ButtonRow[];
+  allowedMentions: typeof NO_PINGS;
+}
+
+/** A plain short message (refusals, confirmations): our own words, within the content limit. */
+export function textPayload(text: string): DiscordPayload {
+  return { content: clip(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_PINGS };
+}
+
+export function renderOutcome(outcome: Outcome): DiscordPayload {
+  const { language } = outcome;
+  switch (outcome.kind) {
+    case 'answer':
+      return renderAnswer(outcome);
+    case 'declined':
+      return textPayload(messages.declined(language));
+    case 'invalid':
+      if (outcome.reason === 'too_long') return textPayload(messages.tooLong(language, outcome.limit ?? 0));
+      return textPayload(outcome.reason === 'no_words' ? messages.noWords(language) : messages.emptyQuestion(language));
+    case 'rate_limited':
+      return textPayload(messages.rateLimited(language, secondsToWait(outcome.retryAfterMs)));
+    case 'failed':
+      return textPayload(messages.failed(language));
+  }
+}
+
+/** Characters Discord counts toward an embed's 6000. */
+export function embedLength(embed: APIEmbed): number {
+  const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+}
+
+/** The smallest useful field value; a citation that cannot get this much is left out. */
+const MIN_FIELD_VALUE = 40;
+
+function renderAnswer(reply: AnswerReply): DiscordPayload {
+  const title = clip(escapeDiscord(reply.question), LIMITS.title);
+  const description = answerDescription(reply, Math.min(LIMITS.description, LIMITS.embedTotal - title.length - 1000));
+  const fields: APIEmbedField[] = [];
+  let budget = LIMITS.embedTotal - title.length - description.length;
+  for (const citation of reply.citations.slice(0, Math.min(LIMITS.fields, LIMITS.buttonsPerRow * LIMITS.rows))) {
+    const name = clip(escapeDiscord(citationHeading(citation)), LIMITS.fieldName);
+    const room = Math.min(LIMITS.fieldValue, budget - name.length);
+    if (room < MIN_FIELD_VALUE) break;
+    const value = clipAtSentence(escapeDiscord(citation.quote !== '' ? citation.quote : citation.text), room);
+    fields.push({ name, value });
+    budget -= name.length + value.length;
+  }
+  const buttons = reply.citations.slice(0, fields.length).map(
+    (citation, index): APIButtonComponentWithCustomId => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: citationButtonId(citation.paragraph, index),
+      label: clip(`¶${citation.paragraph}`, LIMITS.buttonLabel),
+    }),
+  );
+  return { content: '', embeds: [{ title, description, fields }], components: rows(buttons), allowedMentions: NO_PINGS };
+}
+
+/** The intro, then each quoted sentence with its ¶N; whole sentences only, as many as fit. */
+function answerDescription(reply: AnswerReply, max: number): string {
+  const intro = messages.answerIntro(reply.language);
+  const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${escapeDiscord(s.text)} ¶${s.paragraph}`) : [escapeDiscord(reply.answer)];
+  let text = intro;
+  for (const line of lines) {
+    if (text.length + 1 + line.length > max) {
+      // The first sentence always shows, cut if it must be; later ones are left to the fields.
+      if (text === intro) text += `\n${clipAtSentence(line, max - text.length - 1)}`;
+      break;
+    }
+    text += `\n${line}`;
+  }
+  return text;
+}
+
+/** Buttons in rows of five, at most five rows. */
+function rows(buttons: APIButtonComponentWithCustomId[]): ButtonRow[] {
+  const result: ButtonRow[] = [];
+  for (let i = 0; i < buttons.length && result.length < LIMITS.rows; i += LIMITS.buttonsPerRow) {
+    result.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
+  }
+  return result;
+}
+
+/** ¶N whole, under its headline and speaker; a rare paragraph over 4096 continues in further embeds. */
+export function renderParagraph(paragraph: Paragraph): DiscordPayload {
+  const title = clip(escapeDiscord(citationHeading({ paragraph: paragraph.number, headline: paragraph.headline, speaker: paragraph.speaker })), LIMITS.title);
+  const embeds: APIEmbed[] = [];
+  let total = title.length;
+  for (const chunk of chunkBySentence(escapeDiscord(paragraph.text), LIMITS.description)) {
+    if (embeds.length === LIMITS.embedsPerMessage) break;
+    const description = clipAtSentence(chunk, LIMITS.embedTotal - total);
+    if (description === '') break;
+    embeds.push(embeds.length === 0 ? { title, description } : { description });
+    total += description.length;
+  }
+  return { content: '', embeds, components: [], allowedMentions: NO_PINGS };
+}
+
+export function renderSource(result: SourceResult, language: Language): DiscordPayload {
+  if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
+  return textPayload(result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max));
+}

@@ -1,0 +1,138 @@
+/**
+ * Ids and raw gateway/REST objects of the fake Discord world: one bot, one
+ * guild with one text channel, users who ask. Only the fields discord.js reads.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  /** Decoded path, e.g. /api/v10/webhooks/1/tok/messages/@original */
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  at: number;
+}
+
+export interface CannedResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface FakeState {
+  ids: FakeIds;
+  requests: RecordedRequest[];
+  canned: { match: (request: RecordedRequest) => boolean; response: CannedResponse }[];
+  /** Interaction token → channel id, so webhook edits answer with the right channel. */
+  interactionChannels: Map<string, string>;
+  nextId: number;
+}
+
+export interface RawUser {
+  id: string;
+  username: string;
+  discriminator: string;
+  global_name: string | null;
+  avatar: null;
+  bot?: boolean;
+}
+
+/** Discord permission bits the tests need. */
+export const ManageChannels = 1n << 4n;
+const everyday = (1n << 10n) | (1n << 11n); // View Channel, Send Messages
+
+export class FakeIds {
+  readonly applicationId = '900000000000000001';
+  readonly guildId = '900000000000000002';
+  readonly channelId = '900000000000000003';
+  readonly dmChannelId = '900000000000000004';
+  readonly bot: RawUser = { id: this.applicationId, username: 'report-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+  private counter = 0n;
+
+  /** A fresh snowflake-like id. */
+  next(): string {
+    this.counter += 1n;
+    return String(910000000000000000n + this.counter);
+  }
+
+  user(id = '900000000000000100', name = 'asker'): RawUser {
+    return { id, username: name, discriminator: '0', global_name: name, avatar: null };
+  }
+
+  ready(gatewayUrl: string): Record<string, unknown> {
+    return {
+      v: 10,
+      user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0 },
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: 'fake-session',
+      resume_gateway_url: gatewayUrl,
+      application: { id: this.applicationId, flags: 0 },
+      shard: [0, 1],
+    };
+  }
+
+  guild(): Record<string, unknown> {
+    return {
+      id: this.guildId,
+      name: 'Test guild',
+      icon: null,
+      owner_id: '900000000000000999',
+      unavailable: false,
+      large: false,
+      member_count: 2,
+      joined_at: new Date(0).toISOString(),
+      features: [],
+      emojis: [],
+      stickers: [],
+      roles: [{ id: this.guildId, name: '@everyone', permissions: String(everyday), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [{ id: this.channelId, type: 0, name: 'general', guild_id: this.guildId, position: 0, permission_overwrites: [], parent_id: null, topic: null, nsfw: false }],
+      members: [this.member(this.bot)],
+      threads: [],
+      voice_states: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      premium_tier: 0,
+      preferred_locale: 'zh-CN',
+    };
+  }
+
+  member(user: RawUser, permissions = everyday): Record<string, unknown> {
+    return { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: String(permissions) };
+  }
+
+  /** A MESSAGE_CREATE in the guild channel; `mentionsBot` fills `mentions` as Discord would. */
+  guildMessage(content: string, options: { mentionsBot?: boolean; author?: RawUser } = {}): Record<string, unknown> {
+    const author = options.author ?? this.user();
+    return {
+      ...this.message(content, author, this.channelId),
+      guild_id: this.guildId,
+      member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+      mentions: options.mentionsBot ? [{ ...this.bot, member: this.member(this.bot) }] : [],
+    };
+  }
+
+  /** A MESSAGE_CREATE in a DM (no guild_id; discord.js needs Partials.Channel to see it). */
+  directMessage(content: string, author: RawUser = this.user()): Record<string, unknown> {
+    return this.message(content, author, this.dmChannelId);
+  }
+
+  private message(content: string, author: RawUser, channelId: string): Record<string, unknown> {
+    return {
+      id: this.next(),
+      channel_id: channelId,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    };
+  }
+}
