@@ -1,0 +1,64 @@
+/**
+ * Daily summaries: `/subscribe HH:MM [IANA zone]` and `/unsubscribe` (group
+ * admins only, checked with getChatMember; anyone in a private chat) and
+ * `/summary` on demand (anyone). The DigestService validates time and zone.
+ */
+import { type Context, Composer } from 'telegraf';
+import { type Message } from 'telegraf/types';
+import { type SubscribeResult } from '../../../app/contracts.js';
+import { type Language } from '../../../core/reply.js';
+import { messages } from '../../shared/messages.js';
+import { type HandlerDeps, userLanguage } from '../context.js';
+import { renderSummary } from '../render.js';
+import { packParts } from '../split.js';
+import { sendParts } from '../send.js';
+
+export function subscribeFeature(deps: HandlerDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+  const say = (ctx: Context, chatId: number, messageId: number, text: string): Promise<void> =>
+    sendParts(ctx.telegram, chatId, packParts([[{ text }]]), { replyTo: messageId });
+
+  composer.command('subscribe', async (ctx) => {
+    const language = userLanguage(ctx);
+    if (!(await mayManage(ctx, ctx.chat.id, ctx.message))) return say(ctx, ctx.chat.id, ctx.message.message_id, messages.adminsOnly(language));
+    const [time = '', timezone] = ctx.payload.trim().split(/\s+/);
+    const result = deps.digest.subscribe({ platform: 'telegram', chatId: String(ctx.chat.id), time, ...(timezone === undefined ? {} : { timezone }) });
+    return say(ctx, ctx.chat.id, ctx.message.message_id, subscribeWords(result, language));
+  });
+
+  composer.command('unsubscribe', async (ctx) => {
+    const language = userLanguage(ctx);
+    if (!(await mayManage(ctx, ctx.chat.id, ctx.message))) return say(ctx, ctx.chat.id, ctx.message.message_id, messages.adminsOnly(language));
+    const result = deps.digest.unsubscribe('telegram', String(ctx.chat.id));
+    return say(ctx, ctx.chat.id, ctx.message.message_id, result.kind === 'unsubscribed' ? messages.unsubscribed(language) : messages.notSubscribed(language));
+  });
+
+  composer.command('summary', async (ctx) => {
+    const summary = deps.digest.summaryFor('telegram', String(ctx.chat.id));
+    await sendParts(ctx.telegram, ctx.chat.id, renderSummary(summary, userLanguage(ctx)), { replyTo: ctx.message.message_id });
+  });
+
+  return composer;
+}
+
+function subscribeWords(result: SubscribeResult, language: Language): string {
+  switch (result.kind) {
+    case 'subscribed':
+      return messages.subscribed(language, result.time, result.timezone);
+    case 'updated':
+      return messages.subscriptionUpdated(language, result.time, result.timezone);
+    case 'invalid_time':
+      return messages.invalidTime(language, result.value, result.example);
+    case 'invalid_timezone':
+      return messages.invalidTimezone(language, result.value, result.example);
+  }
+}
+
+/** Private chats: the user. Groups: creators and administrators, including an anonymous admin posting as the group. */
+async function mayManage(ctx: Context, chatId: number, message: Message): Promise<boolean> {
+  if (ctx.chat?.type === 'private') return true;
+  if (message.sender_chat?.id === chatId) return true;
+  if (message.from === undefined) return false;
+  const member = await ctx.telegram.getChatMember(chatId, message.from.id);
+  return member.status === 'creator' || member.status === 'administrator';
+}

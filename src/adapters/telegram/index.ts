@@ -1,0 +1,147 @@
+/**
+ * The Telegram adapter: telegraf v4 over the shared QuestionService and
+ * DigestService. Long polling by default, webhook mode when a webhook URL is
+ * configured. Each feature is a Composer in handlers/; one error boundary.
+ */
+import type http from 'node:http';
+import { type Context, Telegraf, TelegramError } from 'telegraf';
+import { type DigestService, type QuestionService, type RunningAdapter } from '../../app/contracts.js';
+import { type TelegramConfig } from '../../config.js';
+import { type Logger } from '../../logger.js';
+import { registerCommands } from './commands.js';
+import { type HandlerDeps } from './context.js';
+import { createErrorBoundary, describeError } from './errors.js';
+import { askFeature } from './handlers/ask.js';
+import { fallbackFeature } from './handlers/fallback.js';
+import { helpFeature } from './handlers/help.js';
+import { sourceFeature } from './handlers/source.js';
+import { subscribeFeature } from './handlers/subscribe.js';
+import { InFlight } from './in-flight.js';
+import { type RetryOptions, withRetries } from './retry.js';
+import { createTelegramSink } from './sink.js';
+import { closeServer, startWebhookServer } from './webhook.js';
+
+export interface TelegramDeps {
+  questions: QuestionService;
+  digest: DigestService;
+  config: TelegramConfig;
+  logger: Logger;
+  /** Knobs for tests and operators; the defaults suit production. */
+  options?: {
+    /** Interface the webhook server binds (default: all). */
+    webhookHost?: string;
+    /** getUpdates long-poll timeout in seconds (default 50) and grace before giving a stuck poll up. */
+    pollTimeoutSeconds?: number;
+    pollGraceMs?: number;
+    /** How long stop() waits for answers in flight (default 8 s, inside the 10 s shutdown budget). */
+    stopTimeoutMs?: number;
+  };
+}
+
+export interface TelegramAdapter extends RunningAdapter {
+  /** The bot's @username without the @, from getMe. */
+  username: string;
+}
+
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter> {
+  const { config, logger } = deps;
+  const options = deps.options ?? {};
+  const log = logger.child({ adapter: 'telegram' });
+  const bot = new Telegraf<Context>(config.token, {
+    // webhookReply off: every call is a real API call with a real result (message ids, errors).
+    telegram: { webhookReply: false, ...(config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot }) },
+  });
+  const retry: RetryOptions = {
+    logger: log,
+    ...(options.pollTimeoutSeconds === undefined ? {} : { pollTimeoutSeconds: options.pollTimeoutSeconds }),
+    ...(options.pollGraceMs === undefined ? {} : { pollGraceMs: options.pollGraceMs }),
+  };
+  withRetries(bot.telegram, retry);
+
+  const inFlight = new InFlight();
+  const onError = createErrorBoundary(log, config.token);
+  const handlerDeps: HandlerDeps = { questions: deps.questions, digest: deps.digest, logger: log, inFlight, onError };
+  // telegraf gives each update its own Telegram client: wrap it too, so replies also wait out 429s.
+  bot.use((ctx, next) => {
+    withRetries(ctx.telegram, retry);
+    return next();
+  });
+  bot.use(helpFeature(), sourceFeature(handlerDeps), subscribeFeature(handlerDeps), askFeature(handlerDeps), fallbackFeature());
+  bot.catch(onError);
+
+  try {
+    bot.botInfo = await bot.telegram.getMe();
+  } catch (error) {
+    const where = config.apiRoot === undefined ? '' : ` and TELEGRAM_API_ROOT (${config.apiRoot})`;
+    const why = error instanceof TelegramError ? `${error.code} ${error.description}` : String(describeError(error, config.token).message);
+    throw new Error(`Telegram: getMe failed (${why}) — check TELEGRAM_BOT_TOKEN${where}`, { cause: error });
+  }
+  await registerCommands(bot.telegram, log);
+  const sink = createTelegramSink(bot.telegram, log, { token: config.token });
+  const username = bot.botInfo.username;
+
+  let stopUpdates: () => Promise<void>;
+  if (config.webhookUrl !== undefined) {
+    stopUpdates = await startWebhook(bot, config, log, options.webhookHost);
+  } else {
+    stopUpdates = await startPolling(bot, log);
+  }
+  log.info({ username, mode: config.webhookUrl === undefined ? 'polling' : 'webhook' }, 'Telegram bot started');
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      await stopUpdates();
+      const finished = await inFlight.drain(options.stopTimeoutMs ?? 8_000);
+      if (!finished) log.warn({ unfinished: inFlight.size }, 'Telegram stopped with answers still in flight');
+      log.info('Telegram bot stopped');
+    })();
+    return stopping;
+  };
+  return { sink, stop, username };
+}
+
+async function startWebhook(bot: Telegraf<Context>, config: TelegramConfig, log: Logger, host: string | undefined): Promise<() => Promise<void>> {
+  const url = config.webhookUrl ?? '';
+  const secret = config.webhookSecret;
+  if (secret === undefined) throw new Error('Telegram: webhook mode needs TELEGRAM_WEBHOOK_SECRET — set a random secret (A-Z a-z 0-9 _ -)');
+  const server: http.Server = await startWebhookServer({ bot, path: new URL(url).pathname, secret, port: config.webhookPort, logger: log, ...(host === undefined ? {} : { host }) });
+  try {
+    await bot.telegram.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  } catch (error) {
+    await closeServer(server);
+    throw error;
+  }
+  // The webhook stays registered on stop: Telegram keeps updates for the next start.
+  return () => closeServer(server);
+}
+
+async function startPolling(bot: Telegraf<Context>, log: Logger): Promise<() => Promise<void>> {
+  // Fail at start, not silently later: polling cannot work while a webhook is set.
+  await bot.telegram.deleteWebhook();
+  let settled = false;
+  // launch() resolves only when polling ends, so it is not awaited here.
+  const launched = bot
+    .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
+    .catch((error: unknown) => {
+      const hint = error instanceof TelegramError && error.code === 409 ? ' — another process is polling with this token, or a webhook is set; stop the other one' : '';
+      log.error({ err: error instanceof TelegramError ? `${error.code} ${error.description}` : String(error) }, `Telegram polling stopped${hint}`);
+    })
+    .finally(() => {
+      settled = true;
+    });
+  return async () => {
+    // launch() sets polling up after deleteWebhook answers; until then bot.stop() throws "not running".
+    for (let tries = 0; !settled && tries < 250; tries++) {
+      try {
+        bot.stop('shutdown');
+        break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    await launched;
+  };
+}
