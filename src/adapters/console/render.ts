@@ -1,0 +1,43 @@
+/**
+ * Plain-text rendering for terminals: the console chat and `npm run ask`.
+ */
+import { type Outcome } from '../../app/contracts.js';
+import { type Paragraph, type SourceResult } from '../../core/reply.js';
+import { citationHeading, messages } from '../shared/messages.js';
+
+export function renderOutcome(outcome: Outcome): string {
+  switch (outcome.kind) {
+    case 'answer': {
+      const lines = [messages.answerIntro(outcome.language), outcome.sentences.map((s) => `${s.text} [¶${s.paragraph}]`).join('\n'), '', `${messages.sourcesTitle(outcome.language)}:`];
+      for (const citation of outcome.citations) lines.push(`  ${citationHeading(citation)}`, indent(citation.text));
+      return lines.join('\n');
+    }
+    case 'declined':
+      return messages.declined(outcome.language);
+    case 'invalid':
+      if (outcome.reason === 'empty_question') return messages.emptyQuestion(outcome.language);
+      if (outcome.reason === 'too_long') return messages.tooLong(outcome.language, outcome.limit ?? 0);
+      return messages.noWords(outcome.language);
+    case 'rate_limited':
+      return messages.rateLimited(outcome.language, Math.ceil(outcome.retryAfterMs / 1000));
+    case 'failed':
+      return messages.failed(outcome.language);
+  }
+}
+
+export function renderParagraph(paragraph: Paragraph): string {
+  const heading = citationHeading({ paragraph: paragraph.number, headline: paragraph.headline, ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}) });
+  return `${heading}\n${indent(paragraph.text)}`;
+}
+
+export function renderSource(result: SourceResult, language: 'zh' | 'en' = 'zh'): string {
+  if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
+  return result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max);
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}

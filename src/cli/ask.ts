@@ -1,0 +1,78 @@
+/**
+ * npm run --silent ask -- "问题"                 human-readable answer with citations
+ * npm run --silent ask -- --json "问题"          one JSON object
+ * npm run --silent ask -- --json --batch F.jsonl one JSON object per input line ({"id","question"})
+ * npm run --silent ask -- --source N             paragraph N with headline and speaker
+ */
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { Command } from 'commander';
+import { renderOutcome, renderSource } from '../adapters/console/render.js';
+import { type Reply } from '../core/reply.js';
+import { loadCliCore } from './load-core.js';
+
+interface AskJson {
+  id?: unknown;
+  question: string;
+  found: boolean;
+  answer: string;
+  citations: { paragraph: number; text: string; score: number }[];
+  ms: number;
+}
+
+/** The JSON contract other tools rely on; `answer` is the bot's words when nothing was found. */
+export function toJson(reply: Reply): AskJson {
+  return {
+    question: reply.question,
+    found: reply.found,
+    answer: reply.kind === 'answer' ? reply.answer : renderOutcome(reply),
+    citations: reply.citations.map((c) => ({ paragraph: c.paragraph, text: c.text, score: c.score })),
+    ms: reply.ms,
+  };
+}
+
+async function runBatch(file: string, ask: (q: string) => Promise<Reply>): Promise<void> {
+  const lines = readline.createInterface({ input: file === '-' ? process.stdin : fs.createReadStream(file), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let item: { id?: unknown; question?: unknown };
+    try {
+      item = JSON.parse(line) as { id?: unknown; question?: unknown };
+    } catch {
+      process.stderr.write(`${file}:${lineNumber}: not JSON — each line must be an object like {"id":"q1","question":"…"}\n`);
+      continue;
+    }
+    const question = typeof item.question === 'string' ? item.question : '';
+    process.stdout.write(`${JSON.stringify({ id: item.id ?? null, ...toJson(await ask(question)) })}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const program = new Command()
+    .name('ask')
+    .description('Ask the report a question; answers quote it verbatim with ¶ citations.')
+    .argument('[question...]', 'the question')
+    .option('--json', 'print one JSON object')
+    .option('--batch <file>', 'with --json: answer every {"id","question"} line of a JSONL file')
+    .option('--source <n>', 'print paragraph ¶N with its headline and speaker')
+    .showHelpAfterError();
+  program.parse();
+  const options = program.opts<{ json?: boolean; batch?: string; source?: string }>();
+  const question = (program.args as string[]).join(' ');
+  if (options.batch !== undefined && !fs.existsSync(options.batch) && options.batch !== '-') {
+    program.error(`ask: no such file ${options.batch} — give a JSONL file with one {"id","question"} per line`);
+  }
+  const { core } = await loadCliCore();
+  if (options.source !== undefined) {
+    const result = core.source(options.source);
+    process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderSource(result)}\n`);
+    return;
+  }
+  if (options.batch !== undefined) return runBatch(options.batch, (q) => core.ask(q));
+  const reply = await core.ask(question);
+  process.stdout.write(options.json ? `${JSON.stringify(toJson(reply))}\n` : `${renderOutcome(reply)}\n`);
+}
+
+await main();

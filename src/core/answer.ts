@@ -1,0 +1,133 @@
+/**
+ * Composes the answer from the retrieved paragraphs: the one to three
+ * sentences that best answer the question, quoted verbatim (a caption whole;
+ * an enumeration with its items), then the citations. Nothing here writes
+ * text of its own: every character of `answer` comes from the report.
+ */
+import { type Bm25Index } from './index/bm25.js';
+import { dot } from './index/embedder.js';
+import { BIGRAM } from './index/segmenter.js';
+import { type DenseStore } from './index/dense-store.js';
+import { type Passages, type SentenceRecord } from './passages.js';
+import { type AnalysedQuery } from './query/analyse.js';
+import { FACT_PATTERNS } from './query/intent.js';
+import { type Citation, type QuotedSentence } from './reply.js';
+import { type Ranked } from './retrieve.js';
+
+const MAX_ANSWER_CHARS = 300;
+const MAX_CITATIONS = 3;
+/** Paragraphs whose sentences compete for the answer. */
+const CANDIDATE_PARAGRAPHS = 3;
+/** An enumeration's items: 第一，… / 一是… / 其一… / 首先… */
+const ITEM_START = /^(第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|最后)/u;
+/** A sentence announcing an enumeration: 三大亮点, 三个方面, 三个层面 … */
+const ANNOUNCES_LIST = /[一二三四五六七八九十两0-9]+(大|个|项|点|方面|层面)[^，。；]{0,8}([：:]|。|$)|以下|如下/u;
+
+interface ScoredSentence {
+  sentence: SentenceRecord;
+  score: number;
+}
+
+export interface Composition {
+  sentences: QuotedSentence[];
+  citations: Citation[];
+}
+
+export function compose(args: {
+  query: AnalysedQuery;
+  ranked: readonly Ranked[];
+  passages: Passages;
+  bm25: Bm25Index;
+  dense?: DenseStore;
+  vector?: Float32Array;
+}): Composition {
+  const { query, ranked, passages } = args;
+  const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS);
+  const scored = candidates.flatMap((r) => (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, score: scoreSentence(sentence, r, args) })));
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return { sentences: [], citations: [] };
+
+  let chosen = expandList(best.sentence, query, passages) ?? addContext(best, scored);
+  chosen = chosen.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const sentences = chosen.map((s) => ({ text: s.text, paragraph: s.paragraph + 1 }));
+
+  const citedOrder: number[] = [];
+  for (const s of [best.sentence, ...chosen]) if (!citedOrder.includes(s.paragraph)) citedOrder.push(s.paragraph);
+  const scoreOf = new Map(ranked.map((r) => [r.index, r.fused]));
+  // Another retrieved paragraph is cited too when it is nearly as strong as the one quoted.
+  const top = ranked[0]?.fused ?? 0;
+  for (const r of ranked.slice(0, MAX_CITATIONS)) if (!citedOrder.includes(r.index) && r.fused >= 0.8 * top && citedOrder.length < MAX_CITATIONS) citedOrder.push(r.index);
+
+  const citations = citedOrder.slice(0, Math.max(MAX_CITATIONS, citedOrder.length)).map((index): Citation => {
+    const paragraph = passages.paragraphs[index]!;
+    const quote = chosen.filter((s) => s.paragraph === index).map((s) => s.text).join('');
+    const citation: Citation = { paragraph: paragraph.number, headline: paragraph.headline, quote, text: paragraph.text, score: round(scoreOf.get(index) ?? 0) };
+    if (paragraph.speaker) citation.speaker = paragraph.speaker;
+    return citation;
+  });
+  return { sentences, citations };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function scoreSentence(sentence: SentenceRecord, paragraph: Ranked, args: { query: AnalysedQuery; bm25: Bm25Index; dense?: DenseStore; vector?: Float32Array }): number {
+  const { query, bm25 } = args;
+  let possible = 0;
+  let held = 0;
+  for (const { term, weight } of query.terms) {
+    const idf = bm25.idf(term) * (term.startsWith(BIGRAM) ? 0.5 : 1);
+    possible += weight * idf;
+    if (sentence.terms.has(term)) held += weight * idf;
+  }
+  const lexical = possible > 0 ? held / possible : 0;
+  const dense = args.dense && args.vector ? dot(args.dense.sentenceVector(sentence.id), args.vector) : 0;
+  let facts = 0;
+  if (query.intent.quantity && FACT_PATTERNS.quantity.test(sentence.text)) facts += 0.1;
+  if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;
+  if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
+  return 0.55 * lexical + 0.3 * dense + 0.25 * paragraph.fused + facts;
+}
+
+/** Up to two more sentences of the same paragraph when they score close to the best one. */
+function addContext(best: ScoredSentence, scored: readonly ScoredSentence[]): SentenceRecord[] {
+  const chosen = [best.sentence];
+  let length = best.sentence.text.length;
+  for (const other of scored.slice(1)) {
+    if (chosen.length >= 3) break;
+    if (other.sentence.paragraph !== best.sentence.paragraph || other.score < 0.85 * best.score) continue;
+    if (length + other.sentence.text.length > MAX_ANSWER_CHARS) continue;
+    chosen.push(other.sentence);
+    length += other.sentence.text.length;
+  }
+  return chosen;
+}
+
+/**
+ * A list question answered by a sentence that announces an enumeration (or
+ * that is one of its items) gets the announcement and every item's first
+ * sentence — items inline (一是…二是…) or as the following paragraphs (第一，…).
+ */
+function expandList(best: SentenceRecord, query: AnalysedQuery, passages: Passages): SentenceRecord[] | undefined {
+  if (!query.intent.list) return undefined;
+  const own = passages.sentencesOf[best.paragraph] ?? [];
+  const inline = own.filter((s) => ITEM_START.test(s.text));
+  if (inline.length >= 2) {
+    const intro = own.find((s) => ANNOUNCES_LIST.test(s.text) && s.start < (inline[0]?.start ?? 0));
+    return intro ? [intro, ...inline] : inline;
+  }
+  // Find the announcing paragraph: this one, or the one before a run of item paragraphs.
+  let announce = best.paragraph;
+  while (announce > 0 && ITEM_START.test(passages.sentencesOf[announce]?.[0]?.text ?? '')) announce--;
+  const intro = (passages.sentencesOf[announce] ?? []).find((s) => ANNOUNCES_LIST.test(s.text));
+  if (!intro) return undefined;
+  const items: SentenceRecord[] = [];
+  for (let i = announce + 1; i < passages.sentencesOf.length; i++) {
+    const first = passages.sentencesOf[i]?.[0];
+    if (!first || !ITEM_START.test(first.text) || passages.paragraphs[i]?.document !== passages.paragraphs[announce]?.document) break;
+    items.push(first);
+  }
+  return items.length >= 2 ? [intro, ...items] : undefined;
+}

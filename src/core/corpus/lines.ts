@@ -1,0 +1,58 @@
+/**
+ * Classifies the lines of a page that came through a layout extraction.
+ * Newspaper pages mix body text with headlines, bylines, photo captions and
+ * credits, and speaker labels; only body text is split into paragraphs, the
+ * rest becomes metadata of the paragraphs around it.
+ */
+
+export type LineKind = 'blank' | 'headline' | 'byline' | 'credit' | 'caption' | 'speaker' | 'body';
+
+export interface Line {
+  kind: LineKind;
+  text: string;
+  /** 0-based line index in the source file. */
+  index: number;
+}
+
+/** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
+const FINISHED = /[。！？!?…：:][”’」』）)]*$/u;
+/** Punctuation that occurs inside sentences but hardly ever in a headline. */
+const SENTENCE_INNER = /[，。；！？,;]/u;
+/** `(耀文)`, `（记者 王某）` */
+const BYLINE = /^[（(][^（）()]{1,16}[)）]$/u;
+/** `新华社记者 李鑫摄`, `本报记者 张三 摄`, `王五/摄` */
+const CREDIT = /^[^，。；！？]{2,30}[\s/]?摄$/u;
+/** `优必选创始人、董事会主席兼CEO周剑：` */
+const SPEAKER = /^[^，。；！？：:]{3,60}[：:]$/u;
+const MAX_HEADLINE = 64;
+
+/** True when a body line ends a sentence (so the next line starts a new paragraph). */
+export function endsSentence(text: string): boolean {
+  return FINISHED.test(text);
+}
+
+function kindOf(text: string): LineKind {
+  if (text === '') return 'blank';
+  if (BYLINE.test(text)) return 'byline';
+  if (CREDIT.test(text)) return 'credit';
+  if (SPEAKER.test(text) && /\p{Script=Han}/u.test(text)) return 'speaker';
+  if (text.length <= MAX_HEADLINE && !SENTENCE_INNER.test(text) && !endsSentence(text)) return 'headline';
+  return 'body';
+}
+
+/**
+ * Classifies every line. A caption is the text line right above a photo
+ * credit (no blank line between), whatever it looks like.
+ */
+export function classifyLines(source: string): Line[] {
+  const lines = source.split(/\r?\n/).map((raw, index): Line => {
+    const text = raw.replace(/[\u200b\ufeff]/g, '').trim();
+    return { kind: kindOf(text), text, index };
+  });
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (line?.kind === 'credit' && above !== undefined && above.kind !== 'blank') above.kind = 'caption';
+  }
+  return lines;
+}

@@ -1,0 +1,65 @@
+/**
+ * Word segmentation for the lexical index and for reading questions.
+ * jieba (@node-rs/jieba: prebuilt, no install step) in search mode gives words
+ * and their sub-words (人工智能 → 人工, 智能, 人工智能); Han character bigrams
+ * catch names jieba splits oddly (姚卯青 → 姚卯/青); Latin words are
+ * lower-cased and numbers kept whole and without their unit.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { normaliseForMatch } from '../text/normalise.js';
+import { isStopword } from './stopwords.js';
+
+let jieba: Jieba | undefined;
+
+/** jieba's dictionary loads on first use (~200 ms). */
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+/** Prefix that keeps bigram terms apart from words of the same letters. */
+export const BIGRAM = '#';
+
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+export interface Tagged {
+  word: string;
+  tag: string;
+}
+
+/** Words with jieba's part-of-speech tags (nr person, ns place, nt organisation, eng, m numeral…). */
+export function tag(text: string): Tagged[] {
+  return segmenter()
+    .tag(normaliseForMatch(text), true)
+    .map((t) => ({ word: t.word.trim(), tag: t.tag }))
+    .filter((t) => WORDLIKE.test(t.word));
+}
+
+/** Content words of a text: jieba search-mode words without stopwords, numbers also without units. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of segmenter().cutForSearch(normaliseForMatch(text), true)) {
+    const word = raw.trim();
+    if (!WORDLIKE.test(word) || isStopword(word)) continue;
+    out.push(word);
+    const number = /^(\d+(?:\.\d+)?)[%％]$/.exec(word);
+    if (number?.[1]) out.push(number[1]);
+  }
+  return out;
+}
+
+/** Han character bigrams of a text (prefixed with BIGRAM). */
+export function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of normaliseForMatch(text).match(HAN_RUN) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) out.push(BIGRAM + run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Every term the lexical index stores for a text. */
+export function terms(text: string): string[] {
+  return [...words(text), ...bigrams(text)];
+}

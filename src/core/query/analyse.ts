@@ -1,0 +1,80 @@
+/**
+ * Reads a question: cleans it (markup, invisible characters, traditional
+ * characters), finds its language and intent, its content words (marking the
+ * salient ones — names, organisations, places, Latin words, numbers) and the
+ * weighted terms the lexical index is searched with. English words reach the
+ * Chinese report through the CC-CEDICT bridge.
+ */
+import { type Language } from '../reply.js';
+import { type QueryTerm } from '../index/bm25.js';
+import { bigrams, tag } from '../index/segmenter.js';
+import { isStopword } from '../index/stopwords.js';
+import { simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
+import { type BridgeData, bridgeWords } from './bridge.js';
+import { detectIntent, type Intent } from './intent.js';
+import { detectLanguage } from './language.js';
+
+export interface QueryWord {
+  /** The word as matched (Chinese, or a Latin word in lower case). */
+  word: string;
+  /** Report words it stands for (the word itself, or its bridged translations). */
+  forms: string[];
+  salient: boolean;
+  /** Set when the word came from English through the bridge. */
+  english?: string;
+}
+
+export interface AnalysedQuery {
+  /** Markup and invisible characters removed, traditional → simplified. */
+  text: string;
+  language: Language;
+  intent: Intent;
+  words: QueryWord[];
+  terms: QueryTerm[];
+  /** What the dense side embeds: the question, with English words also given in Chinese. */
+  denseText: string;
+}
+
+/** jieba tags for names, places, organisations, other proper nouns, Latin words and numerals. */
+const SALIENT_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'eng', 'm', 'x']);
+const BIGRAM_WEIGHT = 0.3;
+const BRIDGED_WEIGHT = 0.8;
+
+export function analyseQuestion(question: string, bridge: BridgeData | undefined): AnalysedQuery {
+  const text = simplify(stripMarkup(stripInvisible(question)).normalize('NFKC'));
+  const language = detectLanguage(text);
+  const words: QueryWord[] = [];
+  const english: string[] = [];
+  const flushEnglish = (): void => {
+    if (english.length === 0) return;
+    const bridged = bridge ? bridgeWords(bridge, english) : english.map((w) => ({ english: w, chinese: [] }));
+    for (const unit of bridged) {
+      // Latin words the report itself uses (AI, CEO, 3C) match as they are.
+      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, english: unit.english });
+    }
+    english.length = 0;
+  };
+  for (const { word, tag: pos } of tag(text)) {
+    if (/^[a-z][a-z'-]*$/.test(word)) {
+      if (!isStopword(word)) english.push(word);
+      continue;
+    }
+    flushEnglish();
+    if (isStopword(word)) continue;
+    words.push({ word, forms: [word], salient: SALIENT_TAGS.has(pos) || /\d/.test(word) });
+  }
+  flushEnglish();
+
+  const terms: QueryTerm[] = [];
+  for (const w of words) {
+    const weight = w.english !== undefined && w.forms.length > 1 ? BRIDGED_WEIGHT / Math.sqrt(w.forms.length - 1) : 1;
+    for (const form of w.forms) terms.push({ term: form, weight: form === w.english ? 1 : weight });
+    const number = /^(\d+(?:\.\d+)?)%$/.exec(w.word);
+    if (number?.[1]) terms.push({ term: number[1], weight: 1 });
+  }
+  for (const bigram of bigrams(text)) terms.push({ term: bigram, weight: BIGRAM_WEIGHT });
+
+  const translated = words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3));
+  const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
+  return { text, language, intent: detectIntent(text), words, terms, denseText };
+}
