@@ -154,6 +154,8 @@ export class FakeDiscord {
     };
     this.requests.push(request);
     const { status, headers, body } = routeRest(this.state, request, this.gatewayUrl);
+    request.status = status;
+    request.response = body;
     res.writeHead(status, { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
     res.end(body === undefined ? undefined : JSON.stringify(body));
     this.notify();

@@ -10,6 +10,9 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: unknown;
   at: number;
+  /** What the fake answered (status and JSON body), filled in once routed. */
+  status?: number;
+  response?: unknown;
 }
 
 export interface CannedResponse {

@@ -83,7 +83,8 @@ export function renderSummary(summary: Summary, language: Language = 'zh'): Disc
     const title = clip(escapeDiscord(section.title), LIMITS.title);
     // Leave room for the title so one embed always fits a message by itself.
     for (const [index, description] of pack(lines, Math.min(LIMITS.description, LIMITS.embedTotal - LIMITS.title)).entries()) {
-      embeds.push(index === 0 ? { title, description } : { description });
+      // Discord rejects a blank title.
+      embeds.push(index === 0 && title.trim() !== '' ? { title, description } : { description });
     }
   }
   const heading = `**${escapeDiscord(messages.summaryTitle(language, summary.date))}**`;

@@ -89,7 +89,9 @@ function renderAnswer(reply: AnswerReply): DiscordPayload {
     const name = clip(escapeDiscord(citationHeading(citation)), LIMITS.fieldName);
     const room = Math.min(LIMITS.fieldValue, budget - name.length);
     if (room < MIN_FIELD_VALUE) break;
-    const value = clipAtSentence(escapeDiscord(citation.quote !== '' ? citation.quote : citation.text), room);
+    const quoted = clipAtSentence(escapeDiscord(citation.quote.trim() !== '' ? citation.quote : citation.text), room);
+    // Discord rejects blank field values.
+    const value = quoted.trim() === '' ? '—' : quoted;
     fields.push({ name, value });
     budget -= name.length + value.length;
   }
@@ -101,7 +103,9 @@ function renderAnswer(reply: AnswerReply): DiscordPayload {
       label: clip(`¶${citation.paragraph}`, LIMITS.buttonLabel),
     }),
   );
-  return { content: '', embeds: [{ title, description, fields }], components: rows(buttons), allowedMentions: NO_PINGS };
+  // Discord rejects a blank title; a question of only spaces gets none.
+  const embed: APIEmbed = title.trim() === '' ? { description, fields } : { title, description, fields };
+  return { content: '', embeds: [embed], components: rows(buttons), allowedMentions: NO_PINGS };
 }
 
 /** The intro, then each quoted sentence with its ¶N; whole sentences only, as many as fit. */

@@ -5,7 +5,11 @@
 import { Writable } from 'node:stream';
 import { type DigestService, type QuestionService, type RunningAdapter } from '../../../src/app/contracts.js';
 import { startDiscord } from '../../../src/adapters/discord/index.js';
-import { createLogger } from '../../../src/logger.js';
+import { createQuestionService } from '../../../src/app/question-service.js';
+import { type LimitsConfig } from '../../../src/config.js';
+import { type ReportCore } from '../../../src/core/core.js';
+import { createLogger, silentLogger } from '../../../src/logger.js';
+import { loadTestCore } from '../../helpers/core.js';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/discord-server.js';
 
 /** Looks like a real bot token, so a leak would be recognisable in the logs. */
@@ -78,4 +82,24 @@ export function forToken(token: string): (request: RecordedRequest) => boolean {
 /** The JSON body of a request as an object (the fake records parsed JSON). */
 export function bodyOf(request: RecordedRequest): Record<string, unknown> {
   return typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, unknown>) : {};
+}
+
+/** The real core (real model, real index) behind the real question service, with limits no test reaches by accident. */
+export async function realQuestions(limits: Partial<LimitsConfig> = {}): Promise<{ core: ReportCore; questions: QuestionService }> {
+  const core = await loadTestCore();
+  const questions = createQuestionService({
+    core,
+    limits: { questionsPerWindow: 1_000, windowSeconds: 60, maxConcurrentAnswers: 4, ...limits },
+    logger: silentLogger(),
+  });
+  return { core, questions };
+}
+
+/** Every request whose body is a message the bot sent or edited (callback type 4, edits, follow-ups, channel posts). */
+export function messageBodies(fake: FakeDiscord): Record<string, unknown>[] {
+  return fake.requests.flatMap((request) => {
+    const body = bodyOf(request);
+    if (isCallback(request)) return body.type === 4 && typeof body.data === 'object' && body.data !== null ? [body.data as Record<string, unknown>] : [];
+    return isEditOriginal(request) || isFollowUp(request) || isChannelMessage(request) ? [body] : [];
+  });
 }
