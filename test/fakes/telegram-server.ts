@@ -1,0 +1,263 @@
+/**
+ * A local Telegram Bot API for end-to-end tests.
+ *
+ * Which: the `telegram-test-api` emulator (its getMe, sendMessage storage,
+ * getUpdates queue, callback queries), extended with ONE express middleware
+ * inserted into its router BEFORE its routes. Why: the emulator already models
+ * the parts telegraf exercises most; what it lacks is small and fits in one
+ * middleware: (a) stubs for sendChatAction/setMyCommands (it answers 500),
+ * getChatMember, setWebhook/deleteWebhook, each call recorded; (b) a long-poll
+ * hold for getUpdates (it ignores `timeout`, so polling would spin); (c) fault
+ * injection — 429 with retry_after, 5xx, 403/400, or a stalled response — for
+ * the next N calls of a method. Writing a whole Bot API fake would duplicate
+ * the emulator's update bookkeeping for no gain.
+ */
+import net from 'node:net';
+import type { NextFunction, Request, Response } from 'express';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { type MessageRequest } from 'telegram-test-api/lib/modules/telegramClient.js';
+import { type Chat, type Message, type MessageEntity, type Update, type User } from 'telegraf/types';
+
+export interface RecordedCall {
+  method: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** What the bot sent, as the emulator stored it (the sendMessage parameters). */
+export interface SentMessage {
+  messageId: number;
+  chatId: string;
+  text: string;
+  parseMode?: string;
+  replyTo?: number;
+  buttons: { text: string; callback_data: string }[];
+}
+
+export type Failure =
+  | { status: 429; retryAfter: number }
+  | { status: 500 | 502 | 503 }
+  | { status: 400 | 403; description: string }
+  /** Hold the request this long before answering normally (or until the client gives up). */
+  | { stallMs: number };
+
+type Layer = { route?: unknown };
+type ExpressApp = { use(fn: (req: Request, res: Response, next: NextFunction) => void): void; _router?: { stack: Layer[] } };
+
+export const BOT = { id: 666, username: 'TestNameBot' } as const;
+export const TOKEN = '123456789:fake-token-for-tests-only';
+
+export class FakeTelegram {
+  readonly calls: RecordedCall[] = [];
+  /** `${chatId}:${userId}` → status answered by getChatMember (default `member`). */
+  readonly members = new Map<string, string>();
+  webhook: { url: string; secret?: string } | undefined;
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly holds = new Set<() => void>();
+  private webhookUpdateId = 900_000;
+
+  private constructor(
+    readonly emulator: TelegramServer,
+    readonly apiRoot: string,
+    private readonly holdMs: number,
+  ) {}
+
+  /** Starts on 127.0.0.1 at a free port. `holdMs` bounds the getUpdates long-poll hold. */
+  static async start(options: { holdMs?: number } = {}): Promise<FakeTelegram> {
+    const port = await freePort();
+    const emulator = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 600 });
+    const fake = new FakeTelegram(emulator, `http://127.0.0.1:${port}`, options.holdMs ?? 1_000);
+    fake.insertBeforeRoutes((req, res, next) => fake.handle(req, res, next));
+    await emulator.start();
+    return fake;
+  }
+
+  /** The emulator registers its routes in its constructor; move our middleware in front of the first one. */
+  private insertBeforeRoutes(middleware: (req: Request, res: Response, next: NextFunction) => void): void {
+    const app = (this.emulator as unknown as { webServer: ExpressApp }).webServer;
+    app.use(middleware);
+    const stack = app._router?.stack;
+    const ours = stack?.pop();
+    const firstRoute = stack?.findIndex((layer) => layer.route !== undefined) ?? -1;
+    if (stack === undefined || ours === undefined || firstRoute < 0) {
+      throw new Error('FakeTelegram: telegram-test-api no longer exposes an express 4 router stack — update insertBeforeRoutes');
+    }
+    stack.splice(firstRoute, 0, ours);
+  }
+
+  /** The next `times` calls of `method` fail this way. */
+  failNext(method: string, failure: Failure, times = 1): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<Failure>(times).fill(failure)]);
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  private handle(req: Request, res: Response, next: NextFunction): void {
+    const match = /^\/bot[^/]+\/([A-Za-z]+)$/.exec(req.path);
+    if (match?.[1] === undefined) return next();
+    const method = match[1];
+    const body = { ...(req.query as Record<string, unknown>), ...((req.body ?? {}) as Record<string, unknown>) };
+    this.calls.push({ method, body, at: Date.now() });
+    const failure = this.failures.get(method)?.shift();
+    if (failure !== undefined) return this.fail(failure, req, res, () => this.serve(method, body, req, res, next));
+    this.serve(method, body, req, res, next);
+  }
+
+  private serve(method: string, body: Record<string, unknown>, req: Request, res: Response, next: NextFunction): void {
+    const ok = (result: unknown): void => void res.json({ ok: true, result });
+    switch (method) {
+      case 'sendChatAction':
+      case 'setMyCommands':
+      case 'deleteWebhook':
+        return ok(true);
+      case 'setWebhook':
+        this.webhook = { url: String(body.url), ...(typeof body.secret_token === 'string' ? { secret: body.secret_token } : {}) };
+        return ok(true);
+      case 'getChatMember':
+        return ok({ user: { id: Number(body.user_id), is_bot: false, first_name: 'Member' }, status: this.members.get(`${String(body.chat_id)}:${String(body.user_id)}`) ?? 'member' });
+      case 'getUpdates':
+        return this.holdUpdates(body, req, next);
+      default:
+        return next();
+    }
+  }
+
+  private fail(failure: Failure, req: Request, res: Response, passThrough: () => void): void {
+    if ('stallMs' in failure) {
+      this.hold(failure.stallMs, req, passThrough);
+      return;
+    }
+    if (failure.status === 429) {
+      res.status(429).json({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${failure.retryAfter}`, parameters: { retry_after: failure.retryAfter } });
+    } else if (failure.status === 400 || failure.status === 403) {
+      res.status(failure.status).json({ ok: false, error_code: failure.status, description: failure.description });
+    } else {
+      res.status(failure.status).send('Bad Gateway');
+    }
+  }
+
+  /** Long polling: with nothing queued, wait for a user update (or the hold limit) before answering. */
+  private holdUpdates(body: Record<string, unknown>, req: Request, next: NextFunction): void {
+    const waitMs = Math.min(Number(body.timeout ?? 0) * 1000, this.holdMs);
+    const queued = this.emulator.storage.userMessages.some((update) => !update.isRead);
+    if (queued || !(waitMs > 0)) return next();
+    const events = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'];
+    const wake = (): void => release();
+    const release = this.hold(waitMs, req, next, () => events.forEach((event) => this.emulator.off(event, wake)));
+    events.forEach((event) => this.emulator.on(event, wake));
+  }
+
+  /** Calls `then` after `ms` or when released; drops it if the client hung up. Returns the releaser. */
+  private hold(ms: number, req: Request, then: () => void, cleanup: () => void = () => undefined): () => void {
+    let done = false;
+    const release = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      cleanup();
+      this.holds.delete(release);
+      if (!req.socket.destroyed) then();
+    };
+    const timer = setTimeout(release, ms);
+    req.socket.once('close', release);
+    this.holds.add(release);
+    return release;
+  }
+
+  /** A user writes in a chat; resolves with the message_id the bot will see. */
+  async send(message: UserMessage): Promise<number> {
+    await this.emulator.addUserMessage({ ...message, botToken: TOKEN, date: Math.floor(Date.now() / 1000) } as unknown as MessageRequest);
+    const stored = this.emulator.storage.userMessages.at(-1);
+    if (stored === undefined) throw new Error('FakeTelegram: the emulator did not store the message');
+    return stored.messageId;
+  }
+
+  /** A user presses an inline button under `message` (one of the bot's). */
+  async press(data: string, from: User, message: SentMessage, chat: Chat): Promise<void> {
+    await this.emulator.addUserCallback({ botToken: TOKEN, date: Math.floor(Date.now() / 1000), from, data, message: { message_id: message.messageId, chat, date: 0 } });
+  }
+
+  /** Posts an update to the registered webhook, as Telegram would (with the registered secret unless told otherwise). */
+  async deliverToWebhook(message: UserMessage, secret: string | undefined = this.webhook?.secret): Promise<number> {
+    if (this.webhook === undefined) throw new Error('FakeTelegram: no webhook registered');
+    const update = { update_id: ++this.webhookUpdateId, message: { ...message, message_id: this.webhookUpdateId, date: Math.floor(Date.now() / 1000) } } as unknown as Update;
+    const response = await fetch(this.webhook.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
+      body: JSON.stringify(update),
+    });
+    return response.status;
+  }
+
+  sent(chatId?: number): SentMessage[] {
+    return this.emulator.storage.botMessages
+      .filter((stored) => chatId === undefined || String(stored.message.chat_id) === String(chatId))
+      .map((stored) => {
+        const body = stored.message as unknown as Record<string, unknown>;
+        const markup = body.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+        const replyParameters = body.reply_parameters as { message_id?: number } | undefined;
+        return {
+          messageId: stored.messageId,
+          chatId: String(body.chat_id),
+          text: String(body.text),
+          ...(typeof body.parse_mode === 'string' ? { parseMode: body.parse_mode } : {}),
+          ...(replyParameters?.message_id === undefined ? {} : { replyTo: Number(replyParameters.message_id) }),
+          buttons: markup?.inline_keyboard?.flat() ?? [],
+        };
+      });
+  }
+
+  /** Waits until `chatId` has received at least `count` messages after `after` of them; returns the new ones. */
+  async waitForMessages(chatId: number, count = 1, options: { after?: number; timeoutMs?: number } = {}): Promise<SentMessage[]> {
+    const after = options.after ?? 0;
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    for (;;) {
+      const fresh = this.sent(chatId).slice(after);
+      if (fresh.length >= count) return fresh;
+      if (Date.now() > deadline) throw new Error(`FakeTelegram: chat ${chatId} got ${fresh.length} of ${count} messages in time`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const release of [...this.holds]) release();
+    await this.emulator.stop();
+  }
+}
+
+export type UserMessage = Omit<Partial<Message.TextMessage>, 'chat' | 'from'> & { chat: Chat; from: User } & Record<string, unknown>;
+
+export const user = (id: number, language_code?: string): User => ({ id, is_bot: false, first_name: `User${id}`, ...(language_code === undefined ? {} : { language_code }) });
+export const privateChat = (id: number): Chat.PrivateChat => ({ id, type: 'private', first_name: `User${id}` });
+export const groupChat = (id: number): Chat.SupergroupChat => ({ id, type: 'supergroup', title: `Group ${id}` });
+
+/** A text message, with `bot_command` / `mention` entities marked as Telegram would. */
+export function text(chat: Chat, from: User, body: string, extra: Partial<UserMessage> = {}): UserMessage {
+  const entities: MessageEntity[] = [];
+  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(body);
+  if (command !== null) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
+  for (const mention of body.matchAll(/@[A-Za-z0-9_]{5,32}/g)) {
+    // `/ask@bot` is one command entity, not a mention.
+    if (command !== null && mention.index < command[0].length) continue;
+    entities.push({ type: 'mention', offset: mention.index, length: mention[0].length });
+  }
+  return { chat, from, text: body, ...(entities.length > 0 ? { entities } : {}), ...extra };
+}
+
+/** The bot's message as it appears in `reply_to_message`. */
+export function botMessage(sent: SentMessage, chat: Chat): Record<string, unknown> {
+  return { message_id: sent.messageId, from: { id: BOT.id, is_bot: true, first_name: 'Bot', username: BOT.username }, chat, date: 0, text: sent.text };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
