@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { Command } from 'commander';
 import { renderOutcome, renderSource } from '../adapters/console/render.js';
+import { type Explained } from '../core/bot.js';
 import { type Reply } from '../core/reply.js';
 import { loadCliCore } from './load-core.js';
 
@@ -49,6 +50,14 @@ async function runBatch(file: string, ask: (q: string) => Promise<Reply>): Promi
   }
 }
 
+function explanation(explained: Explained): string {
+  const { query, ranked, answerability } = explained;
+  const words = query.words.map((w) => `${w.word}${w.salient ? '*' : ''}${w.forms.length > 1 ? `→${w.forms.slice(1).join('/')}` : ''}`).join(' ');
+  const top = ranked.slice(0, 5).map((r) => `¶${r.index + 1} fused=${r.fused.toFixed(3)} lex=${r.lexical.toFixed(3)} bm25=${r.bm25.toFixed(2)} dense=${r.dense.toFixed(3)}`);
+  const a = answerability;
+  return [`words: ${words}`, `intent: ${JSON.stringify(query.intent)}`, ...top, `coverage=${a.coverage.toFixed(2)} support=${a.support.toFixed(2)} dense=${a.dense.toFixed(3)} missing=[${a.missingSalient.join(',')}] answerable=${a.answerable}`].join('\n');
+}
+
 async function main(): Promise<void> {
   const program = new Command()
     .name('ask')
@@ -57,9 +66,10 @@ async function main(): Promise<void> {
     .option('--json', 'print one JSON object')
     .option('--batch <file>', 'with --json: answer every {"id","question"} line of a JSONL file')
     .option('--source <n>', 'print paragraph ¶N with its headline and speaker')
+    .option('--explain', 'also print retrieval signals (words, ranking, answerability) to stderr')
     .showHelpAfterError();
   program.parse();
-  const options = program.opts<{ json?: boolean; batch?: string; source?: string }>();
+  const options = program.opts<{ json?: boolean; batch?: string; source?: string; explain?: boolean }>();
   const question = (program.args as string[]).join(' ');
   if (options.batch !== undefined && !fs.existsSync(options.batch) && options.batch !== '-') {
     program.error(`ask: no such file ${options.batch} — give a JSONL file with one {"id","question"} per line`);
@@ -71,6 +81,7 @@ async function main(): Promise<void> {
     return;
   }
   if (options.batch !== undefined) return runBatch(options.batch, (q) => core.ask(q));
+  if (options.explain) process.stderr.write(`${explanation(await core.explain(question))}\n`);
   const reply = await core.ask(question);
   process.stdout.write(options.json ? `${JSON.stringify(toJson(reply))}\n` : `${renderOutcome(reply)}\n`);
 }

@@ -6,7 +6,7 @@
  */
 import { type Bm25Index } from './index/bm25.js';
 import { dot } from './index/embedder.js';
-import { BIGRAM } from './index/segmenter.js';
+import { BIGRAM, terms } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
@@ -18,6 +18,9 @@ const MAX_ANSWER_CHARS = 300;
 const MAX_CITATIONS = 3;
 /** Paragraphs whose sentences compete for the answer. */
 const CANDIDATE_PARAGRAPHS = 3;
+const CANDIDATE_SHARE = 0.7;
+/** A sentence this short is a heading of its paragraph (四是抓载体。): the next sentence says what it means. */
+const HEADING_CHARS = 15;
 /** An enumeration's items: 第一，… / 一是… / 其一… / 首先… */
 const ITEM_START = /^(第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|最后)/u;
 /** A sentence announcing an enumeration: 三大亮点, 三个方面, 三个层面 … */
@@ -42,13 +45,17 @@ export function compose(args: {
   vector?: Float32Array;
 }): Composition {
   const { query, ranked, passages } = args;
-  const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS);
-  const scored = candidates.flatMap((r) => (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, score: scoreSentence(sentence, r, args) })));
+  // Sentences compete only within paragraphs that retrieval found nearly as relevant as the best.
+  const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
+  const scored = candidates.flatMap((r) => {
+    const headline = new Set(terms(passages.paragraphs[r.index]?.headline ?? ''));
+    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, score: scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline }) }));
+  });
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best) return { sentences: [], citations: [] };
 
-  let chosen = expandList(best.sentence, query, passages) ?? addContext(best, scored);
+  let chosen = expandList(best.sentence, query, passages) ?? addContext(best, scored, passages);
   chosen = chosen.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const sentences = chosen.map((s) => ({ text: s.text, paragraph: s.paragraph + 1 }));
 
@@ -73,12 +80,20 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function scoreSentence(sentence: SentenceRecord, paragraph: Ranked, args: { query: AnalysedQuery; bm25: Bm25Index; dense?: DenseStore; vector?: Float32Array }): number {
-  const { query, bm25 } = args;
+/** Question words that restate the article's headline name its topic, not the sentence that answers. */
+const HEADLINE_TERM_WEIGHT = 0.25;
+
+function scoreSentence(
+  sentence: SentenceRecord,
+  paragraph: Ranked,
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; dense?: DenseStore; vector?: Float32Array },
+): number {
+  const { query } = args;
   let possible = 0;
   let held = 0;
   for (const { term, weight } of query.terms) {
-    const idf = bm25.idf(term) * (term.startsWith(BIGRAM) ? 0.5 : 1);
+    if (args.idf.documentFrequency(term) === 0) continue; // no sentence has it: it cannot tell sentences apart
+    const idf = args.idf.idf(term) * (term.startsWith(BIGRAM) ? 0.5 : 1) * (args.headline.has(term) ? HEADLINE_TERM_WEIGHT : 1);
     possible += weight * idf;
     if (sentence.terms.has(term)) held += weight * idf;
   }
@@ -88,13 +103,22 @@ function scoreSentence(sentence: SentenceRecord, paragraph: Ranked, args: { quer
   if (query.intent.quantity && FACT_PATTERNS.quantity.test(sentence.text)) facts += 0.1;
   if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
-  return 0.55 * lexical + 0.3 * dense + 0.25 * paragraph.fused + facts;
+  if (query.intent.who && sentence.namesPerson) facts += 0.1;
+  return 0.5 * lexical + 0.3 * dense + 0.4 * paragraph.fused + facts;
 }
 
 /** Up to two more sentences of the same paragraph when they score close to the best one. */
-function addContext(best: ScoredSentence, scored: readonly ScoredSentence[]): SentenceRecord[] {
+function addContext(best: ScoredSentence, scored: readonly ScoredSentence[], passages: Passages): SentenceRecord[] {
   const chosen = [best.sentence];
   let length = best.sentence.text.length;
+  if (length < HEADING_CHARS && !best.sentence.isLabel) {
+    const own = passages.sentencesOf[best.sentence.paragraph] ?? [];
+    const next = own[own.indexOf(best.sentence) + 1];
+    if (next && length + next.text.length <= MAX_ANSWER_CHARS) {
+      chosen.push(next);
+      length += next.text.length;
+    }
+  }
   for (const other of scored.slice(1)) {
     if (chosen.length >= 3) break;
     if (other.sentence.paragraph !== best.sentence.paragraph || other.score < 0.85 * best.score) continue;
@@ -111,7 +135,7 @@ function addContext(best: ScoredSentence, scored: readonly ScoredSentence[]): Se
  * sentence — items inline (一是…二是…) or as the following paragraphs (第一，…).
  */
 function expandList(best: SentenceRecord, query: AnalysedQuery, passages: Passages): SentenceRecord[] | undefined {
-  if (!query.intent.list) return undefined;
+  if (!query.intent.list || !(ANNOUNCES_LIST.test(best.text) || ITEM_START.test(best.text))) return undefined;
   const own = passages.sentencesOf[best.paragraph] ?? [];
   const inline = own.filter((s) => ITEM_START.test(s.text));
   if (inline.length >= 2) {

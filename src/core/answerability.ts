@@ -44,6 +44,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 /** A word occurs in the report as a word, or (Han words) as a run of known character pairs. */
 export function occurs(bm25: Bm25Index, word: string): boolean {
   if (bm25.documentFrequency(word) > 0) return true;
+  if (/^\p{Script=Han}$/u.test(word)) return bm25.documentFrequency(BIGRAM + word) > 0;
   if (!/^\p{Script=Han}{2,}$/u.test(word)) return false;
   for (let i = 0; i + 1 < word.length; i++) if (bm25.documentFrequency(BIGRAM + word.slice(i, i + 2)) === 0) return false;
   return true;

@@ -76,7 +76,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
 
   async function explainAnalysed(query: AnalysedQuery): Promise<Explained & { vector?: Float32Array }> {
     const vector = embedder && dense ? await embedder.embedQuery(query.denseText) : undefined;
-    const ranked = retrieve({ bm25, terms: query.terms, ...(dense && vector ? { dense, vector } : {}) }, weights);
+    const entities = query.words.filter((w) => w.salient).map((w) => w.forms);
+    const ranked = retrieve({ bm25, terms: query.terms, entities, ...(dense && vector ? { dense, vector } : {}) }, weights);
     return { query, ranked, answerability: judge(query, ranked, bm25, thresholds), ...(vector ? { vector } : {}) };
   }
 

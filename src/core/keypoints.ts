@@ -34,7 +34,7 @@ export function selectKeyPoints(
 ): QuotedSentence[] {
   const inScope = (s: SentenceRecord): boolean => {
     const paragraph = passages.paragraphs[s.paragraph];
-    return paragraph !== undefined && paragraph.kind === 'body' && (!options.documents || options.documents.includes(paragraph.document));
+    return paragraph !== undefined && paragraph.kind === 'body' && !s.isLabel && (!options.documents || options.documents.includes(paragraph.document));
   };
   const pool = passages.sentences.filter((s) => inScope(s) && s.text.length >= MIN_CHARS && s.text.length <= MAX_CHARS);
   if (pool.length === 0 || options.count <= 0) return [];

@@ -3,7 +3,8 @@
  * offsets (quotes are exact substrings of the paragraph's text) and terms.
  */
 import { splitSentences } from './corpus/sentences.js';
-import { terms } from './index/segmenter.js';
+import { Bm25Index } from './index/bm25.js';
+import { tag, terms } from './index/segmenter.js';
 import { type Paragraph } from './reply.js';
 
 export interface SentenceRecord {
@@ -15,6 +16,10 @@ export interface SentenceRecord {
   /** Position in the sentence-vector table. */
   id: number;
   terms: ReadonlySet<string>;
+  /** Names a person (jieba: nr, or an unknown two-to-four-character Han word). */
+  namesPerson: boolean;
+  /** The speaker label in front of a quoted paragraph (`…CEO周剑：`): answers "who is…", never a key point. */
+  isLabel: boolean;
 }
 
 export interface Passages {
@@ -23,24 +28,43 @@ export interface Passages {
   sentencesOf: readonly (readonly SentenceRecord[])[];
   /** All sentences, by id. */
   sentences: readonly SentenceRecord[];
+  /**
+   * Sentence-level index, for idf: words shared by a whole article (its topic)
+   * weigh little when choosing a sentence; the word only one sentence has, a lot.
+   */
+  sentenceIndex: Bm25Index;
 }
 
-/** Sentences of a paragraph: body sentences after the speaker label; captions are quoted whole. */
-function sentencesOfParagraph(paragraph: Paragraph): { text: string; start: number }[] {
-  if (paragraph.kind === 'caption') return [{ text: paragraph.text, start: 0 }];
-  return splitSentences(paragraph.body, paragraph.text.length - paragraph.body.length);
+const PERSON = (t: { word: string; tag: string }): boolean => /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word));
+
+/** Sentences of a paragraph: the speaker label, then the body's sentences; captions are quoted whole. */
+function sentencesOfParagraph(paragraph: Paragraph): { text: string; start: number; isLabel: boolean }[] {
+  if (paragraph.kind === 'caption') return [{ text: paragraph.text, start: 0, isLabel: false }];
+  const labelLength = paragraph.text.length - paragraph.body.length;
+  const body = splitSentences(paragraph.body, labelLength).map((s) => ({ ...s, isLabel: false }));
+  return labelLength > 0 ? [{ text: paragraph.text.slice(0, labelLength), start: 0, isLabel: true }, ...body] : body;
 }
 
 export function buildPassages(paragraphs: readonly Paragraph[]): Passages {
   const sentences: SentenceRecord[] = [];
   const sentencesOf = paragraphs.map((paragraph, index) =>
     sentencesOfParagraph(paragraph).map((s) => {
-      const record: SentenceRecord = { paragraph: index, text: s.text, start: s.start, id: sentences.length, terms: new Set(terms(s.text)) };
+      const record: SentenceRecord = {
+        paragraph: index,
+        text: s.text,
+        start: s.start,
+        id: sentences.length,
+        terms: new Set(terms(s.text)),
+        namesPerson: tag(s.text).some(PERSON),
+        isLabel: s.isLabel,
+      };
       sentences.push(record);
       return record;
     }),
   );
-  return { paragraphs, sentencesOf, sentences };
+  const sentenceIndex = new Bm25Index();
+  sentenceIndex.addAll(sentences.map((s) => ({ id: s.id, terms: [...s.terms] })));
+  return { paragraphs, sentencesOf, sentences, sentenceIndex };
 }
 
 /** What the lexical index stores for a paragraph: its text and the metadata people ask about. */

@@ -32,8 +32,15 @@ export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 0.6, dense: 0.4 };
 /** How many hits each side contributes before fusion. */
 const CANDIDATES = 50;
 
+/**
+ * A paragraph that holds none of the names, organisations or numbers the
+ * question gives (and the report has) is about something else: it keeps at
+ * most this share of its score.
+ */
+const WITHOUT_ENTITY = 0.5;
+
 export function retrieve(
-  sides: { bm25: Bm25Index; terms: readonly QueryTerm[]; dense?: DenseStore; vector?: Float32Array },
+  sides: { bm25: Bm25Index; terms: readonly QueryTerm[]; entities?: readonly string[][]; dense?: DenseStore; vector?: Float32Array },
   weights: FusionWeights = DEFAULT_WEIGHTS,
 ): Ranked[] {
   const byIndex = new Map<number, Ranked>();
@@ -62,6 +69,14 @@ export function retrieve(
   const useDense = denseHits.length > 0;
   for (const ranked of byIndex.values()) {
     ranked.fused = useDense ? weights.lexical * ranked.lexical + weights.dense * ranked.denseScaled : ranked.lexical;
+  }
+  // Entities the report has: each is a list of alternative forms (a bridged English word has several).
+  const entities = (sides.entities ?? []).filter((forms) => forms.some((f) => sides.bm25.documentFrequency(f) > 0));
+  if (entities.length > 0) {
+    for (const ranked of byIndex.values()) {
+      const held = entities.filter((forms) => forms.some((f) => ranked.matched.includes(f))).length;
+      ranked.fused *= WITHOUT_ENTITY + (1 - WITHOUT_ENTITY) * (held / entities.length);
+    }
   }
   return [...byIndex.values()].sort((a, b) => b.fused - a.fused || a.index - b.index);
 }

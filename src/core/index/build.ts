@@ -11,12 +11,12 @@ import { type Passages, searchableText } from '../passages.js';
 import { Bm25Index } from './bm25.js';
 import { type DenseStore, INDEX_FORMAT, readDenseStore, writeDenseStore } from './dense-store.js';
 import { type Embedder } from './embedder.js';
-import { terms } from './segmenter.js';
+import { indexTerms, terms } from './segmenter.js';
 import { type BridgeData, buildBridge, readBridge, writeBridge } from '../query/bridge.js';
 
 export function buildLexical(corpus: Corpus): Bm25Index {
   const bm25 = new Bm25Index();
-  bm25.addAll(corpus.paragraphs.map((p, i) => ({ id: i, terms: terms(searchableText(p, corpus.searchExtras[i] ?? '')) })));
+  bm25.addAll(corpus.paragraphs.map((p, i) => ({ id: i, terms: indexTerms(searchableText(p, corpus.searchExtras[i] ?? '')) })));
   return bm25;
 }
 

@@ -59,7 +59,17 @@ export function bigrams(text: string): string[] {
   return out;
 }
 
+/** Distinct Han characters (prefixed with BIGRAM): lets the index tell whether a one-character word occurs at all. */
+export function characters(text: string): string[] {
+  return [...new Set(normaliseForMatch(text).match(/\p{Script=Han}/gu) ?? [])].map((c) => BIGRAM + c);
+}
+
 /** Every term the lexical index stores for a text. */
 export function terms(text: string): string[] {
   return [...words(text), ...bigrams(text)];
+}
+
+/** Terms of a paragraph in the index: its words, bigrams and (once each) its characters. */
+export function indexTerms(text: string): string[] {
+  return [...terms(text), ...characters(text)];
 }

@@ -38,6 +38,8 @@ export interface AnalysedQuery {
 /** jieba tags for names, places, organisations, other proper nouns, Latin words and numerals. */
 const SALIENT_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'eng', 'm', 'x']);
 const BIGRAM_WEIGHT = 0.3;
+/** Names, organisations and numbers single out the paragraph a question is about. */
+const SALIENT_WEIGHT = 1.5;
 const BRIDGED_WEIGHT = 0.8;
 
 export function analyseQuestion(question: string, bridge: BridgeData | undefined): AnalysedQuery {
@@ -61,13 +63,14 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     }
     flushEnglish();
     if (isStopword(word)) continue;
-    words.push({ word, forms: [word], salient: SALIENT_TAGS.has(pos) || /\d/.test(word) });
+    // One character says little on its own (款, 家); numbers always matter.
+    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2) });
   }
   flushEnglish();
 
   const terms: QueryTerm[] = [];
   for (const w of words) {
-    const weight = w.english !== undefined && w.forms.length > 1 ? BRIDGED_WEIGHT / Math.sqrt(w.forms.length - 1) : 1;
+    const weight = w.english !== undefined && w.forms.length > 1 ? BRIDGED_WEIGHT / Math.sqrt(w.forms.length - 1) : w.salient ? SALIENT_WEIGHT : 1;
     for (const form of w.forms) terms.push({ term: form, weight: form === w.english ? 1 : weight });
     const number = /^(\d+(?:\.\d+)?)%$/.exec(w.word);
     if (number?.[1]) terms.push({ term: number[1], weight: 1 });
