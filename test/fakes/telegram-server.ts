@@ -247,11 +247,12 @@ export function text(chat: Chat, from: User, body: string, extra: Partial<UserMe
 }
 
 /** The bot's message as it appears in `reply_to_message`. */
-export function botMessage(sent: SentMessage, chat: Chat): Record<string, unknown> {
-  return { message_id: sent.messageId, from: { id: BOT.id, is_bot: true, first_name: 'Bot', username: BOT.username }, chat, date: 0, text: sent.text };
+export function botMessage(sent: SentMessage, chat: Chat): NonNullable<Message.TextMessage['reply_to_message']> {
+  return { message_id: sent.messageId, from: { id: BOT.id, is_bot: true, first_name: 'Bot', username: BOT.username }, chat, date: 0, text: sent.text } as unknown as NonNullable<Message.TextMessage['reply_to_message']>;
 }
 
-async function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

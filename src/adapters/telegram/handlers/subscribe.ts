@@ -21,7 +21,9 @@ export function subscribeFeature(deps: HandlerDeps): Composer<Context> {
   composer.command('subscribe', async (ctx) => {
     const language = userLanguage(ctx);
     if (!(await mayManage(ctx, ctx.chat.id, ctx.message))) return say(ctx, ctx.chat.id, ctx.message.message_id, messages.adminsOnly(language));
-    const [time = '', timezone] = ctx.payload.trim().split(/\s+/);
+    // Zone names have no spaces: whatever follows the time is the zone, so a typo is quoted back whole.
+    const [time = '', ...rest] = ctx.payload.trim().split(/\s+/);
+    const timezone = rest.length > 0 ? rest.join(' ') : undefined;
     const result = deps.digest.subscribe({ platform: 'telegram', chatId: String(ctx.chat.id), time, ...(timezone === undefined ? {} : { timezone }) });
     return say(ctx, ctx.chat.id, ctx.message.message_id, subscribeWords(result, language));
   });
