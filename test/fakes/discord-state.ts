@@ -108,6 +108,7 @@ export class FakeIds {
     const author = options.author ?? this.user();
     return {
       ...this.message(content, author, this.channelId),
+      channel_type: 0,
       guild_id: this.guildId,
       member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
       mentions: options.mentionsBot ? [{ ...this.bot, member: this.member(this.bot) }] : [],
@@ -116,7 +117,8 @@ export class FakeIds {
 
   /** A MESSAGE_CREATE in a DM (no guild_id; discord.js needs Partials.Channel to see it). */
   directMessage(content: string, author: RawUser = this.user()): Record<string, unknown> {
-    return this.message(content, author, this.dmChannelId);
+    // Discord names the channel type in MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
+    return { ...this.message(content, author, this.dmChannelId), channel_type: 1 };
   }
 
   private message(content: string, author: RawUser, channelId: string): Record<string, unknown> {
