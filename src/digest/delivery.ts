@@ -30,7 +30,6 @@ export interface AttemptDeps {
   store: DigestStore;
   compose: Compose;
   logger: Logger;
-  clock: () => Date;
   policy: RetryPolicy;
 }
 
@@ -42,6 +41,7 @@ export function retryDelay(attempts: number, policy: RetryPolicy, retryAfterMs =
   return Math.max(backoff, retryAfterMs);
 }
 
+/** `now` is the tick's time: retry times and records are relative to it, so a forced tick is self-consistent. */
 export async function attempt(deps: AttemptDeps, send: Send, subscription: Subscription, sink: SummarySink, now: Date): Promise<AttemptOutcome> {
   const { store, logger, policy } = deps;
   const where = { platform: subscription.platform, chat: subscription.chatId, date: send.localDate, attempt: send.attempts };
@@ -55,12 +55,12 @@ export async function attempt(deps: AttemptDeps, send: Send, subscription: Subsc
   }
 
   if (result.kind === 'delivered' && composed !== undefined) {
-    store.markSent(send.id, deps.clock(), composed.coveredUntil, composed.documents);
+    store.markSent(send.id, now, composed.coveredUntil, composed.documents);
     logger.info(where, 'daily summary delivered');
     return 'delivered';
   }
   if (result.kind === 'gone') {
-    store.deactivate(subscription, `gone: ${result.detail}`, deps.clock());
+    store.deactivate(subscription, `gone: ${result.detail}`, now);
     store.markFailed(send.id, `gone: ${result.detail}`, undefined);
     logger.warn({ ...where, detail: result.detail }, 'bot was removed from the chat: subscription deactivated, no retry');
     return 'gone';
@@ -71,7 +71,7 @@ export async function attempt(deps: AttemptDeps, send: Send, subscription: Subsc
     store.markFailed(send.id, detail, undefined);
     logger.error({ ...where, detail }, `daily summary failed ${send.attempts} times: giving up for this day`);
   } else {
-    const nextAttemptAt = new Date(deps.clock().getTime() + retryDelay(send.attempts, policy, retryAfterMs));
+    const nextAttemptAt = new Date(now.getTime() + retryDelay(send.attempts, policy, retryAfterMs));
     store.markFailed(send.id, detail, nextAttemptAt);
     logger.warn({ ...where, detail, nextAttemptAt }, 'daily summary failed: will retry');
   }

@@ -112,7 +112,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
 
     const outcomes = await Promise.all(
-      work.map((w) => limit(() => attempt({ store, compose: deps.compose, logger, clock, policy }, w.send, w.subscription, w.sink, now))),
+      work.map((w) => limit(() => attempt({ store, compose: deps.compose, logger, policy }, w.send, w.subscription, w.sink, now))),
     );
     const count = (kind: AttemptOutcome): number => outcomes.filter((o) => o === kind).length;
     return { delivered: count('delivered'), failed: count('failed'), gone: count('gone') };
