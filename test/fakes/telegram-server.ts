@@ -179,13 +179,13 @@ export class FakeTelegram {
     await this.emulator.addUserCallback({ botToken: TOKEN, date: Math.floor(Date.now() / 1000), from, data, message: { message_id: message.messageId, chat, date: 0 } });
   }
 
-  /** Posts an update to the registered webhook, as Telegram would (with the registered secret unless told otherwise). */
-  async deliverToWebhook(message: UserMessage, secret: string | undefined = this.webhook?.secret): Promise<number> {
+  /** Posts an update to the registered webhook, as Telegram would: with the registered secret unless told otherwise (null: no header). */
+  async deliverToWebhook(message: UserMessage, secret: string | null = this.webhook?.secret ?? null): Promise<number> {
     if (this.webhook === undefined) throw new Error('FakeTelegram: no webhook registered');
     const update = { update_id: ++this.webhookUpdateId, message: { ...message, message_id: this.webhookUpdateId, date: Math.floor(Date.now() / 1000) } } as unknown as Update;
     const response = await fetch(this.webhook.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
+      headers: { 'content-type': 'application/json', ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
       body: JSON.stringify(update),
     });
     return response.status;
