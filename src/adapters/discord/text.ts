@@ -4,8 +4,14 @@
  * surrogate pair, an escape or (where possible) a sentence.
  */
 
-/** Discord markdown: emphasis, code, spoilers, quotes, headings, lists, masked links, `<@id>`-style tags. */
-const MARKDOWN = /[\\*_~`|>#[\]()<-]/g;
+/**
+ * Discord markdown: emphasis, code, spoilers, masked links, `<@id>`-style
+ * tags, and headings, `-#` subtext, quotes and lists (escaped anywhere, since
+ * a split can move any text to the start of a line).
+ */
+const MARKDOWN = /[\\*_~`|[\]()<#>-]/g;
+/** `1.` starts a numbered list only at the start of a line. */
+const NUMBERED = /^([ \t]*\d+)(?=\.)/gm;
 
 /**
  * Escapes Discord markdown so text shows exactly as written (a backslash
@@ -14,7 +20,10 @@ const MARKDOWN = /[\\*_~`|>#[\]()<-]/g;
  * stops the ping, this also stops the highlight.
  */
 export function escapeDiscord(text: string): string {
-  return text.replace(MARKDOWN, (char) => `\\${char}`).replace(/@(everyone|here)/gi, '@\u200b$1');
+  return text
+    .replace(MARKDOWN, (char) => `\\${char}`)
+    .replace(NUMBERED, '$1\\')
+    .replace(/@(everyone|here)/gi, '@\u200b$1');
 }
 
 const ELLIPSIS = '…';
