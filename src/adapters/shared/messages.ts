@@ -82,6 +82,9 @@ export const messages = {
     pick({ zh: '今天没有可以摘录的内容。', en: 'Nothing to summarise today.' }, language),
   askedTimes: (language: Language, times: number): string =>
     pick({ zh: `（问了 ${times} 次）`, en: `(asked ${times}×)` }, language),
+  // Discord: /subscribe and /unsubscribe need the Manage Channels permission in a server channel.
+  manageChannelsOnly: (language: Language): string =>
+    pick({ zh: '抱歉，只有拥有“管理频道”权限的成员才能在服务器频道里订阅或取消每日摘要。', en: 'Sorry, only members with the Manage Channels permission can subscribe a server channel to daily summaries or stop them.' }, language),
 };
 
 /** `优必选创始人、董事会主席兼CEO周剑` — the label as printed. */
