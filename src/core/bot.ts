@@ -12,6 +12,7 @@ import { loadCorpus } from './corpus/load.js';
 import { buildLexical, openBridge, openDense } from './index/build.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
+import { createVocabulary } from './index/vocabulary.js';
 import { selectKeyPoints } from './keypoints.js';
 import { buildPassages } from './passages.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
@@ -61,6 +62,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   if (corpus.paragraphs.length === 0) logger.warn({ dataDir: config.dataDir }, 'no .txt or .md documents with text in the data folder — every question will be declined');
   const passages = buildPassages(corpus.paragraphs);
   const bm25 = buildLexical(corpus);
+  const vocabulary = createVocabulary(bm25, corpus.paragraphs.map((p, i) => `${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`));
   const bridgePromise = openBridge(config.indexDir, corpus, bm25, logger);
   const loaded = options.lexicalOnly ? { warning: 'lexical-only by configuration' } : await tryLoadEmbedder(config, logger);
   const embedder = loaded.embedder;
@@ -76,9 +78,10 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
 
   async function explainAnalysed(query: AnalysedQuery): Promise<Explained & { vector?: Float32Array }> {
     const vector = embedder && dense ? await embedder.embedQuery(query.denseText) : undefined;
-    const entities = query.words.filter((w) => w.salient).map((w) => w.forms);
+    // Dictionary translations are too loose to demand; names and numbers given as written are not.
+    const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
     const ranked = retrieve({ bm25, terms: query.terms, entities, ...(dense && vector ? { dense, vector } : {}) }, weights);
-    return { query, ranked, answerability: judge(query, ranked, bm25, thresholds), ...(vector ? { vector } : {}) };
+    return { query, ranked, answerability: judge(query, ranked, bm25, vocabulary, thresholds), ...(vector ? { vector } : {}) };
   }
 
   async function ask(question: string): Promise<Reply> {

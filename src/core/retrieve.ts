@@ -38,6 +38,8 @@ const CANDIDATES = 50;
  * most this share of its score.
  */
 const WITHOUT_ENTITY = 0.5;
+/** An entity in more than this share of paragraphs is context, not a subject. */
+const SPECIFIC_SHARE = 0.2;
 
 export function retrieve(
   sides: { bm25: Bm25Index; terms: readonly QueryTerm[]; entities?: readonly string[][]; dense?: DenseStore; vector?: Float32Array },
@@ -70,8 +72,13 @@ export function retrieve(
   for (const ranked of byIndex.values()) {
     ranked.fused = useDense ? weights.lexical * ranked.lexical + weights.dense * ranked.denseScaled : ranked.lexical;
   }
-  // Entities the report has: each is a list of alternative forms (a bridged English word has several).
-  const entities = (sides.entities ?? []).filter((forms) => forms.some((f) => sides.bm25.documentFrequency(f) > 0));
+  // Entities the report has, and that single out a few paragraphs (not 中国 in a report about China).
+  // Each is a list of alternative forms (a bridged English word has several).
+  const specific = (f: string): boolean => {
+    const df = sides.bm25.documentFrequency(f);
+    return df > 0 && df <= Math.max(2, SPECIFIC_SHARE * sides.bm25.size);
+  };
+  const entities = (sides.entities ?? []).filter((forms) => forms.some(specific));
   if (entities.length > 0) {
     for (const ranked of byIndex.values()) {
       const held = entities.filter((forms) => forms.some((f) => ranked.matched.includes(f))).length;

@@ -13,6 +13,9 @@ i me my we our you your can could will would should shall may might must please 
 
 const STOPWORDS = new Set([...CHINESE.split(/\s+/), ...ENGLISH.split(/\s+/)].filter((w) => w !== ''));
 
+/** 第几届, 多少款, 几个: question words, whatever jieba glues to them. */
+const ASKING = /几|多少/u;
+
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
+  return STOPWORDS.has(word) || ASKING.test(word);
 }

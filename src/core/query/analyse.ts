@@ -7,7 +7,7 @@
  */
 import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
-import { bigrams, tag } from '../index/segmenter.js';
+import { bigrams, informationWeights, tag } from '../index/segmenter.js';
 import { isStopword } from '../index/stopwords.js';
 import { simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords } from './bridge.js';
@@ -20,6 +20,8 @@ export interface QueryWord {
   /** Report words it stands for (the word itself, or its bridged translations). */
   forms: string[];
   salient: boolean;
+  /** Information the word carries (general-Chinese idf; English words get the median). */
+  weight: number;
   /** Set when the word came from English through the bridge. */
   english?: string;
 }
@@ -47,12 +49,14 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const language = detectLanguage(text);
   const words: QueryWord[] = [];
   const english: string[] = [];
+  const information = informationWeights(text);
+  const typical = median([...information.values()]) || 1;
   const flushEnglish = (): void => {
     if (english.length === 0) return;
     const bridged = bridge ? bridgeWords(bridge, english) : english.map((w) => ({ english: w, chinese: [] }));
     for (const unit of bridged) {
       // Latin words the report itself uses (AI, CEO, 3C) match as they are.
-      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, english: unit.english });
+      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, weight: typical, english: unit.english });
     }
     english.length = 0;
   };
@@ -64,7 +68,9 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     flushEnglish();
     if (isStopword(word)) continue;
     // One character says little on its own (款, 家); numbers always matter.
-    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2) });
+    // jieba's keyword table skips one-character words: they carry little (做, 款).
+    const weight = information.get(word) ?? (word.length === 1 ? typical / 2 : typical);
+    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight });
   }
   flushEnglish();
 
@@ -80,4 +86,10 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const translated = words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3));
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
   return { text, language, intent: detectIntent(text), words, terms, denseText };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
 }

@@ -6,6 +6,8 @@
 
 export interface Intent {
   who: boolean;
+  /** Asks who someone is: their organisation, title or role. */
+  identity: boolean;
   quantity: boolean;
   when: boolean;
   where: boolean;
@@ -19,6 +21,7 @@ export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
   return {
     who: /谁|哪位|什么人|\bwho(m|se)?\b/.test(q),
+    identity: /谁|哪位|什么人|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     where: /哪里|在哪|何地|什么地方|地点|\bwhere\b/.test(q),

@@ -1,0 +1,26 @@
+/**
+ * Does a word occur in the report at all? Answerability asks this of every
+ * content word of a question. Index terms answer most words at once; other Han
+ * words are checked as substrings of the report (after a bigram filter that
+ * rejects most absent words without scanning the text).
+ */
+import { type Bm25Index } from './bm25.js';
+import { BIGRAM } from './segmenter.js';
+import { normaliseForMatch } from '../text/normalise.js';
+
+export interface Vocabulary {
+  occurs(word: string): boolean;
+}
+
+export function createVocabulary(bm25: Bm25Index, texts: readonly string[]): Vocabulary {
+  const corpus = normaliseForMatch(texts.join('\n'));
+  return {
+    occurs(word) {
+      if (bm25.documentFrequency(word) > 0) return true;
+      if (!/\p{Script=Han}/u.test(word)) return corpus.includes(word);
+      if (word.length === 1) return bm25.documentFrequency(BIGRAM + word) > 0;
+      for (let i = 0; i + 1 < word.length; i++) if (bm25.documentFrequency(BIGRAM + word.slice(i, i + 2)) === 0) return false;
+      return corpus.includes(word);
+    },
+  };
+}
