@@ -101,11 +101,11 @@ export class FakeTelegram {
     const body = { ...(req.query as Record<string, unknown>), ...((req.body ?? {}) as Record<string, unknown>) };
     this.calls.push({ method, body, at: Date.now() });
     const failure = this.failures.get(method)?.shift();
-    if (failure !== undefined) return this.fail(failure, req, res, () => this.serve(method, body, req, res, next));
-    this.serve(method, body, req, res, next);
+    if (failure !== undefined) return this.fail(failure, res, () => this.serve(method, body, res, next));
+    this.serve(method, body, res, next);
   }
 
-  private serve(method: string, body: Record<string, unknown>, req: Request, res: Response, next: NextFunction): void {
+  private serve(method: string, body: Record<string, unknown>, res: Response, next: NextFunction): void {
     const ok = (result: unknown): void => void res.json({ ok: true, result });
     switch (method) {
       case 'sendChatAction':
@@ -118,15 +118,15 @@ export class FakeTelegram {
       case 'getChatMember':
         return ok({ user: { id: Number(body.user_id), is_bot: false, first_name: 'Member' }, status: this.members.get(`${String(body.chat_id)}:${String(body.user_id)}`) ?? 'member' });
       case 'getUpdates':
-        return this.holdUpdates(body, req, next);
+        return this.holdUpdates(body, res, next);
       default:
         return next();
     }
   }
 
-  private fail(failure: Failure, req: Request, res: Response, passThrough: () => void): void {
+  private fail(failure: Failure, res: Response, passThrough: () => void): void {
     if ('stallMs' in failure) {
-      this.hold(failure.stallMs, req, passThrough);
+      this.hold(failure.stallMs, res, passThrough);
       return;
     }
     if (failure.status === 429) {
@@ -139,18 +139,18 @@ export class FakeTelegram {
   }
 
   /** Long polling: with nothing queued, wait for a user update (or the hold limit) before answering. */
-  private holdUpdates(body: Record<string, unknown>, req: Request, next: NextFunction): void {
+  private holdUpdates(body: Record<string, unknown>, res: Response, next: NextFunction): void {
     const waitMs = Math.min(Number(body.timeout ?? 0) * 1000, this.holdMs);
     const queued = this.emulator.storage.userMessages.some((update) => !update.isRead);
     if (queued || !(waitMs > 0)) return next();
     const events = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'];
     const wake = (): void => release();
-    const release = this.hold(waitMs, req, next, () => events.forEach((event) => this.emulator.off(event, wake)));
+    const release = this.hold(waitMs, res, next, () => events.forEach((event) => this.emulator.off(event, wake)));
     events.forEach((event) => this.emulator.on(event, wake));
   }
 
   /** Calls `then` after `ms` or when released; drops it if the client hung up. Returns the releaser. */
-  private hold(ms: number, req: Request, then: () => void, cleanup: () => void = () => undefined): () => void {
+  private hold(ms: number, res: Response, then: () => void, cleanup: () => void = () => undefined): () => void {
     let done = false;
     const release = (): void => {
       if (done) return;
@@ -158,10 +158,11 @@ export class FakeTelegram {
       clearTimeout(timer);
       cleanup();
       this.holds.delete(release);
-      if (!req.socket.destroyed) then();
+      if (!res.destroyed && !res.writableEnded) then();
     };
     const timer = setTimeout(release, ms);
-    req.socket.once('close', release);
+    // 'close' before we answered: the client gave up (telegraf's abort on stop, or our poll deadline).
+    res.once('close', release);
     this.holds.add(release);
     return release;
   }

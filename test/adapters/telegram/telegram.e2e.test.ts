@@ -200,6 +200,21 @@ describe('Telegram bot over long polling', () => {
   });
 });
 
+describe('Telegram bot under a burst of questions', () => {
+  it('answers a user over the rate limit with a friendly "please wait", in the question language', async () => {
+    const h = await startHarness({ questionsPerWindow: 2 });
+    try {
+      const chat = privateChat(601);
+      for (const question of [QUESTION, QUESTION, 'How big was the core AI industry in 2025?']) await h.fake.send(text(chat, user(601), question));
+      const replies = await h.fake.waitForMessages(chat.id, 3);
+      const waits = replies.filter((r) => /^You're asking a lot at once — please wait \d+ s and try again\.$/.test(visibleText(r.text)));
+      assert.equal(waits.length, 1);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
