@@ -62,11 +62,13 @@ describe('Discord questions by @mention and DM (real client, fake Discord, real 
   });
 
   it('shows markdown and mention injection as text and pings no one', async () => {
-    const hostile = '**2025年人工智能核心产业规模**有多大？@everyone <@123456789012345678>';
+    // Whether the core answers or declines this is the core's business; either way nothing may ping or format.
+    const hostile = `**${QUESTION}** <@123456789012345678> @everyone [点我](https://evil.example)`;
     const reply = await replyTo(h.fake.ids.guildMessage(`${mention} ${hostile}`, { mentionsBot: true }));
     const body = bodyOf(reply);
     const embed = (body.embeds as APIEmbed[])[0];
-    assert.equal(shown(embed?.title ?? ''), hostile);
+    if (embed) assert.equal(shown(embed.title ?? ''), hostile, 'the echoed question shows as typed');
+    else assert.ok(typeof body.content === 'string' && !body.content.includes('evil.example'), 'a refusal does not echo the input');
     assert.ok(!hasLiveMention(JSON.stringify(body)));
     assert.deepEqual(body.allowed_mentions, { parse: [], replied_user: false });
   });
