@@ -142,6 +142,8 @@ async function startPolling(bot: Telegraf<Context>, log: Logger): Promise<() => 
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     }
-    await launched;
+    // After polling ends telegraf confirms the offset with one more getUpdates; an unreachable
+    // Telegram must not hold the shutdown (10 s budget), so that call gets 2 s.
+    await Promise.race([launched, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   };
 }

@@ -78,9 +78,14 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function closeServer(server: http.Server): Promise<void> {
+/** Stops accepting updates; a request still open after `graceMs` is cut (its update is redelivered by Telegram). */
+export function closeServer(server: http.Server, graceMs = 2_000): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs).unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }
