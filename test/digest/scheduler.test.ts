@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
+import { createScheduler } from '../../src/digest/scheduler.js';
 import { openSqliteStore } from '../../src/digest/sqlite-store.js';
 import { type DigestStore } from '../../src/digest/store.js';
-import { at, recordingSink, schedulerOver, tempDir, tickThrough } from './helpers.js';
+import { at, logger, recordingSink, schedulerOver, stubCompose, tempDir, tickThrough } from './helpers.js';
 
 const temp = tempDir();
 after(() => temp.remove());
@@ -200,5 +201,17 @@ describe('scheduler: daylight saving time in America/New_York', () => {
       assert.deepEqual(sink.deliveries.map((d) => d.date), dates);
       store.close();
     }
+  });
+});
+
+describe('scheduler: start and stop', () => {
+  it('catches up at start-up, and stop waits for the tick in flight', async () => {
+    const { store } = freshStore();
+    const sink = recordingSink();
+    const scheduler = createScheduler({ store, compose: stubCompose, sinks: [sink], logger, clock: () => at('2026-01-10T02:00:00Z'), options: { catchUpHours: 6 } });
+    scheduler.start();
+    await scheduler.stop();
+    assert.deepEqual(sink.deliveries, [{ chatId: '-100', date: '2026-01-10' }]);
+    store.close();
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Daily summaries: subscriptions, the question log, the summary composer and
+ * the scheduler over one SQLite file.
+ *
+ * @example
+ * const digest = createDigest({ core, config: config.digest, logger });
+ * const questions = createQuestionService({ core, limits, logger, logQuestion: digest.logQuestion });
+ * const scheduler = digest.scheduler([telegram.sink, discord.sink]);
+ * scheduler.start();
+ * // on shutdown:
+ * await scheduler.stop(); digest.close();
+ */
+import { type DigestService, type Platform, type Summary, type SummarySink } from '../app/contracts.js';
+import { type QuestionLog } from '../app/question-service.js';
+import { type DigestConfig } from '../config.js';
+import { type ReportCore } from '../core/core.js';
+import { type Logger } from '../logger.js';
+import { createQuestionLog } from './questions.js';
+import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler.js';
+import { createDigestService } from './service.js';
+import { openSqliteStore } from './sqlite-store.js';
+import { type DigestStore } from './store.js';
+import { createComposer, type SummaryLimits } from './summary.js';
+
+export type { Scheduler, SchedulerOptions, TickReport } from './scheduler.js';
+export type { DigestStore } from './store.js';
+export { formatSummaryText } from './text.js';
+export { isDate } from './schedule.js';
+
+export interface Digest {
+  service: DigestService;
+  /** Pass to createQuestionService: answered questions reach the summaries. */
+  logQuestion: QuestionLog;
+  /** The on-demand summary for a given local date (YYYY-MM-DD; default today): the CLI's `--date`. */
+  summaryOn(platform: Platform, chatId: string, date?: string): Summary;
+  /** A scheduler delivering through these sinks (one per platform); call `start()` on it. */
+  scheduler(sinks: readonly SummarySink[]): Scheduler;
+  /** Resolves when every logged question's short answer is stored. */
+  settled(): Promise<void>;
+  /** Closes the database. Stop the scheduler first. */
+  close(): void;
+}
+
+export interface DigestDeps {
+  core: ReportCore;
+  config: DigestConfig;
+  logger: Logger;
+  clock?: () => Date;
+  /** Defaults to SQLite at config.databasePath. */
+  store?: DigestStore;
+  /** Retry, stale-claim and timeout settings (catchUpHours comes from config). */
+  scheduling?: Omit<SchedulerOptions, 'catchUpHours'>;
+  limits?: Partial<SummaryLimits>;
+}
+
+export function createDigest(deps: DigestDeps): Digest {
+  const { core, config, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const store = deps.store ?? openSqliteStore(config.databasePath);
+  const composer = createComposer({ core, store, limits: deps.limits });
+  let closed = false;
+  const questions = createQuestionLog({ core, store, logger, isClosed: () => closed });
+
+  const service = createDigestService({ core, store, composer, defaultTimezone: config.defaultTimezone, logger, clock });
+
+  return {
+    service: {
+      subscribe: (request) => service.subscribe(request),
+      unsubscribe: (platform, chatId) => service.unsubscribe(platform, chatId),
+      summaryFor: (platform, chatId) => service.summaryFor(platform, chatId),
+    },
+    summaryOn: (platform, chatId, date) => service.summaryOn(platform, chatId, date),
+    logQuestion: questions.log,
+    scheduler: (sinks) =>
+      createScheduler({
+        store,
+        sinks,
+        logger,
+        clock,
+        compose: (subscription, date, now) => composer.compose(subscription, subscription, date, now),
+        options: { ...deps.scheduling, catchUpHours: config.catchUpHours },
+      }),
+    settled: () => questions.settled(),
+    close() {
+      if (closed) return;
+      closed = true;
+      store.close();
+    },
+  };
+}

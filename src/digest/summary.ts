@@ -1,0 +1,131 @@
+/**
+ * Composes a chat's daily summary from the report alone — extractive and
+ * cited: every item is a verbatim substring of paragraph ¶`paragraph`, checked
+ * here once more before it goes out, so no invented text can reach a chat.
+ *
+ * 1. documents added or changed since the subscription's last summary;
+ * 2. questions asked in the chat since then, most asked first (at most five);
+ * 3. key points of the report, rotated by the day so consecutive days differ.
+ */
+import { type SummaryItem, type SummarySection } from '../app/contracts.js';
+import { type ReportCore } from '../core/core.js';
+import { type QuotedSentence } from '../core/reply.js';
+import { type ComposedSummary } from './delivery.js';
+import { paragraphTextOf } from './questions.js';
+import { dayNumber } from './schedule.js';
+import { type Chat, type DigestStore, type StoredQuestion, type Subscription } from './store.js';
+
+export const sectionTitles = {
+  documents: '新增或更新的文件',
+  questions: '近期提问',
+  keypoints: '报告要点',
+} as const;
+
+export interface SummaryLimits {
+  keyPoints: number;
+  /** Key points quoted from one paragraph, at most. */
+  perParagraph: number;
+  documents: number;
+  pointsPerDocument: number;
+  questions: number;
+  /** Without an earlier summary, questions of this many hours count. */
+  questionHours: number;
+}
+
+export const defaultLimits: SummaryLimits = { keyPoints: 5, perParagraph: 2, documents: 5, pointsPerDocument: 3, questions: 5, questionHours: 24 };
+
+export function createComposer(deps: { core: ReportCore; store: DigestStore; limits?: Partial<SummaryLimits> }) {
+  const { core, store } = deps;
+  const limits = { ...defaultLimits, ...deps.limits };
+  const paragraphText = paragraphTextOf(core);
+
+  /** Keeps an item only if it is verbatim; a quote whose ¶ moved (documents changed) is re-cited. */
+  function verbatim(item: SummaryItem): SummaryItem | undefined {
+    if (item.text.trim() === '') return undefined;
+    if (paragraphText(item.paragraph)?.includes(item.text)) return item;
+    const moved = core.paragraphs.find((p) => p.text.includes(item.text));
+    return moved ? { ...item, paragraph: moved.number } : undefined;
+  }
+
+  /**
+   * The core's picks, preferring at most `perParagraph` from one paragraph so
+   * a day's points are not all one speaker's; kept in the core's order.
+   */
+  function keyPoints(day: number): QuotedSentence[] {
+    const perParagraph = new Map<number, number>();
+    const picks: QuotedSentence[] = [];
+    const spare: QuotedSentence[] = [];
+    for (const point of core.keyPoints({ day, count: limits.keyPoints * 3 })) {
+      const used = perParagraph.get(point.paragraph) ?? 0;
+      if (used >= limits.perParagraph) spare.push(point);
+      else {
+        perParagraph.set(point.paragraph, used + 1);
+        picks.push(point);
+      }
+    }
+    // A report with few paragraphs: fill up rather than show fewer points.
+    return [...picks, ...spare].slice(0, limits.keyPoints);
+  }
+
+  function documentsSection(subscription: Subscription | undefined, day: number): SummaryItem[] {
+    if (!subscription) return [];
+    const seen = new Map(store.seenDocuments(subscription.id).map((d) => [d.name, d.hash]));
+    return core.documents
+      .filter((doc) => seen.get(doc.name) !== doc.hash)
+      .slice(0, limits.documents)
+      .flatMap((doc) =>
+        core.keyPoints({ day, count: limits.pointsPerDocument, documents: [doc.name] }).map((point) => ({ ...point, document: doc.name })),
+      );
+  }
+
+  function questionsSection(chat: Chat, since: Date, until: Date): SummaryItem[] {
+    const groups = new Map<string, StoredQuestion[]>();
+    for (const q of store.questionsSince(chat, since, until)) groups.set(q.key, [...(groups.get(q.key) ?? []), q]);
+    const ranked = [...groups.values()].sort(
+      (a, b) => b.length - a.length || latest(b).askedAt.getTime() - latest(a).askedAt.getTime(),
+    );
+    const items: SummaryItem[] = [];
+    for (const asked of ranked) {
+      if (items.length >= limits.questions) break;
+      // The newest answer first: it was computed against the newest documents.
+      const answered = [...asked].reverse().find((q) => q.answer !== undefined);
+      if (!answered?.answer) continue;
+      const item = verbatim({ ...answered.answer, question: latest(asked).question, asked: asked.length });
+      if (item) items.push(item);
+    }
+    return items;
+  }
+
+  /**
+   * The summary for `chat` on local `date`, covering what happened up to `now`.
+   * Empty documents/questions sections are left out; key points are always there.
+   */
+  function compose(chat: Chat, subscription: Subscription | undefined, date: string, now: Date): ComposedSummary {
+    const day = dayNumber(date);
+    const documents = documentsSection(subscription, day);
+    const fromDocuments = new Set(documents.map((item) => `${item.paragraph}:${item.text}`));
+    const last = subscription ? store.lastSummary(subscription.id) : undefined;
+    const since = last?.coveredUntil ?? new Date(now.getTime() - limits.questionHours * 3_600_000);
+    const sections: SummarySection[] = [
+      { kind: 'documents', title: sectionTitles.documents, items: documents },
+      { kind: 'questions', title: sectionTitles.questions, items: questionsSection(chat, since, now) },
+      { kind: 'keypoints', title: sectionTitles.keypoints, items: keyPoints(day).filter((p) => !fromDocuments.has(`${p.paragraph}:${p.text}`)) },
+    ];
+    const checked = sections
+      .map((section) => ({ ...section, items: section.items.flatMap((item) => verbatim(item) ?? []) }))
+      .filter((section) => section.items.length > 0 || section.kind === 'keypoints');
+    return {
+      summary: { date, sections: checked },
+      coveredUntil: now,
+      documents: core.documents.map((d) => ({ name: d.name, hash: d.hash })),
+    };
+  }
+
+  return { compose };
+}
+
+export type Composer = ReturnType<typeof createComposer>;
+
+function latest(questions: readonly StoredQuestion[]): StoredQuestion {
+  return questions[questions.length - 1] as StoredQuestion;
+}

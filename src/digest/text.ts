@@ -1,0 +1,23 @@
+/**
+ * A summary as plain text (console, logs): one quote per line, each with ¶N.
+ * Platform adapters render their own formats from the same Summary.
+ */
+import { type Summary, type SummaryItem } from '../app/contracts.js';
+
+function line(item: SummaryItem): string {
+  const quote = `「${item.text}」¶${item.paragraph}`;
+  if (item.question !== undefined) {
+    const times = item.asked !== undefined && item.asked > 1 ? `（${item.asked} 次）` : '';
+    return `· 问：${item.question}${times}\n  答：${quote}`;
+  }
+  return `· ${item.document !== undefined ? `《${item.document}》` : ''}${quote}`;
+}
+
+export function formatSummaryText(summary: Summary): string {
+  const blocks = [`每日摘要 · ${summary.date}`];
+  for (const section of summary.sections) {
+    const items = section.items.length > 0 ? section.items.map(line) : ['（暂无）'];
+    blocks.push([`【${section.title}】`, ...items].join('\n'));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}

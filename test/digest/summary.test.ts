@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { type Asker, type Summary } from '../../src/app/contracts.js';
+import { type ReportCore } from '../../src/core/core.js';
+import { createDigest, type Digest } from '../../src/digest/index.js';
+import { loadTestCore } from '../helpers/core.js';
+import { at, logger, recordingSink, tempDir } from './helpers.js';
+
+const temp = tempDir();
+let core: ReportCore;
+let now = at('2026-03-09T00:30:00Z'); // 08:30 in Shanghai
+const digests: Digest[] = [];
+
+before(async () => {
+  core = await loadTestCore();
+});
+after(() => {
+  for (const d of digests) d.close();
+  temp.remove();
+});
+
+function digestFor(name: string): Digest {
+  const config = { databasePath: path.join(temp.dir, `${name}.db`), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 };
+  const digest = createDigest({ core, config, logger, clock: () => now });
+  digests.push(digest);
+  return digest;
+}
+
+const asker = (chatId: string): Asker => ({ platform: 'telegram', chatId, userId: 'U-secret-4242' });
+
+/** Logs questions as the question service would after answering them. */
+async function ask(digest: Digest, chatId: string, questions: string[]): Promise<void> {
+  for (const question of questions) {
+    const reply = await core.ask(question);
+    assert.equal(reply.kind, 'answer', `the test needs an answerable question: ${question}`);
+    digest.logQuestion({ asker: asker(chatId), question, paragraphs: reply.citations.map((c) => c.paragraph), at: now });
+  }
+  await digest.settled();
+}
+
+function assertVerbatim(summary: Summary): void {
+  for (const section of summary.sections) {
+    for (const item of section.items) {
+      const source = core.source(item.paragraph);
+      assert.equal(source.kind, 'paragraph', `¶${item.paragraph} exists`);
+      if (source.kind === 'paragraph') assert.ok(source.paragraph.text.includes(item.text), `${section.kind}: «${item.text}» is in ¶${item.paragraph}`);
+      assert.ok(item.text.trim().length > 0);
+    }
+  }
+}
+
+const itemsOf = (summary: Summary, kind: string) => summary.sections.find((s) => s.kind === kind)?.items ?? [];
+
+describe('summary: key points', () => {
+  it('quote the report verbatim and differ on three consecutive days', () => {
+    const digest = digestFor('keypoints');
+    const days = ['2026-03-08', '2026-03-09', '2026-03-10'].map((date) => digest.summaryOn('telegram', 'chat', date));
+    const keys = days.map((s) => itemsOf(s, 'keypoints').map((i) => `${i.paragraph}:${i.text}`).join('\n'));
+    for (const summary of days) {
+      assertVerbatim(summary);
+      assert.ok(itemsOf(summary, 'keypoints').length >= 3, 'a few key points every day');
+      assert.equal(summary.sections.at(-1)?.title, '报告要点');
+    }
+    assert.equal(new Set(keys).size, 3, 'each day has its own key points');
+    assert.deepEqual(days.map((s) => s.date), ['2026-03-08', '2026-03-09', '2026-03-10']);
+  });
+
+  it('are the same for the same day (deterministic)', () => {
+    const digest = digestFor('deterministic');
+    assert.deepEqual(digest.summaryOn('telegram', 'a', '2026-03-08'), digest.summaryOn('telegram', 'b', '2026-03-08'));
+  });
+});
+
+describe('summary: questions asked in the chat', () => {
+  it('lists the most asked first, at most five, each with a short cited answer', async () => {
+    const digest = digestFor('questions');
+    await ask(digest, 'group', [
+      '2025年中国人工智能核心产业规模有多大？',
+      '谁主持了工信部的学习教育动员部署会？',
+      '国内企业推出了多少款人形机器人？',
+      '2025年中国人工智能核心产业规模有多大',   // same question, no question mark
+      '谁主持了工信部的学习教育动员部署会？',
+      '  2025年中国人工智能核心产业规模有多大？ ',
+      '优必选计划在2026年实现多少人形机器人产能？',
+      '工信部学习教育动员部署会是哪天召开的？',
+      '截至2025年底，规上制造业企业人工智能技术应用普及率是多少？',
+    ]);
+    await ask(digest, 'other-group', ['李乐成说2026年工信部要着力做好哪几个方面的工作？']);
+
+    const summary = digest.service.summaryFor('telegram', 'group');
+    const questions = itemsOf(summary, 'questions');
+    assertVerbatim(summary);
+    assert.equal(questions.length, 5);
+    assert.deepEqual(questions.slice(0, 2).map((q) => [q.asked, q.question?.trim()]), [
+      [3, '2025年中国人工智能核心产业规模有多大？'],
+      [2, '谁主持了工信部的学习教育动员部署会？'],
+    ]);
+    assert.ok(questions.slice(2).every((q) => q.asked === 1));
+    assert.ok(!questions.some((q) => q.question?.includes('李乐成')), "another chat's question is not shown");
+    assert.equal(summary.sections.find((s) => s.kind === 'questions')?.title, '近期提问');
+  });
+
+  it('starts after the last delivered summary', async () => {
+    const digest = digestFor('covered');
+    now = at('2026-03-09T00:30:00Z');
+    digest.service.subscribe({ platform: 'telegram', chatId: 'g', time: '09:00' });
+    await ask(digest, 'g', ['国内企业推出了多少款人形机器人？']);
+    const sink = recordingSink();
+    const scheduler = digest.scheduler([sink]);
+    await scheduler.tick(at('2026-03-09T01:00:00Z'));
+    assert.equal(sink.deliveries.length, 1);
+
+    now = at('2026-03-09T05:00:00Z');
+    await ask(digest, 'g', ['工信部学习教育动员部署会是哪天召开的？']);
+    now = at('2026-03-10T00:30:00Z');
+    const next = itemsOf(digest.service.summaryFor('telegram', 'g'), 'questions');
+    assert.deepEqual(next.map((q) => q.question), ['工信部学习教育动员部署会是哪天召开的？']);
+  });
+
+  it('stores no user id', async () => {
+    const digest = digestFor('privacy');
+    await ask(digest, 'private', ['国内企业推出了多少款人形机器人？']);
+    digest.close();
+    for (const file of fs.readdirSync(temp.dir).filter((f) => f.startsWith('privacy.db'))) {
+      assert.ok(!fs.readFileSync(path.join(temp.dir, file)).includes('U-secret-4242'), `${file} holds no user id`);
+    }
+  });
+});
+
+describe('summary: on demand', () => {
+  it('leaves out empty sections but always has key points', () => {
+    const summary = digestFor('empty').service.summaryFor('discord', 'nobody');
+    assert.deepEqual(summary.sections.map((s) => s.kind), ['keypoints']);
+  });
+});
