@@ -1,19 +1,23 @@
 /**
- * Key points: sentences that together cover the report's distinct topics,
- * chosen by maximal marginal relevance (MMR) — each pick is representative of
- * its section yet unlike the picks before it. The day decides which section
- * leads, so consecutive days open on different sections and differ.
+ * Key points: sentences that together cover the report's distinct topics.
+ * Sections (articles) take turns, so every topic is represented; inside a
+ * section the candidates are its most typical sentences (mean similarity to
+ * the section's other sentences), and maximal marginal relevance (MMR) picks
+ * the one most typical yet least like the points already chosen. The day
+ * decides which section leads and rotates each section's candidates, so
+ * consecutive days quote different sentences.
  */
 import { dot } from './index/embedder.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type QuotedSentence } from './reply.js';
 
-/** Trade-off between relevance (1) and novelty (0). */
-const LAMBDA = 0.65;
-const FOCUS_BONUS = 0.35;
+/** Trade-off between typicality (1) and novelty (0). */
+const LAMBDA = 0.6;
 const MIN_CHARS = 18;
 const MAX_CHARS = 160;
+/** Share of a section's sentences (most typical first) that may become key points. */
+const POOL_SHARE = 0.6;
 
 type Similarity = (a: SentenceRecord, b: SentenceRecord) => number;
 
@@ -27,52 +31,58 @@ function similarity(dense: DenseStore | undefined): Similarity {
   };
 }
 
+/**
+ * Key points for a day. Each section's candidates alternate between days
+ * (even and odd ranks), so two consecutive days never quote the same sentence.
+ */
 export function selectKeyPoints(
   passages: Passages,
   dense: DenseStore | undefined,
   options: { day: number; count: number; documents?: readonly string[] },
 ): QuotedSentence[] {
-  const inScope = (s: SentenceRecord): boolean => {
+  const eligible = (s: SentenceRecord): boolean => {
     const paragraph = passages.paragraphs[s.paragraph];
-    return paragraph !== undefined && paragraph.kind === 'body' && !s.isLabel && (!options.documents || options.documents.includes(paragraph.document));
+    if (!paragraph || paragraph.kind !== 'body' || s.isLabel) return false;
+    return (!options.documents || options.documents.includes(paragraph.document)) && s.text.length >= MIN_CHARS && s.text.length <= MAX_CHARS;
   };
-  const pool = passages.sentences.filter((s) => inScope(s) && s.text.length >= MIN_CHARS && s.text.length <= MAX_CHARS);
-  if (pool.length === 0 || options.count <= 0) return [];
-
-  const sectionOf = (s: SentenceRecord): string => {
-    const p = passages.paragraphs[s.paragraph];
-    return `${p?.document ?? ''}\n${p?.headline ?? ''}`;
-  };
-  const sections = [...new Set(pool.map(sectionOf))];
-  const day = Math.abs(Math.trunc(options.day));
-  const focus = sections[day % sections.length];
   const sim = similarity(dense);
-
-  // Relevance: how typical a sentence is of its section (mean similarity to its section's sentences).
-  const bySection = new Map<string, SentenceRecord[]>();
-  for (const s of pool) bySection.set(sectionOf(s), [...(bySection.get(sectionOf(s)) ?? []), s]);
-  const relevance = new Map<number, number>();
-  for (const s of pool) {
-    const peers = bySection.get(sectionOf(s)) ?? [];
-    const typical = peers.reduce((sum, p) => sum + (p === s ? 0 : sim(s, p)), 0) / Math.max(1, peers.length - 1);
-    // Within the focus section, rotate which sentences lead as the days go by.
-    const rotation = sectionOf(s) === focus ? FOCUS_BONUS * (1 - (((peers.indexOf(s) - day) % peers.length) + peers.length) % peers.length / peers.length) : 0;
-    relevance.set(s.id, typical + rotation);
+  const sections = new Map<string, SentenceRecord[]>();
+  for (const s of passages.sentences.filter(eligible)) {
+    const p = passages.paragraphs[s.paragraph];
+    const key = `${p?.document ?? ''}\n${p?.headline ?? ''}`;
+    sections.set(key, [...(sections.get(key) ?? []), s]);
   }
+  if (sections.size === 0 || options.count <= 0) return [];
+  const day = Math.abs(Math.trunc(options.day));
+
+  // Each section's candidate pool: its most typical sentences of the day's parity, rotated by the day.
+  const pools = [...sections.values()].map((members) => {
+    const typicality = new Map(members.map((s) => [s, members.reduce((sum, o) => sum + (o === s ? 0 : sim(s, o)), 0) / Math.max(1, members.length - 1)]));
+    const ranked = [...members].sort((a, b) => (typicality.get(b) ?? 0) - (typicality.get(a) ?? 0));
+    const pool = ranked.slice(0, Math.max(2, Math.ceil(ranked.length * POOL_SHARE))).filter((_, rank) => rank % 2 === day % 2);
+    const shift = Math.floor(day / 2) % Math.max(1, pool.length);
+    return { pool: [...pool.slice(shift), ...pool.slice(0, shift)], typicality };
+  }).filter((p) => p.pool.length > 0);
+  if (pools.length === 0) return [];
+  const lead = day % pools.length;
+  const order = [...pools.slice(lead), ...pools.slice(0, lead)];
 
   const chosen: SentenceRecord[] = [];
-  const left = new Set(pool);
-  while (chosen.length < options.count && left.size > 0) {
-    let best: SentenceRecord | undefined;
-    let bestScore = -Infinity;
-    for (const s of left) {
-      const redundancy = chosen.reduce((max, c) => Math.max(max, sim(s, c)), 0);
-      const score = LAMBDA * (relevance.get(s.id) ?? 0) - (1 - LAMBDA) * redundancy;
-      if (score > bestScore) [best, bestScore] = [s, score];
+  for (let round = 0; chosen.length < options.count && order.some((o) => o.pool.some((s) => !chosen.includes(s))); round++) {
+    for (const { pool, typicality } of order) {
+      if (chosen.length >= options.count) break;
+      let best: SentenceRecord | undefined;
+      let bestScore = -Infinity;
+      pool.forEach((s, position) => {
+        if (chosen.includes(s)) return;
+        const redundancy = chosen.reduce((max, c) => Math.max(max, sim(s, c)), 0);
+        // The day's rotation leads: earlier positions in the rotated pool are preferred.
+        const relevance = (typicality.get(s) ?? 0) * (1 - position / (pool.length * 2));
+        const score = LAMBDA * relevance - (1 - LAMBDA) * redundancy;
+        if (score > bestScore) [best, bestScore] = [s, score];
+      });
+      if (best) chosen.push(best);
     }
-    if (!best) break;
-    chosen.push(best);
-    left.delete(best);
   }
   return chosen.map((s) => ({ text: s.text, paragraph: s.paragraph + 1 }));
 }

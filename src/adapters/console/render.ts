@@ -1,7 +1,7 @@
 /**
  * Plain-text rendering for terminals: the console chat and `npm run ask`.
  */
-import { type Outcome } from '../../app/contracts.js';
+import { type Outcome, type Summary } from '../../app/contracts.js';
 import { type Paragraph, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages } from '../shared/messages.js';
 
@@ -40,4 +40,14 @@ function indent(text: string): string {
     .split('\n')
     .map((line) => `    ${line}`)
     .join('\n');
+}
+
+/** A summary as plain text: each section's title, then its quoted lines with ¶N. */
+export function renderSummary(summary: Summary): string {
+  const lines = [`${summary.date}`];
+  for (const section of summary.sections) {
+    lines.push('', section.title);
+    for (const item of section.items) lines.push(`  • ${item.question ? `${item.question} — ` : ''}${item.text} [¶${item.paragraph}]`);
+  }
+  return lines.join('\n');
 }
