@@ -61,6 +61,15 @@ describe('Discord questions by @mention and DM (real client, fake Discord, real 
     assert.equal(bodyOf(reply).content, messages.emptyQuestion('zh'));
   });
 
+  it('a DM with only a picture or sticker gets a short "text only" answer', async () => {
+    const picture = {
+      ...h.fake.ids.directMessage(''),
+      attachments: [{ id: h.fake.ids.next(), filename: 'photo.png', size: 10, url: 'https://cdn.example/photo.png', proxy_url: 'https://cdn.example/photo.png' }],
+    };
+    const reply = await replyTo(picture);
+    assert.equal(bodyOf(reply).content, messages.notText('zh'));
+  });
+
   it('shows markdown and mention injection as text and pings no one', async () => {
     // Whether the core answers or declines this is the core's business; either way nothing may ping or format.
     const hostile = `**${QUESTION}** <@123456789012345678> @everyone [点我](https://evil.example)`;

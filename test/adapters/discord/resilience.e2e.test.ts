@@ -86,6 +86,24 @@ describe('Discord adapter resilience (real client, fake Discord, real core)', ()
   });
 });
 
+describe('Discord adapter rate limit', () => {
+  it('a user over the per-user limit is asked to wait, in the language of the question', async () => {
+    const h = await startHarness({ questions: (await realQuestions({ questionsPerWindow: 1, windowSeconds: 60 })).questions });
+    try {
+      const edits: Record<string, unknown>[] = [];
+      for (const question of [QUESTION, 'How big was the core AI industry in 2025?']) {
+        const interaction = h.fake.interact(slashCommand(h.fake.ids, 'ask', { question }));
+        edits.push(bodyOf(await h.fake.waitForRequest((r) => isEditOriginal(r) && forToken(String(interaction.token))(r))));
+      }
+      assert.ok(((edits[0]?.embeds as APIEmbed[] | undefined) ?? []).length > 0);
+      const waits = Array.from({ length: 60 }, (_, i) => messages.rateLimited('en', i + 1));
+      assert.ok(waits.includes(String(edits[1]?.content)), String(edits[1]?.content));
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('Discord adapter shutdown', () => {
   it('stop() waits for an answer in flight before closing', async () => {
     const real = await realQuestions();
