@@ -193,8 +193,9 @@ describe('Telegram bot over long polling', () => {
     assert.match(still?.text ?? '', /¶\d+/);
   });
 
-  it('never logs the token', () => {
+  it('never logs the token, and logged no failure along the way', () => {
     assert.ok(h.logs().length > 0);
+    assert.deepEqual(h.logs().filter((line) => Number(line.level) >= 50), []);
     assert.ok(!h.logText().includes(TOKEN));
     assert.ok(!h.logText().includes(TOKEN.split(':')[1] ?? TOKEN));
   });
