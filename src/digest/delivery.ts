@@ -61,18 +61,18 @@ export async function attempt(deps: AttemptDeps, send: Send, subscription: Subsc
   }
   if (result.kind === 'gone') {
     store.deactivate(subscription, `gone: ${result.detail}`, now);
-    store.markFailed(send.id, `gone: ${result.detail}`, undefined);
+    store.markFailed(send, `gone: ${result.detail}`, undefined);
     logger.warn({ ...where, detail: result.detail }, 'bot was removed from the chat: subscription deactivated, no retry');
     return 'gone';
   }
   const detail = result.kind === 'failed' ? result.detail : 'delivered without a summary';
   const retryAfterMs = result.kind === 'failed' ? result.retryAfterMs : undefined;
   if (send.attempts >= policy.maxAttempts) {
-    store.markFailed(send.id, detail, undefined);
+    store.markFailed(send, detail, undefined);
     logger.error({ ...where, detail }, `daily summary failed ${send.attempts} times: giving up for this day`);
   } else {
     const nextAttemptAt = new Date(now.getTime() + retryDelay(send.attempts, policy, retryAfterMs));
-    store.markFailed(send.id, detail, nextAttemptAt);
+    store.markFailed(send, detail, nextAttemptAt);
     logger.warn({ ...where, detail, nextAttemptAt }, 'daily summary failed: will retry');
   }
   return 'failed';

@@ -6,6 +6,7 @@
  * the first sentence of its answer stored, because `DigestService.summaryFor`
  * is synchronous and the core's `ask` is not.
  */
+import pLimit from 'p-limit';
 import { type QuestionLog } from '../app/question-service.js';
 import { type ReportCore } from '../core/core.js';
 import { type AnswerReply, type QuotedSentence } from '../core/reply.js';
@@ -59,6 +60,8 @@ export function createQuestionLog(deps: { core: ReportCore; store: DigestStore; 
 } {
   const { core, store, logger } = deps;
   const pending = new Set<Promise<void>>();
+  // One at a time: background work must not compete with people waiting for answers.
+  const queue = pLimit(1);
 
   async function storeAnswer(id: number, question: string): Promise<void> {
     const reply = await core.ask(question);
@@ -69,7 +72,7 @@ export function createQuestionLog(deps: { core: ReportCore; store: DigestStore; 
 
   const log: QuestionLog = ({ asker, question, paragraphs, at }) => {
     const id = store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs });
-    const job = storeAnswer(id, question)
+    const job = queue(() => storeAnswer(id, question))
       .catch((error: unknown) => logger.warn({ err: error, platform: asker.platform }, 'could not store the short answer of a logged question'))
       .finally(() => pending.delete(job));
     pending.add(job);

@@ -71,6 +71,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     deliveryTimeoutMs: options.deliveryTimeoutMs ?? 2 * 60_000,
   };
   const staleMs = (options.staleClaimMinutes ?? 10) * 60_000;
+  if (staleMs <= policy.deliveryTimeoutMs) {
+    throw new Error(
+      `Digest: staleClaimMinutes (${staleMs / 60_000}) must be longer than deliveryTimeoutMs (${policy.deliveryTimeoutMs} ms) — otherwise a slow send is taken for a dead one and sent twice`,
+    );
+  }
   const windowMs = Math.max(options.catchUpHours * 3_600_000, graceMs);
   const sinks = new Map<Platform, SummarySink>(deps.sinks.map((sink) => [sink.platform, sink]));
   const limit = pLimit(options.concurrency ?? 4);
@@ -100,7 +105,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       const sink = subscription && sinks.get(subscription.platform);
       if (!subscription || !sink) continue;
       if (pending.attempts >= policy.maxAttempts || now.getTime() - pending.dueAt.getTime() > windowMs + policy.retryMaxMs) {
-        store.markFailed(pending.id, `${pending.lastError ?? 'interrupted while sending'}; given up after ${pending.attempts} attempts`, undefined);
+        store.markFailed(pending, `${pending.lastError ?? 'interrupted while sending'}; given up after ${pending.attempts} attempts`, undefined);
         logger.error({ platform: subscription.platform, chat: subscription.chatId, date: pending.localDate }, 'daily summary given up: too many attempts or too late');
         continue;
       }

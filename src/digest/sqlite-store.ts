@@ -130,9 +130,9 @@ export function openSqliteStore(databasePath: string): DigestStore {
          ORDER BY sends.id`,
       ).all(now.getTime(), maxAttempts, staleBefore.getTime()).map(toSend),
     markSent: (sendId, now, coveredUntil, documents) => markSent.immediate(sendId, now.getTime(), coveredUntil.getTime(), documents),
-    markFailed: (sendId, error, nextAttemptAt) => {
-      db.prepare(`UPDATE sends SET status = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ?`)
-        .run(error.slice(0, 2000), nextAttemptAt?.getTime() ?? null, sendId);
+    markFailed: (send, error, nextAttemptAt) => {
+      db.prepare(`UPDATE sends SET status = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ? AND attempts = ? AND status <> 'sent'`)
+        .run(error.slice(0, 2000), nextAttemptAt?.getTime() ?? null, send.id, send.attempts);
     },
     getSend: (subscriptionId, localDate) => {
       const row = db.prepare<[number, string], SendRow>('SELECT * FROM sends WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate);

@@ -90,8 +90,12 @@ export interface DigestStore {
   resumableSends(now: Date, staleBefore: Date, maxAttempts: number): Send[];
   /** Records delivery and, in the same transaction, the documents the summary covered. */
   markSent(sendId: number, now: Date, coveredUntil: Date, documents: readonly DocumentVersion[]): void;
-  /** `nextAttemptAt` undefined = give up. */
-  markFailed(sendId: number, error: string, nextAttemptAt: Date | undefined): void;
+  /**
+   * `nextAttemptAt` undefined = give up. Only the holder of attempt
+   * `send.attempts` records its failure, and never over a `sent`: a late
+   * answer from a superseded attempt cannot undo a newer one.
+   */
+  markFailed(send: Pick<Send, 'id' | 'attempts'>, error: string, nextAttemptAt: Date | undefined): void;
   getSend(subscriptionId: number, localDate: string): Send | undefined;
   /** What the last delivered summary covered (questions up to, and documents). */
   lastSummary(subscriptionId: number): { coveredUntil: Date } | undefined;
