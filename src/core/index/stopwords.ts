@@ -13,8 +13,8 @@ i me my we our you your can could will would should shall may might must please 
 
 const STOPWORDS = new Set([...CHINESE.split(/\s+/), ...ENGLISH.split(/\s+/)].filter((w) => w !== ''));
 
-/** 第几届, 多少款, 几个: question words, whatever jieba glues to them. */
-const ASKING = /几|多少/u;
+/** 第几届, 多少款, 几个, 那张, 这位: question and pointing words, whatever jieba glues to them. */
+const ASKING = /几|多少|^[这那哪][个张位些种件条篇段次家款项]$/u;
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word) || ASKING.test(word);

@@ -24,6 +24,8 @@ export function stripInvisible(text: string): string {
 /** Markup that chat clients pass through: HTML tags, Discord mentions, Markdown emphasis. */
 export function stripMarkup(text: string): string {
   return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ') // code, not words
+    .replace(/(^|\s)@[A-Za-z0-9_]{2,32}\b/g, ' ') // @everyone, @here, @username
     .replace(/<a?:\w+:\d+>/g, ' ') // Discord custom emoji
     .replace(/<[@#][!&]?\d+>/g, ' ') // Discord user/role/channel mentions
     .replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' ') // HTML tags

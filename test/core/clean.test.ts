@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { cleanDocument } from '../../src/core/corpus/clean.js';
+import { classifyLines } from '../../src/core/corpus/lines.js';
+import { loadCorpus } from '../../src/core/corpus/load.js';
+import { parseSpeaker } from '../../src/core/corpus/speaker.js';
+import { projectRoot } from '../helpers/core.js';
+
+const report = fs.readFileSync(path.join(projectRoot, 'data/report.txt'), 'utf8');
+const paragraphs = cleanDocument(report);
+const find = (needle: string) => paragraphs.filter((p) => p.text.includes(needle));
+
+describe('cleaning the real report', () => {
+  it('joins a sentence the layout broke across lines and a blank line', () => {
+    const [joined] = find('把国家战略切实转化为企业行动');
+    assert.ok(joined, 'the two halves of 切/实 form one paragraph');
+    assert.equal(find('把国家战略切').length, 1);
+  });
+
+  it('joins every layout break in the robotics founders section', () => {
+    for (const seam of ['营造更加良好的政策环境', '支持人形机器人等新一代人工智能产品', '接受采访时强调“做优产品供给”']) {
+      assert.equal(find(seam).length, 1, seam);
+    }
+  });
+
+  it('keeps a sentence open across a headline but not into another speaker’s quote', () => {
+    const [unfinished] = find('算电协同等新基建工程，加强');
+    assert.ok(unfinished);
+    assert.ok(unfinished.body.endsWith('加强'), 'the next body line belongs to 周剑, so the fragment stays alone');
+    assert.equal(unfinished.speaker, undefined);
+  });
+
+  it('drops exact duplicate paragraphs, including one that continues a broken sentence', () => {
+    assert.equal(find('工业和信息化部党组书记李乐成对做优产品供给').length, 1);
+    assert.equal(find('三是场景深耕能力的挑战').length, 1);
+    const [kepler] = find('三是场景深耕能力的挑战');
+    assert.ok(kepler?.text.includes('一是技术纵深能力的竞争'), 'the surviving copy is the continuation of 张梅魁’s paragraph');
+  });
+
+  it('treats headlines, bylines, credits and speaker labels as metadata, not body', () => {
+    const bodies = paragraphs.filter((p) => p.kind === 'body').map((p) => p.body);
+    for (const meta of ['机器人领域企业家热议政府工作报告', '(耀文)', '新华社记者 李鑫摄', '两会聚焦']) {
+      assert.ok(!bodies.some((b) => b === meta), `${meta} is not a body paragraph`);
+    }
+    assert.ok(!bodies.some((b) => b.startsWith('优必选创始人、董事会主席兼CEO周剑')));
+  });
+
+  it('keeps the photo caption answerable, with its credit', () => {
+    const captions = paragraphs.filter((p) => p.kind === 'caption');
+    assert.equal(captions.length, 1);
+    assert.match(captions[0]?.text ?? '', /李乐成接受媒体采访。\n新华社记者 李鑫摄$/);
+  });
+
+  it('gives paragraphs their article headline and byline', () => {
+    const [meeting] = find('张云明主持会议');
+    assert.equal(meeting?.headline, '工信部召开树立和践行 正确政绩观学习教育动员部署会');
+    assert.equal(meeting?.byline, '耀文');
+    const [minister] = find('着力做好三个方面的工作');
+    assert.match(minister?.headline ?? '', /^李乐成在全国两会“部长通道”回答记者提问时表示/);
+    const [founder] = find('确保2026年实现万台级产能');
+    assert.equal(founder?.headline, '机器人领域企业家热议政府工作报告');
+  });
+
+  it('attributes quoted paragraphs to their speaker, label in front of the text', () => {
+    const expectations: [string, string, string][] = [
+      ['确保2026年实现万台级产能', '周剑', '优必选'],
+      ['技术壁垒高、研发成本高、生态分散', '姚淇元', '众擎'],
+      ['手机数量乘以汽车价格', '姚卯青', '智元'],
+      ['而是“新型生产终端”', '张梅魁', '开普勒'],
+    ];
+    for (const [needle, name, organisation] of expectations) {
+      const [p] = find(needle);
+      assert.equal(p?.speaker?.name, name, needle);
+      assert.equal(p?.speaker?.organisation, organisation, needle);
+      assert.ok(p?.text.startsWith(`${p.speaker?.label}：`));
+    }
+  });
+
+  it('numbers paragraphs in reading order, stable across loads', () => {
+    const first = loadCorpus(path.join(projectRoot, 'data'));
+    const second = loadCorpus(path.join(projectRoot, 'data'));
+    assert.deepEqual(first.paragraphs.map((p) => p.number), first.paragraphs.map((_, i) => i + 1));
+    assert.deepEqual(first.paragraphs, second.paragraphs);
+    assert.equal(first.hash, second.hash);
+    assert.ok(first.paragraphs[0]?.text.startsWith('本报讯 3月3日'));
+  });
+});
+
+describe('line classification', () => {
+  it('recognises each kind of metadata line', () => {
+    const lines = classifyLines('标题在这里\n\n正文第一句。\n(耀文)\n照片说明文字。\n新华社记者 李鑫摄\n某公司创始人张三：').filter((l) => l.kind !== 'blank');
+    assert.deepEqual(lines.map((l) => l.kind), ['headline', 'body', 'byline', 'caption', 'credit', 'speaker']);
+  });
+});
+
+describe('parseSpeaker', () => {
+  it('splits organisation, title and name', () => {
+    assert.deepEqual(parseSpeaker('智元合伙人、高级副总裁、具身业务部总裁姚卯青：'), {
+      label: '智元合伙人、高级副总裁、具身业务部总裁姚卯青',
+      organisation: '智元',
+      title: '合伙人、高级副总裁、具身业务部总裁',
+      name: '姚卯青',
+    });
+    assert.equal(parseSpeaker('开普勒中国区业务负责人张梅魁：').organisation, '开普勒');
+  });
+});
