@@ -94,7 +94,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     for (const subscription of store.activeSubscriptions()) {
       const sink = sinks.get(subscription.platform);
       if (!sink) continue; // another process, with that platform, will send it
-      const due = owedRun(subscription, now);
+      let due: Date | undefined;
+      try {
+        due = owedRun(subscription, now);
+      } catch (error) {
+        // One bad row (a zone this runtime no longer knows) must not stop every other chat's summary.
+        logger.error({ err: error, platform: subscription.platform, chat: subscription.chatId, timezone: subscription.timezone }, 'cannot compute this subscription\'s run time — ask the chat to /subscribe again with a valid zone');
+        continue;
+      }
       if (!due) continue;
       const send = store.claimSend(subscription.id, localDate(due, subscription.timezone), due, now);
       if (send) work.push({ send, subscription, sink });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { openSqliteStore } from '../../src/digest/sqlite-store.js';
 import { type DigestStore } from '../../src/digest/store.js';
@@ -211,6 +212,19 @@ describe('scheduler: start and stop', () => {
     const scheduler = createScheduler({ store, compose: stubCompose, sinks: [sink], logger, clock: () => at('2026-01-10T02:00:00Z'), options: { catchUpHours: 6 } });
     scheduler.start();
     await scheduler.stop();
+    assert.deepEqual(sink.deliveries, [{ chatId: '-100', date: '2026-01-10' }]);
+    store.close();
+  });
+});
+
+describe('scheduler: a bad row', () => {
+  it('does not stop the other subscriptions', async () => {
+    const { store, file } = freshStore();
+    const raw = new Database(file);
+    raw.prepare(`INSERT INTO subscriptions (platform, chat_id, time, timezone, created_at, updated_at) VALUES ('telegram', 'broken', '09:00', 'Nowhere/Atlantis', 0, 0)`).run();
+    raw.close();
+    const sink = recordingSink();
+    await schedulerOver(store, [sink]).tick(at('2026-01-10T01:00:00Z'));
     assert.deepEqual(sink.deliveries, [{ chatId: '-100', date: '2026-01-10' }]);
     store.close();
   });
