@@ -25,14 +25,15 @@ for (const { id, inReport, a } of rows) {
 const grid = (from: number, to: number, step: number): number[] => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
 let best: { t: Thresholds; declinedOut: number; margin: number } | undefined;
 for (const minCoverage of grid(0.3, 0.9, 0.05))
+  for (const minCoverageEnglish of grid(0.3, 0.7, 0.05))
   for (const minSupport of grid(0, 0.6, 0.05))
     for (const denseOverride of grid(0.5, 0.8, 0.02))
       for (const minDenseEnglish of grid(0.3, 0.6, 0.02)) {
-          const t = { minCoverage, minSupport, denseOverride, minDenseEnglish };
+          const t = { minCoverage, minCoverageEnglish, minSupport, denseOverride, minDenseEnglish };
           if (rows.some((r) => r.inReport && !decide(r.a, t))) continue;
           const declinedOut = rows.filter((r) => !r.inReport && !decide(r.a, t)).length;
           // Margin: how far the closest in-report question sits above each threshold it must pass.
-          const margin = Math.min(...rows.filter((r) => r.inReport).map((r) => r.a.coverage - minCoverage));
+          const margin = Math.min(...rows.filter((r) => r.inReport).map((r) => r.a.coverage - (r.a.english ? minCoverageEnglish : minCoverage)));
           if (!best || declinedOut > best.declinedOut || (declinedOut === best.declinedOut && margin > best.margin)) best = { t, declinedOut, margin };
         }
 process.stdout.write(`\nbest: ${JSON.stringify(best)} of ${rows.filter((r) => !r.inReport).length} out-of-report\n`);

@@ -16,6 +16,7 @@ import { createVocabulary } from './index/vocabulary.js';
 import { selectKeyPoints } from './keypoints.js';
 import { buildPassages } from './passages.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
+import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { type Reply, type SourceResult } from './reply.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
@@ -64,12 +65,14 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const bm25 = buildLexical(corpus);
   const vocabulary = createVocabulary(bm25, corpus.paragraphs.map((p, i) => `${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`));
   const bridgePromise = openBridge(config.indexDir, corpus, bm25, logger);
+  const informationPromise = openInformation(config.indexDir);
   const loaded = options.lexicalOnly ? { warning: 'lexical-only by configuration' } : await tryLoadEmbedder(config, logger);
   const embedder = loaded.embedder;
   let dense: DenseStore | undefined;
   let rebuilt = false;
   if (embedder) ({ store: dense, rebuilt } = await openDense(config.indexDir, corpus, passages, embedder, logger));
   const bridge = await bridgePromise;
+  const information = await informationPromise;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const status: CoreStatus = embedder
@@ -96,7 +99,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     }
     if (!hasWords(trimmed)) return { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() };
 
-    const query = analyseQuestion(trimmed, bridge);
+    const query = analyseQuestion(trimmed, bridge, information);
     const { ranked, answerability, vector } = await explainAnalysed(query);
     const declined = (): Reply => ({ ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], ms: elapsed() });
     if (!answerability.answerable) return declined();
@@ -123,7 +126,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     ask,
     source,
     keyPoints: (opts) => selectKeyPoints(passages, dense, opts),
-    explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge)),
+    explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge, information)),
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
   };
 }

@@ -5,8 +5,8 @@
  * catch names jieba splits oddly (姚卯青 → 姚卯/青); Latin words are
  * lower-cased and numbers kept whole and without their unit.
  */
-import { Jieba, TfIdf } from '@node-rs/jieba';
-import { dict, idf } from '@node-rs/jieba/dict.js';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
 import { normaliseForMatch } from '../text/normalise.js';
 import { isStopword } from './stopwords.js';
 
@@ -16,20 +16,6 @@ let jieba: Jieba | undefined;
 function segmenter(): Jieba {
   jieba ??= Jieba.withDict(dict);
   return jieba;
-}
-
-let tfidf: TfIdf | undefined;
-
-/**
- * How much information each word of a text carries, by jieba's general-Chinese
- * idf table (红烧肉 ≫ 怎么): a rare word missing from the report says more about
- * a question than a common one. The table loads on first use (~100 ms).
- */
-export function informationWeights(text: string): Map<string, number> {
-  tfidf ??= TfIdf.withDict(idf);
-  const weights = new Map<string, number>();
-  for (const { keyword, weight } of tfidf.extractKeywords(segmenter(), normaliseForMatch(text), 64)) weights.set(keyword, weight);
-  return weights;
 }
 
 /** Prefix that keeps bigram terms apart from words of the same letters. */

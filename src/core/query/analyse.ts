@@ -7,11 +7,12 @@
  */
 import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
-import { bigrams, informationWeights, tag } from '../index/segmenter.js';
+import { bigrams, tag } from '../index/segmenter.js';
 import { isStopword } from '../index/stopwords.js';
 import { simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords } from './bridge.js';
 import { detectIntent, type Intent } from './intent.js';
+import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
 
 export interface QueryWord {
@@ -44,13 +45,13 @@ const BIGRAM_WEIGHT = 0.3;
 const SALIENT_WEIGHT = 1.5;
 const BRIDGED_WEIGHT = 0.8;
 
-export function analyseQuestion(question: string, bridge: BridgeData | undefined): AnalysedQuery {
+export function analyseQuestion(question: string, bridge: BridgeData | undefined, information: Information = () => RARE_IDF): AnalysedQuery {
   const text = simplify(stripMarkup(stripInvisible(question)).normalize('NFKC'));
   const language = detectLanguage(text);
   const words: QueryWord[] = [];
   const english: string[] = [];
-  const information = informationWeights(text);
-  const typical = median([...information.values()]) || 1;
+  // English words are looked up in the dictionary, not in the idf table: give them a common word's weight.
+  const typical = RARE_IDF / 2;
   const flushEnglish = (): void => {
     if (english.length === 0) return;
     const bridged = bridge ? bridgeWords(bridge, english) : english.map((w) => ({ english: w, chinese: [] }));
@@ -62,14 +63,13 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   };
   for (const { word, tag: pos } of tag(text)) {
     if (/^[a-z][a-z'-]*$/.test(word)) {
-      if (!isStopword(word)) english.push(word);
+      if (!isStopword(word) && word.length > 1) english.push(word); // the s of China's
       continue;
     }
     flushEnglish();
     if (isStopword(word)) continue;
     // One character says little on its own (款, 家); numbers always matter.
-    // jieba's keyword table skips one-character words: they carry little (做, 款).
-    const weight = information.get(word) ?? (word.length === 1 ? typical / 2 : typical);
+    const weight = information(word);
     words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight });
   }
   flushEnglish();
@@ -88,8 +88,3 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   return { text, language, intent: detectIntent(text), words, terms, denseText };
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}

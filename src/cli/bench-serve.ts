@@ -1,0 +1,49 @@
+/**
+ * Child of `npm run bench`: a fresh serving process with the index on disk.
+ * Prints one JSON object: cold start (createCore + first answer), warm answer
+ * and bare query-embedding latencies over the questions, and this process's
+ * peak resident memory — what the bot itself costs, without the index build.
+ */
+import 'dotenv/config';
+import { loadConfig } from '../config.js';
+import { createCore, type LoadedCore } from '../core/bot.js';
+import { readEvalFile } from './eval-score.js';
+import { percentile } from './stats.js';
+
+export interface ServeFigures {
+  coldStartMs: number;
+  answerP50Ms: number;
+  answerP95Ms: number;
+  embedP50Ms: number;
+  peakRssMb: number;
+}
+
+/** Warm answer and bare-embedding latencies over the same questions, interleaved so both see the same machine. */
+async function latencies(core: LoadedCore, questions: readonly string[], rounds: number): Promise<Omit<ServeFigures, 'coldStartMs' | 'peakRssMb'>> {
+  for (const q of questions) await core.ask(q); // warm-up: JIT, caches
+  const answers: number[] = [];
+  const embeds: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of questions) {
+      answers.push((await core.ask(q)).ms);
+      if (core.embedQuery) {
+        const started = performance.now();
+        await core.embedQuery(q);
+        embeds.push(performance.now() - started);
+      }
+    }
+  }
+  return { answerP50Ms: percentile(answers, 50), answerP95Ms: percentile(answers, 95), embedP50Ms: percentile(embeds, 50) };
+}
+
+const [questionsFile = '', rounds = '5'] = process.argv.slice(2);
+const config = loadConfig(process.env).core;
+const started = performance.now();
+const core = await createCore(config);
+await core.ask('冷启动'); // the first answer loads jieba's tables: part of being ready
+const coldStartMs = Math.round(performance.now() - started);
+if (core.rebuilt) throw new Error('bench: the index was rebuilt, so this is not a cold start');
+if (core.status.mode !== 'hybrid') throw new Error(`bench: the model did not load (${core.status.warning ?? ''})`);
+const timings = await latencies(core, readEvalFile(questionsFile).map((item) => item.question), Number(rounds));
+const figures: ServeFigures = { coldStartMs, ...timings, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+process.stdout.write(`${JSON.stringify(figures)}\n`);
