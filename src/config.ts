@@ -57,7 +57,8 @@ export interface Config {
   telegram: TelegramConfig | undefined;
   limits: LimitsConfig;
   digest: DigestConfig;
-  logLevel: string;
+  /** pino level; unset = info for the bots, warn for the console chat (its stdout is the chat). */
+  logLevel: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +133,16 @@ function telegram(env: Env): TelegramConfig | undefined {
   };
 }
 
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(env: Env): string | undefined {
+  const level = text(env, 'LOG_LEVEL')?.toLowerCase();
+  if (level !== undefined && !LEVELS.includes(level)) {
+    throw new ConfigError(`Config: LOG_LEVEL=${JSON.stringify(level)} is not one of ${LEVELS.join(', ')} — fix it in .env or unset it`);
+  }
+  return level;
+}
+
 /** Reads and validates the environment once; throws ConfigError with a sentence the operator can act on. */
 export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Config> {
   const dataDir = path.resolve(cwd, text(env, 'DATA_DIR') ?? 'data');
@@ -156,7 +167,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       defaultTimezone: timezone(env, 'DIGEST_DEFAULT_TIMEZONE', 'Asia/Shanghai'),
       catchUpHours: integer(env, 'DIGEST_CATCH_UP_HOURS', 6, 0, 23),
     },
-    logLevel: text(env, 'LOG_LEVEL') ?? 'info',
+    logLevel: logLevel(env),
   };
   return deepFreeze(config);
 }

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const secrets = [config.discord?.token, config.telegram?.token, config.telegram?.webhookSecret].filter((s): s is string => s !== undefined);
   const consoleOnly = config.discord === undefined && config.telegram === undefined;
   // The console chat owns stdout; its logs go to stderr at warn unless LOG_LEVEL says otherwise.
-  const logger = createLogger({ level: consoleOnly && process.env.LOG_LEVEL === undefined ? 'warn' : config.logLevel, secrets });
+  const logger = createLogger({ level: config.logLevel ?? (consoleOnly ? 'warn' : 'info'), secrets });
   const core = await createCore(config.core, { logger });
   const digest = createDigest({ core, config: config.digest, logger });
   const questions = createQuestionService({ core, limits: config.limits, logger, logQuestion: digest.logQuestion });
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     await chat.done;
     await digest.settled();
     digest.close();
-    return;
+    process.exit(0); // stdin and the model's worker threads would otherwise keep the process alive
   }
 
   const adapters: RunningAdapter[] = [];

@@ -8,11 +8,17 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { type Reply } from '../core/reply.js';
+import { DEFAULT_WEIGHTS } from '../core/retrieve.js';
 import { readEvalFile, scoreEval } from './eval-score.js';
 import { loadCliCore } from './load-core.js';
 
 async function main(): Promise<void> {
-  const program = new Command().name('eval').argument('<file>', 'questions in JSONL').option('--verbose', 'list the misses').option('--json', 'print the result as JSON');
+  const program = new Command()
+    .name('eval')
+    .argument('<file>', 'questions in JSONL')
+    .option('--verbose', 'list the misses')
+    .option('--json', 'print the result as JSON')
+    .option('--compare-fusion', 'also rank the in-report questions by BM25 alone, dense alone and fused (retrieval hit@1/hit@3)');
   program.parse();
   const [file] = program.args as [string];
   if (!fs.existsSync(file)) program.error(`eval: no such file ${file}`);
@@ -40,6 +46,18 @@ async function main(): Promise<void> {
     ['answer ms p50/p95', `${result.ms.p50}/${result.ms.p95}`],
   ];
   for (const [name, value] of rows) process.stdout.write(`${name.padEnd(22)} ${value}\n`);
+  if (program.opts<{ compareFusion?: boolean }>().compareFusion) {
+    for (const [name, weights] of [['BM25 only', { lexical: 1, dense: 0 }], ['dense only', { lexical: 0, dense: 1 }], ['fused', DEFAULT_WEIGHTS]] as const) {
+      const { core: variant } = await loadCliCore({ weights });
+      const ranks: number[] = [];
+      for (const item of items.filter((i) => i.in_report)) {
+        const { ranked } = await variant.explain(item.question);
+        ranks.push(ranked.findIndex((r) => (item.evidence ?? []).some((e) => variant.paragraphs[r.index]?.text.includes(e))));
+      }
+      const share = (k: number): string => (ranks.filter((r) => r >= 0 && r < k).length / ranks.length).toFixed(3);
+      process.stdout.write(`${`retrieval ${name}`.padEnd(22)} hit@1 ${share(1)} hit@3 ${share(3)}\n`);
+    }
+  }
 }
 
 await main();

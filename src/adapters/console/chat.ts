@@ -32,7 +32,6 @@ export function startConsoleChat(deps: ConsoleChatDeps): { done: Promise<void>; 
 
   const handle = async (line: string): Promise<void> => {
     const text = line.trim();
-    const language = detectLanguage(text);
     if (text === '') return;
     if (/^(exit|quit|\/exit|\/quit)$/i.test(text)) {
       rl.close();
@@ -41,6 +40,8 @@ export function startConsoleChat(deps: ConsoleChatDeps): { done: Promise<void>; 
     const command = /^\/(\w+)\s*([\s\S]*)$/.exec(text);
     if (!command) return say(renderOutcome(await deps.questions.ask(ASKER, text)));
     const [, name, rest = ''] = command;
+    // The command word is English whatever the user's language: judge by what follows it.
+    const language = detectLanguage(rest);
     switch (name?.toLowerCase()) {
       case 'ask':
         return say(renderOutcome(await deps.questions.ask(ASKER, rest)));

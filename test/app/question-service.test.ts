@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Asker } from '../../src/app/contracts.js';
+import { createQuestionService, type QuestionLog } from '../../src/app/question-service.js';
+import { type ReportCore } from '../../src/core/core.js';
+import { type Reply } from '../../src/core/reply.js';
+import { silentLogger } from '../../src/logger.js';
+
+/** A stand-in core: the service's logic (limits, queue, log, failures) does not depend on retrieval. */
+function fakeCore(answer: (question: string) => Promise<Reply>): ReportCore {
+  return {
+    paragraphs: [],
+    documents: [],
+    status: { mode: 'lexical', model: 'none' },
+    ask: answer,
+    source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
+    keyPoints: () => [],
+  };
+}
+
+const found = (question: string): Reply => ({
+  kind: 'answer', found: true, question, language: 'zh', ms: 1, answer: '答。', sentences: [{ text: '答。', paragraph: 3 }],
+  citations: [{ paragraph: 3, headline: '', quote: '答。', text: '答。', score: 1 }],
+});
+const alice: Asker = { platform: 'telegram', chatId: 'c1', userId: 'alice' };
+const bob: Asker = { platform: 'telegram', chatId: 'c1', userId: 'bob' };
+
+describe('QuestionService', () => {
+  it('limits each user on their own and says how long to wait', async () => {
+    const service = createQuestionService({ core: fakeCore(async (q) => found(q)), limits: { questionsPerWindow: 2, windowSeconds: 60, maxConcurrentAnswers: 4 }, logger: silentLogger() });
+    assert.equal((await service.ask(alice, '一')).kind, 'answer');
+    assert.equal((await service.ask(alice, '二')).kind, 'answer');
+    const limited = await service.ask(alice, 'three?');
+    assert.equal(limited.kind, 'rate_limited');
+    assert.ok(limited.kind === 'rate_limited' && limited.retryAfterMs > 0 && limited.retryAfterMs <= 60_000);
+    assert.equal(limited.language, 'en');
+    assert.equal((await service.ask(bob, '一')).kind, 'answer', 'another user is not limited');
+  });
+
+  it('queues a burst instead of answering everything at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const core = fakeCore(async (q) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      running--;
+      return found(q);
+    });
+    const service = createQuestionService({ core, limits: { questionsPerWindow: 100, windowSeconds: 60, maxConcurrentAnswers: 3 }, logger: silentLogger() });
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => service.ask({ ...alice, userId: `u${i}` }, `问题${i}`)));
+    assert.ok(replies.every((r) => r.kind === 'answer'));
+    assert.equal(peak, 3);
+  });
+
+  it('turns a failure into { kind: "failed" } and keeps serving', async () => {
+    let calls = 0;
+    const core = fakeCore(async (q) => {
+      if (++calls === 1) throw new Error('model crashed');
+      return found(q);
+    });
+    const service = createQuestionService({ core, limits: { questionsPerWindow: 10, windowSeconds: 60, maxConcurrentAnswers: 1 }, logger: silentLogger() });
+    assert.deepEqual(await service.ask(alice, '坏了吗'), { kind: 'failed', question: '坏了吗', language: 'zh' });
+    assert.equal((await service.ask(alice, '好了吗')).kind, 'answer');
+  });
+
+  it('logs answered questions with their cited paragraphs and time', async () => {
+    const entries: Parameters<QuestionLog>[0][] = [];
+    const service = createQuestionService({
+      core: fakeCore(async (q) => found(q)),
+      limits: { questionsPerWindow: 10, windowSeconds: 60, maxConcurrentAnswers: 1 },
+      logger: silentLogger(),
+      logQuestion: (entry) => entries.push(entry),
+      now: () => new Date('2026-03-05T01:00:00Z'),
+    });
+    await service.ask(alice, '问题');
+    assert.equal(entries.length, 1);
+    assert.deepEqual(entries[0]?.paragraphs, [3]);
+    assert.equal(entries[0]?.at.toISOString(), '2026-03-05T01:00:00.000Z');
+  });
+});

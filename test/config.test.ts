@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults: no bots, the bundled data folder, the default model', () => {
+    const config = loadConfig({}, '/srv/bot');
+    assert.equal(config.discord, undefined);
+    assert.equal(config.telegram, undefined);
+    assert.equal(config.core.dataDir, '/srv/bot/data');
+    assert.equal(config.core.indexDir, '/srv/bot/data/index');
+    assert.equal(config.core.embeddingModel, 'Xenova/bge-small-zh-v1.5');
+    assert.equal(config.core.embeddingModelDir, undefined);
+    assert.equal(config.digest.defaultTimezone, 'Asia/Shanghai');
+    assert.equal(config.digest.catchUpHours, 6);
+    assert.ok(Object.isFrozen(config) && Object.isFrozen(config.core));
+  });
+
+  it('reads every bot setting', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: 'discord-token-123',
+      DISCORD_CLIENT_ID: '42',
+      DISCORD_API_URL: 'http://127.0.0.1:9000/api/',
+      TELEGRAM_BOT_TOKEN: '1:abc',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook',
+      TELEGRAM_WEBHOOK_SECRET: 's3cret_-',
+      RATE_LIMIT_QUESTIONS: '3',
+    });
+    assert.equal(config.discord?.apiUrl, 'http://127.0.0.1:9000/api');
+    assert.equal(config.telegram?.webhookSecret, 's3cret_-');
+    assert.equal(config.limits.questionsPerWindow, 3);
+  });
+
+  const refusals: [Record<string, string>, RegExp][] = [
+    [{ DISCORD_TOKEN: 'x' }, /DISCORD_CLIENT_ID is empty/],
+    [{ DISCORD_CLIENT_ID: '1' }, /DISCORD_TOKEN is empty/],
+    [{ TELEGRAM_BOT_TOKEN: '1:a', TELEGRAM_WEBHOOK_URL: 'https://x.org/h' }, /TELEGRAM_WEBHOOK_SECRET is empty/],
+    [{ TELEGRAM_BOT_TOKEN: '1:a', TELEGRAM_WEBHOOK_SECRET: 'has space' }, /may hold only/],
+    [{ TELEGRAM_API_ROOT: 'not a url', TELEGRAM_BOT_TOKEN: '1:a' }, /TELEGRAM_API_ROOT="not a url" is not a URL/],
+    [{ RATE_LIMIT_QUESTIONS: 'many' }, /RATE_LIMIT_QUESTIONS="many" is not a whole number from 1 to 10000/],
+    [{ DIGEST_DEFAULT_TIMEZONE: 'Mars/Olympus' }, /not an IANA time zone/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud" is not one of/],
+  ];
+  for (const [env, message] of refusals) {
+    it(`refuses ${JSON.stringify(env)} with a sentence saying what to do`, () => {
+      assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+    });
+  }
+});

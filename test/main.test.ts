@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { FakeTelegram, privateChat, text, TOKEN, user } from './fakes/telegram-server.js';
+import { projectRoot, testCoreConfig } from './helpers/core.js';
+
+const { indexDir, embeddingModelDir } = testCoreConfig();
+
+/** `npm start` as a child process (node + tsx, the same entry point), with a clean, controlled environment. */
+function start(env: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'main-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: projectRoot,
+    env: {
+      PATH: process.env.PATH ?? '',
+      INDEX_DIR: indexDir,
+      DATABASE_PATH: path.join(dir, 'bot.db'),
+      ...(embeddingModelDir ? { EMBEDDING_MODEL_DIR: embeddingModelDir } : {}),
+      // dotenv must not pull a developer's .env tokens into the test
+      DOTENV_CONFIG_PATH: path.join(dir, 'none.env'),
+      ...env,
+    },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('npm start', () => {
+  it('with no tokens opens the console chat over the core, and exit quits', async () => {
+    const app = start({});
+    app.child.stdin.write('优必选计划在2026年实现多少人形机器人产能？\n/source 2\n/nonsense\nexit\n');
+    const code = await app.exited;
+    assert.equal(code, 0, app.err());
+    assert.match(app.out(), /万台级/);
+    assert.match(app.out(), /¶2 · 工信部召开/);
+    assert.match(app.out(), /不认识这个命令/);
+  });
+
+  it('quits on Ctrl-D (end of input) too', async () => {
+    const app = start({});
+    app.child.stdin.end('How big was the core AI industry in 2025?\n');
+    assert.equal(await app.exited, 0);
+    assert.match(app.out(), /1\.2万亿元/);
+  });
+
+  it('refuses a half-configured Discord bot with a sentence saying what to set', async () => {
+    const app = start({ DISCORD_TOKEN: 'x'.repeat(30) });
+    assert.equal(await app.exited, 2);
+    assert.match(app.err(), /DISCORD_CLIENT_ID is empty — copy the Application ID/);
+    assert.doesNotMatch(app.err(), /\n\s+at /);
+  });
+
+  it('runs the Telegram bot, answers, and on SIGTERM finishes and exits within 10 s', async () => {
+    const fake = await FakeTelegram.start();
+    const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info' });
+    try {
+      await until(() => app.err().includes('bot started'), 'the bot to start');
+      const chat = privateChat(4242);
+      await fake.send(text(chat, user(4242), '“人工智能+制造”被怎样形容？'));
+      const [reply] = await fake.waitForMessages(chat.id, 1, { timeoutMs: 20_000 });
+      assert.match(reply?.text ?? '', /必答题/);
+      const stopping = Date.now();
+      app.child.kill('SIGTERM');
+      assert.equal(await app.exited, 0);
+      assert.ok(Date.now() - stopping < 10_000, `exited after ${Date.now() - stopping} ms`);
+      assert.ok(!app.err().includes(TOKEN.split(':')[1] as string), 'the token never reaches a log line');
+    } finally {
+      app.child.kill('SIGKILL');
+      await fake.stop();
+    }
+  });
+});
