@@ -88,6 +88,14 @@ describe('cleaning the real report', () => {
   });
 });
 
+describe('cleaning other documents', () => {
+  it('keeps every paragraph of a document without headlines', () => {
+    const plain = cleanDocument('第一段讲了一件事。\n\n第二段被版面\n\n拆成了两行。\n');
+    assert.deepEqual(plain.map((p) => p.text), ['第一段讲了一件事。', '第二段被版面拆成了两行。']);
+    assert.deepEqual(plain.map((p) => p.headline), ['', '']);
+  });
+});
+
 describe('line classification', () => {
   it('recognises each kind of metadata line', () => {
     const lines = classifyLines('标题在这里\n\n正文第一句。\n(耀文)\n照片说明文字。\n新华社记者 李鑫摄\n某公司创始人张三：').filter((l) => l.kind !== 'blank');

@@ -50,7 +50,9 @@ export function cleanDocument(source: string): CleanParagraph[] {
   const articles: Article[] = [];
   /** Headlines whose article body has not started yet (the page continues it later). */
   const waiting: Article[] = [];
+  // Text before any headline (or a document without headlines) belongs to an untitled article.
   let article: Article = { headline: '', byline: '', paragraphs: [] };
+  articles.push(article);
   let closed = false;
   let speaker: Speaker | undefined;
   let subheadline = '';

@@ -19,7 +19,7 @@ export interface Corpus {
 }
 
 /** Bump when cleaning changes, so indexes built from the old paragraphs are rebuilt. */
-const CLEANING_VERSION = 1;
+const CLEANING_VERSION = 2;
 
 export function listDocuments(dataDir: string): string[] {
   if (!fs.existsSync(dataDir)) return [];
