@@ -7,13 +7,14 @@
 import pLimit from 'p-limit';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { type ReportCore } from '../core/core.js';
+import { type AnswerReply } from '../core/reply.js';
 import { detectLanguage } from '../core/query/language.js';
 import { type LimitsConfig } from '../config.js';
 import { type Logger } from '../logger.js';
 import { type Asker, type Outcome, type QuestionService } from './contracts.js';
 
-/** Called after each answered question (the digest's question log). */
-export type QuestionLog = (entry: { asker: Asker; question: string; paragraphs: number[]; at: Date }) => void;
+/** Called after each answered question (the digest's question log), with the answer given. */
+export type QuestionLog = (entry: { asker: Asker; question: string; paragraphs: number[]; at: Date; reply: AnswerReply }) => void;
 
 export function createQuestionService(deps: {
   core: ReportCore;
@@ -41,7 +42,7 @@ export function createQuestionService(deps: {
       const reply = await queue(() => core.ask(question));
       if (reply.kind === 'answer' && deps.logQuestion) {
         try {
-          deps.logQuestion({ asker, question: reply.question, paragraphs: reply.citations.map((c) => c.paragraph), at: now() });
+          deps.logQuestion({ asker, question: reply.question, paragraphs: reply.citations.map((c) => c.paragraph), at: now(), reply });
         } catch (error) {
           // Losing one log line must not cost the user the answer.
           logger.error({ err: error }, 'could not log the question');

@@ -1,12 +1,8 @@
 /**
  * The question log behind daily summaries. Only the chat, the time, the
- * question and the cited paragraphs are kept — no user names, no user ids.
- *
- * Each logged question is asked of the core once more in the background and
- * the first sentence of its answer stored, because `DigestService.summaryFor`
- * is synchronous and the core's `ask` is not.
+ * question, the cited paragraphs and the short answer given are kept — no
+ * user names, no user ids.
  */
-import pLimit from 'p-limit';
 import { type QuestionLog } from '../app/question-service.js';
 import { type ReportCore } from '../core/core.js';
 import { type AnswerReply, type QuotedSentence } from '../core/reply.js';
@@ -55,33 +51,19 @@ export function paragraphTextOf(core: ReportCore): (n: number) => string | undef
 
 export function createQuestionLog(deps: { core: ReportCore; store: DigestStore; logger: Logger; isClosed: () => boolean }): {
   log: QuestionLog;
-  /** Resolves when every background answer has been stored (tests, shutdown). */
+  /** Kept for callers that wait for the log to be written; writes are synchronous. */
   settled(): Promise<void>;
 } {
   const { core, store, logger } = deps;
-  const pending = new Set<Promise<void>>();
-  // One at a time: background work must not compete with people waiting for answers.
-  const queue = pLimit(1);
-
-  async function storeAnswer(id: number, question: string): Promise<void> {
-    const reply = await core.ask(question);
-    if (reply.kind !== 'answer' || deps.isClosed()) return;
-    const answer = shortAnswer(reply, paragraphTextOf(core));
-    if (answer) store.setAnswer(id, answer);
-  }
-
-  const log: QuestionLog = ({ asker, question, paragraphs, at }) => {
-    const id = store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs });
-    const job = queue(() => storeAnswer(id, question))
-      .catch((error: unknown) => logger.warn({ err: error, platform: asker.platform }, 'could not store the short answer of a logged question'))
-      .finally(() => pending.delete(job));
-    pending.add(job);
+  const log: QuestionLog = ({ asker, question, paragraphs, at, reply }) => {
+    if (deps.isClosed()) return;
+    try {
+      const id = store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs });
+      const answer = shortAnswer(reply, paragraphTextOf(core));
+      if (answer) store.setAnswer(id, answer);
+    } catch (error) {
+      logger.warn({ err: error, platform: asker.platform }, 'could not log a question for the daily summary');
+    }
   };
-
-  return {
-    log,
-    async settled() {
-      while (pending.size > 0) await Promise.all([...pending]);
-    },
-  };
+  return { log, settled: async () => {} };
 }

@@ -35,7 +35,8 @@ async function ask(digest: Digest, chatId: string, questions: string[]): Promise
   for (const question of questions) {
     const reply = await core.ask(question);
     assert.equal(reply.kind, 'answer', `the test needs an answerable question: ${question}`);
-    digest.logQuestion({ asker: asker(chatId), question, paragraphs: reply.citations.map((c) => c.paragraph), at: now });
+    if (reply.kind !== 'answer') return;
+    digest.logQuestion({ asker: asker(chatId), question, paragraphs: reply.citations.map((c) => c.paragraph), at: now, reply });
   }
   await digest.settled();
 }
