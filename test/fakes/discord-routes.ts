@@ -2,7 +2,7 @@
  * The REST routes the bot uses, answered the way Discord answers them (shape
  * only; no validation beyond what the tests assert on the recorded bodies).
  */
-import { type CannedResponse, type FakeState, type RecordedRequest } from './discord-state.js';
+import { type CannedResponse, type FakeState, rawMessage, type RecordedRequest } from './discord-state.js';
 
 const API = '/api/v10';
 
@@ -56,23 +56,15 @@ function notFound(): CannedResponse {
 
 /** The message Discord would return for a send or edit with this body. */
 function message(state: FakeState, body: Body, channelId: string, id: string): Record<string, unknown> {
-  return {
+  return rawMessage({
     id,
-    channel_id: channelId,
+    channelId,
     author: state.ids.bot,
     content: typeof body.content === 'string' ? body.content : '',
     embeds: Array.isArray(body.embeds) ? body.embeds : [],
     components: Array.isArray(body.components) ? body.components : [],
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    pinned: false,
     type: body.message_reference ? 19 : 0,
     flags: typeof body.flags === 'number' ? body.flags : 0,
-    application_id: state.ids.applicationId,
-  };
+    applicationId: state.ids.applicationId,
+  });
 }

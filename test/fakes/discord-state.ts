@@ -122,22 +122,39 @@ export class FakeIds {
   }
 
   private message(content: string, author: RawUser, channelId: string): Record<string, unknown> {
-    return {
-      id: this.next(),
-      channel_id: channelId,
-      author,
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-    };
+    return rawMessage({ id: this.next(), channelId, author, content });
   }
+}
+
+/** A message object as Discord's API returns it; fields not given take an ordinary new message's values. */
+export function rawMessage(fields: {
+  id: string;
+  channelId: string;
+  author: RawUser;
+  content?: string;
+  embeds?: unknown[];
+  components?: unknown[];
+  type?: number;
+  flags?: number;
+  applicationId?: string;
+}): Record<string, unknown> {
+  return {
+    id: fields.id,
+    channel_id: fields.channelId,
+    author: fields.author,
+    content: fields.content ?? '',
+    embeds: fields.embeds ?? [],
+    components: fields.components ?? [],
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    type: fields.type ?? 0,
+    flags: fields.flags ?? 0,
+    ...(fields.applicationId === undefined ? {} : { application_id: fields.applicationId }),
+  };
 }

@@ -3,26 +3,13 @@
  */
 import { type Outcome, type Summary } from '../../app/contracts.js';
 import { type Paragraph, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 
 export function renderOutcome(outcome: Outcome): string {
-  switch (outcome.kind) {
-    case 'answer': {
-      const lines = [messages.answerIntro(outcome.language), outcome.sentences.map((s) => `${s.text} [¶${s.paragraph}]`).join('\n'), '', `${messages.sourcesTitle(outcome.language)}:`];
-      for (const citation of outcome.citations) lines.push(`  ${citationHeading(citation)}`, indent(citation.text));
-      return lines.join('\n');
-    }
-    case 'declined':
-      return messages.declined(outcome.language);
-    case 'invalid':
-      if (outcome.reason === 'empty_question') return messages.emptyQuestion(outcome.language);
-      if (outcome.reason === 'too_long') return messages.tooLong(outcome.language, outcome.limit ?? 0);
-      return messages.noWords(outcome.language);
-    case 'rate_limited':
-      return messages.rateLimited(outcome.language, Math.ceil(outcome.retryAfterMs / 1000));
-    case 'failed':
-      return messages.failed(outcome.language);
-  }
+  if (outcome.kind !== 'answer') return notAnswered(outcome);
+  const lines = [messages.answerIntro(outcome.language), outcome.sentences.map((s) => `${s.text} [¶${s.paragraph}]`).join('\n'), '', `${messages.sourcesTitle(outcome.language)}:`];
+  for (const citation of outcome.citations) lines.push(`  ${citationHeading(citation)}`, indent(citation.text));
+  return lines.join('\n');
 }
 
 export function renderParagraph(paragraph: Paragraph): string {

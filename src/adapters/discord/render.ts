@@ -14,9 +14,8 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import { type Outcome } from '../../app/contracts.js';
-import { secondsToWait } from '../../app/question-service.js';
 import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 import { citationButtonId } from './custom-ids.js';
 import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
 
@@ -55,20 +54,7 @@ export function textPayload(text: string): DiscordPayload {
 }
 
 export function renderOutcome(outcome: Outcome): DiscordPayload {
-  const { language } = outcome;
-  switch (outcome.kind) {
-    case 'answer':
-      return renderAnswer(outcome);
-    case 'declined':
-      return textPayload(messages.declined(language));
-    case 'invalid':
-      if (outcome.reason === 'too_long') return textPayload(messages.tooLong(language, outcome.limit ?? 0));
-      return textPayload(outcome.reason === 'no_words' ? messages.noWords(language) : messages.emptyQuestion(language));
-    case 'rate_limited':
-      return textPayload(messages.rateLimited(language, secondsToWait(outcome.retryAfterMs)));
-    case 'failed':
-      return textPayload(messages.failed(language));
-  }
+  return outcome.kind === 'answer' ? renderAnswer(outcome) : textPayload(notAnswered(outcome));
 }
 
 /** Characters Discord counts toward an embed's 6000. */

@@ -3,7 +3,9 @@
  * (found / declined / reason codes); every adapter takes its sentences from
  * here and only formats them for its platform.
  */
-import { type Citation, type Language, type Speaker } from '../../core/reply.js';
+import { type Outcome, type SubscribeResult } from '../../app/contracts.js';
+import { secondsToWait } from '../../app/question-service.js';
+import { type AnswerReply, type Citation, type Language, type Speaker } from '../../core/reply.js';
 
 type Words = Record<Language, string>;
 
@@ -95,4 +97,34 @@ export function speakerName(speaker: Speaker | undefined): string {
 /** `¶12 · headline · speaker` — the heading every platform shows over a quoted paragraph. */
 export function citationHeading(citation: Pick<Citation, 'paragraph' | 'headline' | 'speaker'>): string {
   return [`¶${citation.paragraph}`, citation.headline, speakerName(citation.speaker)].filter((part) => part !== '').join(' · ');
+}
+
+/** The sentence for every outcome that is not an answer (declined, invalid input, rate limited, failed). */
+export function notAnswered(outcome: Exclude<Outcome, AnswerReply>): string {
+  const { language } = outcome;
+  switch (outcome.kind) {
+    case 'declined':
+      return messages.declined(language);
+    case 'invalid':
+      if (outcome.reason === 'too_long') return messages.tooLong(language, outcome.limit ?? 0);
+      return outcome.reason === 'no_words' ? messages.noWords(language) : messages.emptyQuestion(language);
+    case 'rate_limited':
+      return messages.rateLimited(language, secondsToWait(outcome.retryAfterMs));
+    case 'failed':
+      return messages.failed(language);
+  }
+}
+
+/** The answer to /subscribe, whatever the platform. */
+export function subscribeResult(result: SubscribeResult, language: Language): string {
+  switch (result.kind) {
+    case 'subscribed':
+      return messages.subscribed(language, result.time, result.timezone);
+    case 'updated':
+      return messages.subscriptionUpdated(language, result.time, result.timezone);
+    case 'invalid_time':
+      return messages.invalidTime(language, result.value, result.example);
+    case 'invalid_timezone':
+      return messages.invalidTimezone(language, result.value, result.example);
+  }
 }

@@ -5,9 +5,8 @@
  */
 import { type InlineKeyboardButton } from 'telegraf/types';
 import { type Outcome, type Summary } from '../../app/contracts.js';
-import { secondsToWait } from '../../app/question-service.js';
 import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 import { type Block, type Line } from './html.js';
 import { packParts } from './split.js';
 
@@ -33,21 +32,8 @@ export function parseSourceCallback(data: string): number | undefined {
 }
 
 export function renderOutcome(outcome: Outcome): TelegramMessage {
-  const { language } = outcome;
-  const say = (text: string): TelegramMessage => ({ parts: packParts([[{ text }]]), buttons: [] });
-  switch (outcome.kind) {
-    case 'answer':
-      return renderAnswer(outcome);
-    case 'declined':
-      return say(messages.declined(language));
-    case 'invalid':
-      if (outcome.reason === 'too_long') return say(messages.tooLong(language, outcome.limit ?? 0));
-      return say(outcome.reason === 'no_words' ? messages.noWords(language) : messages.emptyQuestion(language));
-    case 'rate_limited':
-      return say(messages.rateLimited(language, secondsToWait(outcome.retryAfterMs)));
-    case 'failed':
-      return say(messages.failed(language));
-  }
+  if (outcome.kind === 'answer') return renderAnswer(outcome);
+  return { parts: packParts([[{ text: notAnswered(outcome) }]]), buttons: [] };
 }
 
 function renderAnswer(reply: AnswerReply): TelegramMessage {

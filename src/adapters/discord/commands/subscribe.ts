@@ -1,8 +1,6 @@
 /** `/subscribe time:HH:MM timezone:<IANA>` — a daily summary in this channel (Manage Channels only). */
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { type SubscribeResult } from '../../../app/contracts.js';
-import { type Language } from '../../../core/reply.js';
-import { messages } from '../../shared/messages.js';
+import { subscribeResult } from '../../shared/messages.js';
 import { requireManageChannels } from '../permissions.js';
 import { textPayload } from '../render.js';
 import { languageOfLocale, type DiscordContext } from '../types.js';
@@ -31,24 +29,11 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(64),
   );
 
-function words(result: SubscribeResult, language: Language): string {
-  switch (result.kind) {
-    case 'subscribed':
-      return messages.subscribed(language, result.time, result.timezone);
-    case 'updated':
-      return messages.subscriptionUpdated(language, result.time, result.timezone);
-    case 'invalid_time':
-      return messages.invalidTime(language, result.value, result.example);
-    case 'invalid_timezone':
-      return messages.invalidTimezone(language, result.value, result.example);
-  }
-}
-
 export async function execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   if (!(await requireManageChannels(interaction))) return;
   const timezone = interaction.options.getString('timezone') ?? undefined;
   const result = context.digest.subscribe({ platform: 'discord', chatId: interaction.channelId, time: interaction.options.getString('time', true), ...(timezone ? { timezone } : {}) });
-  const payload = textPayload(words(result, languageOfLocale(interaction.locale)));
+  const payload = textPayload(subscribeResult(result, languageOfLocale(interaction.locale)));
   // The channel should see that it now gets summaries; a typo is only the asker's business.
   const ok = result.kind === 'subscribed' || result.kind === 'updated';
   await interaction.reply(ok ? payload : { ...payload, flags: MessageFlags.Ephemeral });

@@ -5,9 +5,7 @@
  */
 import { type Context, Composer } from 'telegraf';
 import { type Message } from 'telegraf/types';
-import { type SubscribeResult } from '../../../app/contracts.js';
-import { type Language } from '../../../core/reply.js';
-import { messages } from '../../shared/messages.js';
+import { messages, subscribeResult } from '../../shared/messages.js';
 import { type HandlerDeps, userLanguage } from '../context.js';
 import { renderSummary } from '../render.js';
 import { packParts } from '../split.js';
@@ -25,7 +23,7 @@ export function subscribeFeature(deps: HandlerDeps): Composer<Context> {
     const [time = '', ...rest] = ctx.payload.trim().split(/\s+/);
     const timezone = rest.length > 0 ? rest.join(' ') : undefined;
     const result = deps.digest.subscribe({ platform: 'telegram', chatId: String(ctx.chat.id), time, ...(timezone === undefined ? {} : { timezone }) });
-    return say(ctx, ctx.chat.id, ctx.message.message_id, subscribeWords(result, language));
+    return say(ctx, ctx.chat.id, ctx.message.message_id, subscribeResult(result, language));
   });
 
   composer.command('unsubscribe', async (ctx) => {
@@ -41,19 +39,6 @@ export function subscribeFeature(deps: HandlerDeps): Composer<Context> {
   });
 
   return composer;
-}
-
-function subscribeWords(result: SubscribeResult, language: Language): string {
-  switch (result.kind) {
-    case 'subscribed':
-      return messages.subscribed(language, result.time, result.timezone);
-    case 'updated':
-      return messages.subscriptionUpdated(language, result.time, result.timezone);
-    case 'invalid_time':
-      return messages.invalidTime(language, result.value, result.example);
-    case 'invalid_timezone':
-      return messages.invalidTimezone(language, result.value, result.example);
-  }
 }
 
 /** Private chats: the user. Groups: creators and administrators, including an anonymous admin posting as the group. */
