@@ -8,7 +8,7 @@
  */
 import { readEvalFile } from '../src/cli/eval-score.js';
 import { loadCliCore } from '../src/cli/load-core.js';
-import { type Answerability, decide, type Thresholds } from '../src/core/answerability.js';
+import { type Answerability, DEFAULT_THRESHOLDS, decide, type Thresholds } from '../src/core/answerability.js';
 
 const files = process.argv.slice(2);
 const { core } = await loadCliCore();
@@ -18,7 +18,7 @@ for (const file of files) {
 }
 rows.sort((x, y) => Number(x.inReport) - Number(y.inReport) || x.a.coverage - y.a.coverage);
 for (const { id, inReport, a } of rows) {
-  const missing = [...a.missingSalient, ...a.missingDecisive.map((w) => `!${w}`)].join(',');
+  const missing = [...a.missingWords.map((w) => `${w.word}/${w.tag}/${w.weight.toFixed(1)}`), ...a.missingDecisive.map((w) => `!${w}`)].join(',');
   process.stdout.write(`${inReport ? 'in ' : 'out'} ${id.padEnd(5)} ${a.english ? 'en' : 'zh'} coverage=${a.coverage.toFixed(2)} support=${a.support.toFixed(2)} dense=${a.dense.toFixed(3)} missing=[${missing}]\n`);
 }
 
@@ -29,7 +29,7 @@ for (const minCoverage of grid(0.3, 0.9, 0.05))
   for (const minSupport of grid(0, 0.6, 0.05))
     for (const denseOverride of grid(0.5, 0.8, 0.02))
       for (const minDenseEnglish of grid(0.3, 0.6, 0.02)) {
-          const t = { minCoverage, minCoverageEnglish, minSupport, denseOverride, minDenseEnglish };
+          const t = { minCoverage, minCoverageEnglish, minSupport, denseOverride, minDenseEnglish, minDenseWithMissingNoun: DEFAULT_THRESHOLDS.minDenseWithMissingNoun };
           if (rows.some((r) => r.inReport && !decide(r.a, t))) continue;
           const declinedOut = rows.filter((r) => !r.inReport && !decide(r.a, t)).length;
           // Margin: how far the closest in-report question sits above each threshold it must pass.

@@ -19,6 +19,7 @@ import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
+import { isFraming } from './query/framing.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -33,6 +34,8 @@ export interface Thresholds {
   denseOverride: number;
   /** English questions: the best paragraph's cosine similarity must reach this. */
   minDenseEnglish: number;
+  /** A concrete noun the report lacks (年纪, 股价, 原理): the best paragraph's cosine similarity must reach this. */
+  minDenseWithMissingNoun: number;
 }
 
 /**
@@ -48,13 +51,21 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minSupport: 0.25,
   denseOverride: 0.6,
   minDenseEnglish: 0.47,
+  minDenseWithMissingNoun: 0.5,
 };
+
+/** jieba tags of nouns, proper nouns and time words. */
+const NOUN_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|ng|t|tg)$/;
 
 export interface Signals {
   coverage: number;
   missingSalient: string[];
   /** A missing word that settles it alone (a number, or a Latin name in a Chinese question). */
   missingDecisive: string[];
+  /** Every content word the report does not contain, with its tag and information weight. */
+  missingWords: { word: string; tag: string; weight: number }[];
+  /** Missing nouns that name what is asked (not framing words like 评价, 职务). */
+  missingNouns: string[];
   support: number;
   dense: number;
   english: boolean;
@@ -66,6 +77,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   let found = 0;
   const missingSalient: string[] = [];
   const missingDecisive: string[] = [];
+  const missingWords: Signals['missingWords'] = [];
+  const missingNouns: string[] = [];
   for (const word of query.words) {
     const weight = word.weight * (word.salient ? 2 : 1);
     total += weight;
@@ -73,6 +86,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       found += weight;
       continue;
     }
+    missingWords.push({ word: word.word, tag: word.tag, weight: word.weight });
+    if (NOUN_TAGS.test(word.tag) && !isFraming(word.word) && query.language === 'zh') missingNouns.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);
@@ -90,6 +105,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     coverage: total === 0 ? 0 : found / total,
     missingSalient,
     missingDecisive,
+    missingWords,
+    missingNouns,
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
     english: query.language === 'en',
@@ -102,7 +119,8 @@ export function decide(s: Signals, t: Thresholds): boolean {
     s.missingDecisive.length === 0 &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
-    (!s.english || !s.hasDense || s.dense >= t.minDenseEnglish)
+    (!s.english || !s.hasDense || s.dense >= t.minDenseEnglish) &&
+    (s.missingNouns.length === 0 || !s.hasDense || s.dense >= t.minDenseWithMissingNoun)
   );
 }
 

@@ -23,6 +23,8 @@ export interface QueryWord {
   salient: boolean;
   /** Information the word carries (general-Chinese idf; English words get the median). */
   weight: number;
+  /** jieba's part-of-speech tag ('eng' for English words). */
+  tag: string;
   /** Set when the word came from English through the bridge. */
   english?: string;
 }
@@ -57,7 +59,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     const bridged = bridge ? bridgeWords(bridge, english) : english.map((w) => ({ english: w, chinese: [] }));
     for (const unit of bridged) {
       // Latin words the report itself uses (AI, CEO, 3C) match as they are.
-      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, weight: typical, english: unit.english });
+      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, weight: typical, tag: 'eng', english: unit.english });
     }
     english.length = 0;
   };
@@ -70,7 +72,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     if (isStopword(word)) continue;
     // One character says little on its own (款, 家); numbers always matter.
     const weight = information(word);
-    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight });
+    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos });
   }
   flushEnglish();
 
