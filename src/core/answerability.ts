@@ -60,7 +60,7 @@ const NOUN_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|ng|t|tg)$/;
 export interface Signals {
   coverage: number;
   missingSalient: string[];
-  /** A missing word that settles it alone (a number, or a Latin name in a Chinese question). */
+  /** A missing word that settles it alone (a number, an acronym, or a Latin name in a Chinese question). */
   missingDecisive: string[];
   /** Every content word the report does not contain, with its tag and information weight. */
   missingWords: { word: string; tag: string; weight: number }[];
@@ -90,7 +90,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     if (NOUN_TAGS.test(word.tag) && !isFraming(word.word) && query.language === 'zh') missingNouns.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
-    if (/\d/.test(word.word) || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);
+    if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);
   }
   const best = ranked[0];
   let possible = 0;

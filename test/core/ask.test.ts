@@ -67,7 +67,7 @@ describe('answering with the real model', () => {
 });
 
 describe('declining what the report does not say', () => {
-  for (const question of ['华为今年发布了哪款手机？', '2024年人工智能核心产业规模是多少？', '如何学习深度学习框架PyTorch？', 'What is the capital of Australia?', '怎么做红烧肉？', '李乐成今年多大年纪？', '脑机接口技术的原理是什么？']) {
+  for (const question of ['华为今年发布了哪款手机？', '2024年人工智能核心产业规模是多少？', '如何学习深度学习框架PyTorch？', 'What is the capital of Australia?', '怎么做红烧肉？', '李乐成今年多大年纪？', '脑机接口技术的原理是什么？', 'What is the GDP growth target for 2026?']) {
     it(`declines: ${question}`, async () => {
       const reply = await core.ask(question);
       assert.equal(reply.kind, 'declined');

@@ -27,6 +27,8 @@ export interface QueryWord {
   tag: string;
   /** Set when the word came from English through the bridge. */
   english?: string;
+  /** Written in capitals in the question (GDP, FIFA): a name, not a dictionary word. */
+  acronym?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -52,6 +54,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const language = detectLanguage(text);
   const words: QueryWord[] = [];
   const english: string[] = [];
+  const acronyms = new Set((text.match(/\b[A-Z][A-Z0-9]{1,9}\b/g) ?? []).map((a) => a.toLowerCase()));
   // English words are looked up in the dictionary, not in the idf table: give them a common word's weight.
   const typical = RARE_IDF / 2;
   const flushEnglish = (): void => {
@@ -59,7 +62,8 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     const bridged = bridge ? bridgeWords(bridge, english) : english.map((w) => ({ english: w, chinese: [] }));
     for (const unit of bridged) {
       // Latin words the report itself uses (AI, CEO, 3C) match as they are.
-      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, weight: typical, tag: 'eng', english: unit.english });
+      const acronym = acronyms.has(unit.english);
+      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, weight: typical, tag: 'eng', english: unit.english, ...(acronym ? { acronym } : {}) });
     }
     english.length = 0;
   };
