@@ -83,7 +83,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const vector = embedder && dense ? await embedder.embedQuery(query.denseText) : undefined;
     // Dictionary translations are too loose to demand; names and numbers given as written are not.
     const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
-    const ranked = retrieve({ bm25, terms: query.terms, entities, ...(dense && vector ? { dense, vector } : {}) }, weights);
+    const phrases = { quoted: query.phrases, texts: passages.normalised };
+    const ranked = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
     return { query, ranked, answerability: judge(query, ranked, bm25, vocabulary, thresholds), ...(vector ? { vector } : {}) };
   }
 

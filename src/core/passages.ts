@@ -5,6 +5,7 @@
 import { splitSentences } from './corpus/sentences.js';
 import { Bm25Index } from './index/bm25.js';
 import { tag, terms } from './index/segmenter.js';
+import { normaliseForMatch } from './text/normalise.js';
 import { type Paragraph } from './reply.js';
 
 export interface SentenceRecord {
@@ -16,6 +17,8 @@ export interface SentenceRecord {
   /** Position in the sentence-vector table. */
   id: number;
   terms: ReadonlySet<string>;
+  /** The text in matching form, for quoted phrases. */
+  normalised: string;
   /** Names a person (jieba: nr, or an unknown two-to-four-character Han word). */
   namesPerson: boolean;
   /** The speaker label in front of a quoted paragraph (`…CEO周剑：`): answers "who is…", never a key point. */
@@ -24,6 +27,8 @@ export interface SentenceRecord {
 
 export interface Passages {
   paragraphs: readonly Paragraph[];
+  /** Each paragraph's text in matching form, for quoted phrases. */
+  normalised: readonly string[];
   /** Sentences of each paragraph, in reading order. */
   sentencesOf: readonly (readonly SentenceRecord[])[];
   /** All sentences, by id. */
@@ -55,6 +60,7 @@ export function buildPassages(paragraphs: readonly Paragraph[]): Passages {
         start: s.start,
         id: sentences.length,
         terms: new Set(terms(s.text)),
+        normalised: normaliseForMatch(s.text),
         namesPerson: tag(s.text).some(PERSON),
         isLabel: s.isLabel,
       };
@@ -64,7 +70,7 @@ export function buildPassages(paragraphs: readonly Paragraph[]): Passages {
   );
   const sentenceIndex = new Bm25Index();
   sentenceIndex.addAll(sentences.map((s) => ({ id: s.id, terms: [...s.terms] })));
-  return { paragraphs, sentencesOf, sentences, sentenceIndex };
+  return { paragraphs, normalised: paragraphs.map((p) => normaliseForMatch(p.text)), sentencesOf, sentences, sentenceIndex };
 }
 
 /** What the lexical index stores for a paragraph: its text and the metadata people ask about. */

@@ -38,11 +38,21 @@ const CANDIDATES = 50;
  * most this share of its score.
  */
 const WITHOUT_ENTITY = 0.5;
+/** Added to a paragraph holding every phrase the question quotes. */
+const PHRASE_BONUS = 0.1;
 /** An entity in more than this share of paragraphs is context, not a subject. */
 const SPECIFIC_SHARE = 0.2;
 
 export function retrieve(
-  sides: { bm25: Bm25Index; terms: readonly QueryTerm[]; entities?: readonly string[][]; dense?: DenseStore; vector?: Float32Array },
+  sides: {
+    bm25: Bm25Index;
+    terms: readonly QueryTerm[];
+    entities?: readonly string[][];
+    /** Phrases the question quotes, and each paragraph's text to find them in (matching form). */
+    phrases?: { quoted: readonly string[]; texts: readonly string[] };
+    dense?: DenseStore;
+    vector?: Float32Array;
+  },
   weights: FusionWeights = DEFAULT_WEIGHTS,
 ): Ranked[] {
   const byIndex = new Map<number, Ranked>();
@@ -83,6 +93,14 @@ export function retrieve(
     for (const ranked of byIndex.values()) {
       const held = entities.filter((forms) => forms.some((f) => ranked.matched.includes(f))).length;
       ranked.fused *= WITHOUT_ENTITY + (1 - WITHOUT_ENTITY) * (held / entities.length);
+    }
+  }
+  // A phrase the question quotes is the report's own wording: the paragraph that has it, as written, is the one meant.
+  const quoted = sides.phrases?.quoted ?? [];
+  if (quoted.length > 0) {
+    for (const ranked of byIndex.values()) {
+      const text = sides.phrases?.texts[ranked.index] ?? '';
+      ranked.fused += PHRASE_BONUS * (quoted.filter((phrase) => text.includes(phrase)).length / quoted.length);
     }
   }
   return [...byIndex.values()].sort((a, b) => b.fused - a.fused || a.index - b.index);

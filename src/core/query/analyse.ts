@@ -9,7 +9,7 @@ import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
 import { bigrams, tag } from '../index/segmenter.js';
 import { isStopword } from '../index/stopwords.js';
-import { simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
+import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords } from './bridge.js';
 import { detectIntent, type Intent } from './intent.js';
 import { type Information, RARE_IDF } from './information.js';
@@ -40,6 +40,8 @@ export interface AnalysedQuery {
   terms: QueryTerm[];
   /** What the dense side embeds: the question, with English words also given in Chinese. */
   denseText: string;
+  /** Phrases the question quotes (“人工智能+制造”), in matching form: the report's own words, to be found as written. */
+  phrases: string[];
 }
 
 /** jieba tags for names, places, organisations, other proper nouns, Latin words and numerals. */
@@ -91,6 +93,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
 
   const translated = words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3));
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
-  return { text, language, intent: detectIntent(text), words, terms, denseText };
+  const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => normaliseForMatch(m[1] as string));
+  return { text, language, intent: detectIntent(text), words, terms, denseText, phrases };
 }
 
