@@ -49,6 +49,11 @@ describe('answering with the real model', () => {
     assertVerbatim(reply);
   });
 
+  it('finds the paragraph holding a phrase the question quotes', async () => {
+    const reply = answered(await core.ask('“人工智能+制造”要求制造业怎么做？'));
+    assert.ok(reply.citations[0]?.text.includes('制造业的各行各业都要拥抱人工智能'));
+  });
+
   it('answers who a speaker is from the speaker label', async () => {
     const reply = answered(await core.ask('张梅魁在哪家公司工作？'));
     assert.ok(reply.answer.includes('开普勒'));
