@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { FakeDiscord } from './fakes/discord-server.js';
+import { slashCommand } from './fakes/discord-interactions.js';
 import { FakeTelegram, privateChat, text, TOKEN, user } from './fakes/telegram-server.js';
 import { projectRoot, testCoreConfig } from './helpers/core.js';
 
@@ -83,6 +85,43 @@ describe('npm start', () => {
     } finally {
       app.child.kill('SIGKILL');
       await fake.stop();
+    }
+  });
+
+  it('runs Discord and Telegram in one process over one core, and SIGINT stops both within 10 s', async () => {
+    const telegram = await FakeTelegram.start();
+    const discord = await FakeDiscord.start();
+    const app = start({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      DISCORD_TOKEN: 'discord-test-token-0123456789',
+      DISCORD_CLIENT_ID: discord.ids.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      LOG_LEVEL: 'info',
+    });
+    try {
+      await until(() => app.err().includes('bot started'), 'both bots to start');
+      assert.match(app.err(), /"adapters":\["discord","telegram"\]/);
+      assert.ok((app.err().match(/building the dense index/g) ?? []).length <= 1, 'one core for both bots: the index is opened once');
+
+      const interaction = discord.interact(slashCommand(discord.ids, 'ask', { question: '抓载体要建设什么样的园区？' }));
+      const edit = await discord.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(String(interaction.token)) && r.path.endsWith('@original'), 20_000);
+      assert.match(JSON.stringify(edit.body), /零碳园区/);
+
+      const chat = privateChat(5151);
+      await telegram.send(text(chat, user(5151), '抓载体要建设什么样的园区？'));
+      const [reply] = await telegram.waitForMessages(chat.id, 1, { timeoutMs: 20_000 });
+      assert.match(reply?.text ?? '', /零碳园区/);
+
+      const stopping = Date.now();
+      app.child.kill('SIGINT');
+      assert.equal(await app.exited, 0);
+      assert.ok(Date.now() - stopping < 10_000, `exited after ${Date.now() - stopping} ms`);
+      assert.ok(!app.err().includes('discord-test-token-0123456789'), 'the Discord token never reaches a log line');
+    } finally {
+      app.child.kill('SIGKILL');
+      await discord.stop();
+      await telegram.stop();
     }
   });
 });
