@@ -124,7 +124,7 @@ function addContext(best: ScoredSentence, scored: readonly ScoredSentence[], pas
   }
   for (const other of scored.slice(1)) {
     if (chosen.length >= 3) break;
-    if (other.sentence.paragraph !== best.sentence.paragraph || other.score < 0.85 * best.score) continue;
+    if (other.sentence.paragraph !== best.sentence.paragraph || other.score < 0.75 * best.score) continue;
     if (length + other.sentence.text.length > MAX_ANSWER_CHARS) continue;
     chosen.push(other.sentence);
     length += other.sentence.text.length;
