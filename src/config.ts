@@ -178,3 +178,17 @@ function deepFreeze<T extends object>(value: T): Readonly<T> {
   }
   return Object.freeze(value);
 }
+
+/**
+ * loadConfig for entry points: on a ConfigError, print its sentence (no stack
+ * trace) and exit with status 2; anything else is a bug and propagates.
+ */
+export function loadConfigOrExit(env: Env): Readonly<Config> {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}

@@ -10,33 +10,21 @@ import { createQuestionService } from './app/question-service.js';
 import { startConsoleChat } from './adapters/console/chat.js';
 import { startDiscord } from './adapters/discord/index.js';
 import { startTelegram } from './adapters/telegram/index.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createCore } from './core/bot.js';
 import { createDigest } from './digest/index.js';
 import { createLogger } from './logger.js';
 
 const SHUTDOWN_MS = 10_000;
 
-function readConfig(): Readonly<Config> {
-  try {
-    return loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
-}
-
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = loadConfigOrExit(process.env);
   const secrets = [config.discord?.token, config.telegram?.token, config.telegram?.webhookSecret].filter((s): s is string => s !== undefined);
   const consoleOnly = config.discord === undefined && config.telegram === undefined;
   // The console chat owns stdout; its logs go to stderr at warn unless LOG_LEVEL says otherwise.
   const logger = createLogger({ level: config.logLevel ?? (consoleOnly ? 'warn' : 'info'), secrets });
   const core = await createCore(config.core, { logger });
   const digest = createDigest({ core, config: config.digest, logger });
-  const questions = createQuestionService({ core, limits: config.limits, logger, logQuestion: digest.logQuestion });
-
   if (consoleOnly) {
     const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000 }, logger, logQuestion: digest.logQuestion });
     const banner = core.status.warning ? `⚠ ${core.status.warning}` : `(${core.paragraphs.length} paragraphs, ${core.status.mode} search)`;
@@ -49,6 +37,7 @@ async function main(): Promise<void> {
     process.exit(0); // stdin and the model's worker threads would otherwise keep the process alive
   }
 
+  const questions = createQuestionService({ core, limits: config.limits, logger, logQuestion: digest.logQuestion });
   const adapters: RunningAdapter[] = [];
   if (config.discord) adapters.push(await startDiscord({ questions, digest: digest.service, config: config.discord, logger }));
   if (config.telegram) adapters.push(await startTelegram({ questions, digest: digest.service, config: config.telegram, logger }));

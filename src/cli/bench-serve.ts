@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import 'dotenv/config';
-import { loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { createCore, type LoadedCore } from '../core/bot.js';
 import { readEvalFile } from './eval-score.js';
 import { percentile } from './stats.js';
@@ -53,7 +53,7 @@ export function peakRssMb(): number {
 }
 
 const [questionsFile = '', rounds = '5'] = process.argv.slice(2);
-const config = loadConfig(process.env).core;
+const config = loadConfigOrExit(process.env).core;
 const started = performance.now();
 const core = await createCore(config);
 await core.ask('冷启动'); // the first answer loads jieba's tables: part of being ready

@@ -16,8 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
 import 'dotenv/config';
-import { loadConfig, type CoreConfig } from '../config.js';
+import { loadConfigOrExit, type CoreConfig } from '../config.js';
 import { createCore } from '../core/bot.js';
+import { loadCorpus } from '../core/corpus/load.js';
 import { type Manifest } from '../core/index/dense-store.js';
 import type { ServeFigures } from './bench-serve.js';
 import { writeSyntheticCorpus } from './synthetic.js';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     .option('--scale <paragraphs>', 'also measure on a synthetic corpus of this many paragraphs');
   program.parse();
   const options = program.opts<{ json?: boolean; questions: string; rounds: string; scale?: string }>();
-  const config = loadConfig(process.env).core;
+  const config = loadConfigOrExit(process.env).core;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-bench-'));
   const result: Record<string, number> = {};
 
@@ -78,8 +79,7 @@ async function main(): Promise<void> {
   if (options.scale !== undefined) {
     const dataDir = path.join(work, 'scaled-data');
     const scaledIndex = path.join(work, 'scaled-index');
-    const sourceCore = await createCore({ ...config, indexDir });
-    writeSyntheticCorpus(sourceCore.paragraphs, Number(options.scale), dataDir);
+    writeSyntheticCorpus(loadCorpus(config.dataDir).paragraphs, Number(options.scale), dataDir);
     const scaled = await build({ ...config, dataDir, indexDir: scaledIndex });
     const scaledFigures = await serve({ DATA_DIR: dataDir, INDEX_DIR: scaledIndex }, options.questions, 1);
     Object.assign(result, {

@@ -6,7 +6,7 @@
  */
 import { type Bm25Index } from './index/bm25.js';
 import { dot } from './index/embedder.js';
-import { BIGRAM, terms } from './index/segmenter.js';
+import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
@@ -40,7 +40,6 @@ export function compose(args: {
   query: AnalysedQuery;
   ranked: readonly Ranked[];
   passages: Passages;
-  bm25: Bm25Index;
   dense?: DenseStore;
   vector?: Float32Array;
 }): Composition {
@@ -48,7 +47,7 @@ export function compose(args: {
   // Sentences compete only within paragraphs that retrieval found nearly as relevant as the best.
   const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
   const scored = candidates.flatMap((r) => {
-    const headline = new Set(terms(passages.paragraphs[r.index]?.headline ?? ''));
+    const headline = passages.headlineTerms[r.index] ?? new Set<string>();
     return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, score: scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline }) }));
   });
   scored.sort((a, b) => b.score - a.score);

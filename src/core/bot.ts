@@ -13,7 +13,7 @@ import { buildLexical, openBridge, openDense } from './index/build.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { createVocabulary } from './index/vocabulary.js';
-import { selectKeyPoints } from './keypoints.js';
+import { createKeyPoints } from './keypoints.js';
 import { buildPassages } from './passages.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
 import { openInformation } from './query/information.js';
@@ -104,7 +104,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const { ranked, answerability, vector } = await explainAnalysed(query);
     const declined = (): Reply => ({ ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], ms: elapsed() });
     if (!answerability.answerable) return declined();
-    const { sentences, citations } = compose({ query, ranked, passages, bm25, ...(dense && vector ? { dense, vector } : {}) });
+    const { sentences, citations } = compose({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
     const answer = sentences.map((s) => s.text).join('');
     return { ...base, language: query.language, kind: 'answer', found: true, answer, sentences, citations, ms: elapsed() };
@@ -126,7 +126,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     rebuilt,
     ask,
     source,
-    keyPoints: (opts) => selectKeyPoints(passages, dense, opts),
+    keyPoints: createKeyPoints(passages, dense),
     explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge, information)),
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
   };

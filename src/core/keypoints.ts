@@ -31,44 +31,61 @@ function similarity(dense: DenseStore | undefined): Similarity {
   };
 }
 
+interface Section {
+  document: string;
+  /** Eligible sentences, most typical first (mean similarity to the section's other sentences). */
+  ranked: SentenceRecord[];
+  typicality: ReadonlyMap<SentenceRecord, number>;
+}
+
 /**
- * Key points for a day. Each section's candidates alternate between days
- * (even and odd ranks), so two consecutive days never quote the same sentence.
+ * Key points for a day. Sections and how typical each sentence is depend only
+ * on the corpus, so they are computed once, on first use; each call only
+ * picks. Each section's candidates alternate between days (even and odd
+ * ranks), so two consecutive days never quote the same sentence.
  */
-export function selectKeyPoints(
+export function createKeyPoints(
   passages: Passages,
   dense: DenseStore | undefined,
-  options: { day: number; count: number; documents?: readonly string[] },
-): QuotedSentence[] {
-  const eligible = (s: SentenceRecord): boolean => {
-    const paragraph = passages.paragraphs[s.paragraph];
-    if (!paragraph || paragraph.kind !== 'body' || s.isLabel) return false;
-    return (!options.documents || options.documents.includes(paragraph.document)) && s.text.length >= MIN_CHARS && s.text.length <= MAX_CHARS;
-  };
+): (options: { day: number; count: number; documents?: readonly string[] }) => QuotedSentence[] {
   const sim = similarity(dense);
-  const sections = new Map<string, SentenceRecord[]>();
-  for (const s of passages.sentences.filter(eligible)) {
-    const p = passages.paragraphs[s.paragraph];
-    const key = `${p?.document ?? ''}\n${p?.headline ?? ''}`;
-    sections.set(key, [...(sections.get(key) ?? []), s]);
-  }
-  if (sections.size === 0 || options.count <= 0) return [];
-  const day = Math.abs(Math.trunc(options.day));
+  let sections: Section[] | undefined;
+  const allSections = (): Section[] => {
+    if (sections) return sections;
+    const byKey = new Map<string, SentenceRecord[]>();
+    for (const s of passages.sentences) {
+      const p = passages.paragraphs[s.paragraph];
+      if (!p || p.kind !== 'body' || s.isLabel || s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) continue;
+      const key = `${p.document}\n${p.headline}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), s]);
+    }
+    sections = [...byKey.values()].map((members) => {
+      const typicality = new Map(members.map((s) => [s, members.reduce((sum, o) => sum + (o === s ? 0 : sim(s, o)), 0) / Math.max(1, members.length - 1)]));
+      const ranked = [...members].sort((a, b) => (typicality.get(b) ?? 0) - (typicality.get(a) ?? 0));
+      return { document: passages.paragraphs[members[0]?.paragraph ?? -1]?.document ?? '', ranked, typicality };
+    });
+    return sections;
+  };
+  return (options) => (options.count <= 0 ? [] : pick(allSections(), sim, options));
+}
 
+function pick(sections: readonly Section[], sim: Similarity, options: { day: number; count: number; documents?: readonly string[] }): QuotedSentence[] {
+  const day = Math.abs(Math.trunc(options.day));
   // Each section's candidate pool: its most typical sentences of the day's parity, rotated by the day.
-  const pools = [...sections.values()].map((members) => {
-    const typicality = new Map(members.map((s) => [s, members.reduce((sum, o) => sum + (o === s ? 0 : sim(s, o)), 0) / Math.max(1, members.length - 1)]));
-    const ranked = [...members].sort((a, b) => (typicality.get(b) ?? 0) - (typicality.get(a) ?? 0));
-    const pool = ranked.slice(0, Math.max(2, Math.ceil(ranked.length * POOL_SHARE))).filter((_, rank) => rank % 2 === day % 2);
-    const shift = Math.floor(day / 2) % Math.max(1, pool.length);
-    return { pool: [...pool.slice(shift), ...pool.slice(0, shift)], typicality };
-  }).filter((p) => p.pool.length > 0);
+  const pools = sections
+    .filter((section) => !options.documents || options.documents.includes(section.document))
+    .map(({ ranked, typicality }) => {
+      const pool = ranked.slice(0, Math.max(2, Math.ceil(ranked.length * POOL_SHARE))).filter((_, rank) => rank % 2 === day % 2);
+      const shift = Math.floor(day / 2) % Math.max(1, pool.length);
+      return { pool: [...pool.slice(shift), ...pool.slice(0, shift)], typicality };
+    })
+    .filter((p) => p.pool.length > 0);
   if (pools.length === 0) return [];
   const lead = day % pools.length;
   const order = [...pools.slice(lead), ...pools.slice(0, lead)];
 
   const chosen: SentenceRecord[] = [];
-  for (let round = 0; chosen.length < options.count && order.some((o) => o.pool.some((s) => !chosen.includes(s))); round++) {
+  while (chosen.length < options.count && order.some((o) => o.pool.some((s) => !chosen.includes(s)))) {
     for (const { pool, typicality } of order) {
       if (chosen.length >= options.count) break;
       let best: SentenceRecord | undefined;

@@ -27,6 +27,8 @@ export interface SentenceRecord {
 
 export interface Passages {
   paragraphs: readonly Paragraph[];
+  /** Each paragraph's headline terms: question words that only restate the topic. */
+  headlineTerms: readonly ReadonlySet<string>[];
   /** Each paragraph's text in matching form, for quoted phrases. */
   normalised: readonly string[];
   /** Sentences of each paragraph, in reading order. */
@@ -70,7 +72,14 @@ export function buildPassages(paragraphs: readonly Paragraph[]): Passages {
   );
   const sentenceIndex = new Bm25Index();
   sentenceIndex.addAll(sentences.map((s) => ({ id: s.id, terms: [...s.terms] })));
-  return { paragraphs, normalised: paragraphs.map((p) => normaliseForMatch(p.text)), sentencesOf, sentences, sentenceIndex };
+  // Articles share a headline: segment each headline once.
+  const byHeadline = new Map<string, ReadonlySet<string>>();
+  const headlineTerms = paragraphs.map((p) => {
+    let set = byHeadline.get(p.headline);
+    if (!set) byHeadline.set(p.headline, (set = new Set(terms(p.headline))));
+    return set;
+  });
+  return { paragraphs, headlineTerms, normalised: paragraphs.map((p) => normaliseForMatch(p.text)), sentencesOf, sentences, sentenceIndex };
 }
 
 /** What the lexical index stores for a paragraph: its text and the metadata people ask about. */
