@@ -4,6 +4,10 @@
  * else receives values from it.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's own trained models ship in models/ beside src/. */
+const SHIPPED_MODELS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'models');
 
 export interface CoreConfig {
   /** Folder whose .txt/.md files are the documents the bot answers from. */
@@ -16,6 +20,10 @@ export interface CoreConfig {
   embeddingModelDir: string | undefined;
   /** Questions longer than this are refused with a clear message. */
   maxQuestionChars: number;
+  /** The answer reader (scripts/reader/train.py): reader.json, tokenizer.json, onnx/model_quantized.onnx. */
+  readerModelDir: string;
+  /** The fitted answer-or-decline model (scripts/fit-answerability.ts). */
+  answerabilityModel: string;
 }
 
 export interface DiscordConfig {
@@ -154,6 +162,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       embeddingModel: text(env, 'EMBEDDING_MODEL') ?? 'Xenova/bge-small-zh-v1.5',
       embeddingModelDir: modelDir === undefined ? undefined : path.resolve(cwd, modelDir),
       maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 1000, 10, 100_000),
+      readerModelDir: path.resolve(cwd, text(env, 'READER_MODEL_DIR') ?? path.join(SHIPPED_MODELS, 'reader')),
+      answerabilityModel: path.resolve(cwd, text(env, 'ANSWERABILITY_MODEL') ?? path.join(SHIPPED_MODELS, 'answerability.json')),
     },
     discord: discord(env),
     telegram: telegram(env),

@@ -26,9 +26,11 @@ const ITEM_START = /^(第[一二三四五六七八九十]+[，、,]|[一二三�
 /** A sentence announcing an enumeration: 三大亮点, 三个方面, 三个层面 … */
 const ANNOUNCES_LIST = /[一二三四五六七八九十两0-9]+(大|个|项|点|方面|层面)[^，。；]{0,8}([：:]|。|$)|以下|如下/u;
 
-interface ScoredSentence {
+export interface ScoredSentence {
   sentence: SentenceRecord;
   score: number;
+  /** Share of the question's term weight the sentence holds (sentence-level idf). */
+  lexical: number;
 }
 
 export interface Composition {
@@ -36,21 +38,33 @@ export interface Composition {
   citations: Citation[];
 }
 
-export function compose(args: {
+export interface SentenceArgs {
   query: AnalysedQuery;
   ranked: readonly Ranked[];
   passages: Passages;
   dense?: DenseStore;
   vector?: Float32Array;
-}): Composition {
-  const { query, ranked, passages } = args;
-  // Sentences compete only within paragraphs that retrieval found nearly as relevant as the best.
+}
+
+/** Sentences of the paragraphs retrieval found nearly as relevant as the best, best first. */
+export function rankSentences(args: SentenceArgs): ScoredSentence[] {
+  const { ranked, passages } = args;
   const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
-    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, score: scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline }) }));
+    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline }) }));
   });
-  scored.sort((a, b) => b.score - a.score);
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The answer around the chosen sentence: a list with its items, or the
+ * sentence with up to two close runners-up of its paragraph; then the
+ * citations. `scored` is best first and starts with the chosen sentence.
+ */
+export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[] }): Composition {
+  const { query, ranked, passages } = args;
+  const scored = args.scored ?? rankSentences(args);
   const best = scored[0];
   if (!best) return { sentences: [], citations: [] };
 
@@ -86,7 +100,7 @@ function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
   args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; dense?: DenseStore; vector?: Float32Array },
-): number {
+): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
   let held = 0;
@@ -105,8 +119,8 @@ function scoreSentence(
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
   if (query.phrases.some((phrase) => sentence.normalised.includes(phrase))) facts += 0.1;
   // A speaker label answers who someone is, and nothing else.
-  if (sentence.isLabel && !query.intent.identity) return -1;
-  return 0.5 * lexical + 0.3 * dense + 0.4 * paragraph.fused + facts;
+  if (sentence.isLabel && !query.intent.identity) return { score: -1, lexical };
+  return { score: 0.5 * lexical + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };
 }
 
 /** Up to two more sentences of the same paragraph when they score close to the best one. */

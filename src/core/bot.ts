@@ -5,8 +5,9 @@
  */
 import { type CoreConfig } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
-import { compose } from './answer.js';
-import { DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
+import { compose, rankSentences, type ScoredSentence } from './answer.js';
+import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
+import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type ReportCore } from './core.js';
 import { loadCorpus } from './corpus/load.js';
 import { buildLexical, openBridge, openDense } from './index/build.js';
@@ -18,7 +19,8 @@ import { buildPassages } from './passages.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
-import { type Reply, type SourceResult } from './reply.js';
+import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
+import { type QuotedSentence, type Reply, type SourceResult } from './reply.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { hasWords, stripInvisible } from './text/normalise.js';
 
@@ -28,22 +30,44 @@ export interface CoreOptions {
   lexicalOnly?: boolean;
   weights?: FusionWeights;
   thresholds?: Thresholds;
+  /** Decide with the rules alone even when the reader and its fitted model are present (comparisons). */
+  withoutReader?: boolean;
 }
 
 /** Everything `ask` computed, for evaluation and calibration tools. */
 export interface Explained {
   query: AnalysedQuery;
   ranked: Ranked[];
-  answerability: ReturnType<typeof judge>;
+  /** Candidate sentences, best first (reader-reordered when the reader read them). */
+  scored: ScoredSentence[];
+  /** The reader's verdicts on the first candidates, in `scored` order (Chinese questions, reader loaded). */
+  readings?: ReaderScore[];
+  /** The fitted decision's inputs and probability, when it decided. */
+  fitted?: { features: Record<FeatureName, number>; probability?: number; threshold?: number };
+  answerability: Answerability;
 }
 
 export interface LoadedCore extends ReportCore {
   /** Retrieval internals for one question (eval, calibration, bench). */
   explain(question: string): Promise<Explained>;
+  /** The reply and what decided it, in one pass (eval, fitting). */
+  answer(question: string): Promise<{ reply: Reply; explained?: Explained }>;
   /** Embeds a question alone: the bench's baseline. */
   embedQuery?(text: string): Promise<Float32Array>;
   /** Whether opening rebuilt the dense index. */
   readonly rebuilt: boolean;
+}
+
+/** The reader and its fitted decision, or why the core decides by rules alone. */
+async function tryLoadReader(config: CoreConfig, logger: Logger): Promise<{ reader: Reader; model?: FittedModel } | undefined> {
+  try {
+    const model = readModel(config.answerabilityModel);
+    if (!model) logger.warn({ file: config.answerabilityModel }, 'no fitted answerability model — deciding by rules alone (fit one with scripts/fit-answerability.ts)');
+    return { reader: await loadReader(config.readerModelDir), ...(model ? { model } : {}) };
+  } catch (error) {
+    logger.warn(`Could not load the answer reader from ${config.readerModelDir} (${(error as Error).message.split('\n')[0]}) — deciding by rules alone; set READER_MODEL_DIR to the folder holding reader.json and onnx/model_quantized.onnx`);
+    return undefined;
+  }
 }
 
 async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ embedder?: Embedder; warning?: string }> {
@@ -57,6 +81,30 @@ async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ em
   }
 }
 
+/** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
+const READER_CHOICE_WEIGHT = 0.5;
+/** The reader marks a phrase worth showing first only when it is this sure (start + end logit)… */
+const MIN_SPAN_SCORE = 4;
+/** …and the phrase is short beside its sentence. */
+const MAX_PHRASE_SHARE = 0.5;
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/**
+ * The exact answer phrase the reader marks inside the quoted sentence, to show
+ * first and highlight. Offsets are into that sentence: the phrase is verbatim.
+ */
+function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[]): string | undefined {
+  const span = reading?.span;
+  if (!best || !span || span.score < MIN_SPAN_SCORE || (reading?.answerable ?? -1) < 0) return undefined;
+  const text = best.sentence.text.slice(span.start, span.end);
+  if (text.trim() === '' || text.length > MAX_PHRASE_SHARE * best.sentence.text.length) return undefined;
+  const quoted = sentences.find((s) => s.text === best.sentence.text && s.paragraph === best.sentence.paragraph + 1);
+  if (!quoted) return undefined;
+  quoted.highlight = { start: span.start, end: span.end };
+  return text;
+}
+
 export async function createCore(config: CoreConfig, options: CoreOptions = {}): Promise<LoadedCore> {
   const logger = options.logger ?? silentLogger();
   const corpus = loadCorpus(config.dataDir);
@@ -66,6 +114,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const vocabulary = createVocabulary(bm25, corpus.paragraphs.map((p, i) => `${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`));
   const bridgePromise = openBridge(config.indexDir, corpus, bm25, logger);
   const informationPromise = openInformation(config.indexDir);
+  const readerPromise = options.lexicalOnly || options.withoutReader ? Promise.resolve(undefined) : tryLoadReader(config, logger);
   const loaded = options.lexicalOnly ? { warning: 'lexical-only by configuration' } : await tryLoadEmbedder(config, logger);
   const embedder = loaded.embedder;
   let dense: DenseStore | undefined;
@@ -73,6 +122,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   if (embedder) ({ store: dense, rebuilt } = await openDense(config.indexDir, corpus, passages, embedder, logger));
   const bridge = await bridgePromise;
   const information = await informationPromise;
+  const reading = await readerPromise;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const status: CoreStatus = embedder
@@ -85,29 +135,58 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
     const phrases = { quoted: query.phrases, texts: passages.normalised };
     const ranked = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
-    return { query, ranked, answerability: judge(query, ranked, bm25, vocabulary, thresholds), ...(vector ? { vector } : {}) };
+    const answerability = judge(query, ranked, bm25, vocabulary, thresholds);
+    let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
+    const base = { query, ranked, ...(vector ? { vector } : {}) };
+    // The reader was trained on Chinese questions: English ones are decided by the rules.
+    if (!reading || query.language !== 'zh' || scored.length === 0) return { ...base, scored, answerability };
+    const top = scored.slice(0, READER_CANDIDATES);
+    const readings = await reading.reader.read(
+      query.text,
+      top.map((s) => ({ title: passages.paragraphs[s.sentence.paragraph]?.headline ?? '', text: s.sentence.text })),
+    );
+    const features = featuresOf(answerability, scored, readings);
+    const model = reading.model;
+    const p = model ? probability(model, features) : undefined;
+    const answerable = model && p !== undefined ? ranked.length > 0 && answerability.missingDecisive.length === 0 && p >= model.threshold : answerability.answerable;
+    // The sentence the reader finds answering goes first; the rest keep their order.
+    const order = top.map((s, i) => ({ s, r: readings[i] as ReaderScore, key: s.score + READER_CHOICE_WEIGHT * sigmoid((readings[i] as ReaderScore).answerable) }));
+    order.sort((a, b) => b.key - a.key);
+    scored = [...order.map((o) => o.s), ...scored.slice(READER_CANDIDATES)];
+    return {
+      ...base,
+      scored,
+      readings: order.map((o) => o.r),
+      fitted: { features, ...(model && p !== undefined ? { probability: p, threshold: model.threshold } : {}) },
+      answerability: { ...answerability, answerable },
+    };
   }
 
-  async function ask(question: string): Promise<Reply> {
+  async function answer(question: string): Promise<{ reply: Reply; explained?: Explained }> {
     const started = performance.now();
     const trimmed = stripInvisible(question).trim();
     const language = detectLanguage(trimmed);
     const base = { question: trimmed, language };
     const elapsed = (): number => Math.round((performance.now() - started) * 100) / 100;
-    if (trimmed === '') return { ...base, kind: 'invalid', found: false, reason: 'empty_question', citations: [], ms: elapsed() };
+    if (trimmed === '') return { reply: { ...base, kind: 'invalid', found: false, reason: 'empty_question', citations: [], ms: elapsed() } };
     if (trimmed.length > config.maxQuestionChars) {
-      return { ...base, question: trimmed.slice(0, 200), kind: 'invalid', found: false, reason: 'too_long', limit: config.maxQuestionChars, citations: [], ms: elapsed() };
+      return { reply: { ...base, question: trimmed.slice(0, 200), kind: 'invalid', found: false, reason: 'too_long', limit: config.maxQuestionChars, citations: [], ms: elapsed() } };
     }
-    if (!hasWords(trimmed)) return { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() };
+    if (!hasWords(trimmed)) return { reply: { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() } };
 
     const query = analyseQuestion(trimmed, bridge, information);
-    const { ranked, answerability, vector } = await explainAnalysed(query);
-    const declined = (): Reply => ({ ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], ms: elapsed() });
+    const explained = await explainAnalysed(query);
+    const { ranked, scored, readings, answerability, vector } = explained;
+    const declined = (): { reply: Reply; explained: Explained } => ({
+      reply: { ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], ms: elapsed() },
+      explained,
+    });
     if (!answerability.answerable) return declined();
-    const { sentences, citations } = compose({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) });
+    const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
-    const answer = sentences.map((s) => s.text).join('');
-    return { ...base, language: query.language, kind: 'answer', found: true, answer, sentences, citations, ms: elapsed() };
+    const text = sentences.map((s) => s.text).join('');
+    const phrase = answerPhrase(scored[0], readings?.[0], sentences);
+    return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
 
   function source(n: string | number): SourceResult {
@@ -124,7 +203,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     documents: corpus.documents,
     status,
     rebuilt,
-    ask,
+    ask: async (question) => (await answer(question)).reply,
+    answer,
     source,
     keyPoints: createKeyPoints(passages, dense),
     explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge, information)),

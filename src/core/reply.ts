@@ -46,6 +46,8 @@ export interface Paragraph {
 export interface QuotedSentence {
   text: string;
   paragraph: number;
+  /** The answer phrase inside `text` (offsets, end exclusive), when the reader marked one. */
+  highlight?: { start: number; end: number };
 }
 
 export interface Citation {
@@ -79,6 +81,8 @@ export interface AnswerReply extends ReplyBase {
   sentences: QuotedSentence[];
   /** Best first. */
   citations: Citation[];
+  /** The exact answer phrase, verbatim from one quoted sentence (its `highlight`): shown first. */
+  phrase?: string;
 }
 
 /** The report does not answer the question. */

@@ -28,6 +28,8 @@ export function testCoreConfig(overrides: Partial<CoreConfig> = {}): CoreConfig 
     embeddingModel: 'Xenova/bge-small-zh-v1.5',
     embeddingModelDir: testModelDir(),
     maxQuestionChars: 1000,
+    readerModelDir: path.join(projectRoot, 'models', 'reader'),
+    answerabilityModel: path.join(projectRoot, 'models', 'answerability.json'),
     ...overrides,
   };
 }

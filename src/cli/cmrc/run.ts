@@ -1,0 +1,100 @@
+/**
+ * Runs the core over one part of the CMRC benchmark (sets.ts): builds the
+ * corpus in a work folder (reused while it is unchanged), asks every
+ * question, and scores the three sets. Shared by `npm run eval` and
+ * scripts/fit-answerability.ts (which needs each question's features).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { type CoreConfig } from '../../config.js';
+import { createCore, type CoreOptions, type Explained } from '../../core/bot.js';
+import { type Reply } from '../../core/reply.js';
+import { type EvalItem, type EvalResult, scoreEval } from '../eval-score.js';
+import { buildSets, type CmrcPart, readContexts, writeCorpus } from './sets.js';
+
+export type SetName = 'in-corpus' | 'near-topic' | 'off-corpus';
+
+export interface AskedItem {
+  set: SetName;
+  item: EvalItem;
+  reply: Reply;
+  explained?: Explained;
+}
+
+export interface CmrcReport {
+  part: CmrcPart;
+  passages: number;
+  inCorpus: EvalResult;
+  nearTopic: { declined: number; total: number; rate: number };
+  offCorpus: { declined: number; total: number; rate: number };
+  asked: AskedItem[];
+}
+
+export function defaultDatasetDir(): string {
+  return path.resolve('..', 'shared', 'datasets', 'cmrc2018');
+}
+
+export async function runCmrc(
+  part: CmrcPart,
+  base: CoreConfig,
+  options: CoreOptions & { datasetDir?: string; workDir?: string; limit?: number } = {},
+): Promise<CmrcReport> {
+  const sets = buildSets(readContexts(options.datasetDir ?? defaultDatasetDir()), part);
+  const { dataDir, indexDir } = writeCorpus(sets, options.workDir ?? path.join(os.tmpdir(), 'reportbot-cmrc', part));
+  const core = await createCore({ ...base, dataDir, indexDir }, options);
+  const limit = options.limit ?? Infinity;
+  const asked: AskedItem[] = [];
+  for (const [set, items] of [
+    ['in-corpus', sets.inCorpus],
+    ['near-topic', sets.nearTopic],
+    ['off-corpus', sets.offCorpus],
+  ] as const) {
+    for (const item of items.slice(0, limit)) {
+      const { reply, explained } = await core.answer(item.question);
+      asked.push({ set, item, reply, ...(explained ? { explained } : {}) });
+    }
+  }
+  const of = (set: SetName): AskedItem[] => asked.filter((a) => a.set === set);
+  const declines = (set: SetName): CmrcReport['nearTopic'] => {
+    const items = of(set);
+    const declined = items.filter((a) => !a.reply.found).length;
+    return { declined, total: items.length, rate: items.length === 0 ? 0 : Math.round((declined / items.length) * 1000) / 1000 };
+  };
+  const inCorpus = of('in-corpus');
+  return {
+    part,
+    passages: core.paragraphs.length,
+    inCorpus: scoreEval(
+      inCorpus.map((a) => a.item),
+      inCorpus.map((a) => a.reply),
+    ),
+    nearTopic: declines('near-topic'),
+    offCorpus: declines('off-corpus'),
+    asked,
+  };
+}
+
+/**
+ * The decline curve: at each threshold on the fitted probability, the share of
+ * in-corpus questions declined (false declines) against the share of
+ * near-topic and off-corpus questions declined. Questions declined before the
+ * model spoke (a missing number, nothing retrieved) count as declined at every threshold.
+ */
+export function declineCurve(asked: readonly AskedItem[], thresholds: readonly number[]): { threshold: number; falseDeclines: number; nearTopic: number; offCorpus: number }[] {
+  const probabilityOf = (a: AskedItem): number => {
+    const p = a.explained?.fitted?.probability;
+    if (p === undefined) return a.reply.found ? 1 : 0;
+    // A hard veto (missing number) declines whatever the probability.
+    return (a.explained?.answerability.missingDecisive.length ?? 0) > 0 ? 0 : p;
+  };
+  const share = (set: SetName, t: number, declinedWhen: (p: number) => boolean): number => {
+    const items = asked.filter((a) => a.set === set);
+    return items.length === 0 ? 0 : Math.round((items.filter((a) => declinedWhen(probabilityOf(a))).length / items.length) * 1000) / 1000;
+  };
+  return thresholds.map((t) => ({
+    threshold: t,
+    falseDeclines: share('in-corpus', t, (p) => p < t),
+    nearTopic: share('near-topic', t, (p) => p < t),
+    offCorpus: share('off-corpus', t, (p) => p < t),
+  }));
+}
