@@ -1,7 +1,8 @@
 /**
  * The fitted answer-or-decline decision: a logistic regression over the
  * reader's verdict on the best candidate sentences and the retrieval signals
- * that still help (coverage, missing words, ranks). Fitted by
+ * that still help (coverage, missing words, ranks). It can only decline more
+ * than the rules in answerability.ts: a question answers when both agree. Fitted by
  * scripts/fit-answerability.ts on the "fit" part of the CMRC benchmark and the
  * report's calibration set; the weights live in models/answerability.json.
  */

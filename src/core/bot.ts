@@ -148,7 +148,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const features = featuresOf(answerability, scored, readings);
     const model = reading.model;
     const p = model ? probability(model, features) : undefined;
-    const answerable = model && p !== undefined ? ranked.length > 0 && answerability.missingDecisive.length === 0 && p >= model.threshold : answerability.answerable;
+    // The model may decline what the rules would answer, never the reverse: the rules' declines (a missing number, name or noun) stand.
+    const answerable = answerability.answerable && (p === undefined || p >= (model?.threshold ?? 0));
     // The sentence the reader finds answering goes first; the rest keep their order.
     const order = top.map((s, i) => ({ s, r: readings[i] as ReaderScore, key: s.score + READER_CHOICE_WEIGHT * sigmoid((readings[i] as ReaderScore).answerable) }));
     order.sort((a, b) => b.key - a.key);

@@ -86,7 +86,8 @@ export function buildSets(contexts: readonly CmrcContext[], part: CmrcPart): Cmr
         const evidence = holding(answers);
         // An answer that crosses a sentence boundary has no sentence to quote: not a clean item.
         if (evidence.length === 0) continue;
-        inCorpus.push({ id: q.query_id, question: q.query_text, in_report: true, evidence, answer_keys: [answers[0] as string] });
+        const key = answers.find((a) => evidence.some((s) => s.includes(a))) as string;
+        inCorpus.push({ id: q.query_id, question: q.query_text, in_report: true, evidence, answer_keys: [key] });
       }
     } else if (role === 'near') {
       const chosen = context.qas.filter((q) => holding(answersOf(q)).length > 0).slice(0, NEAR_TOPIC_PER_PASSAGE);
@@ -94,7 +95,7 @@ export function buildSets(contexts: readonly CmrcContext[], part: CmrcPart): Cmr
       const removed = new Set(chosen.flatMap((q) => holding(answersOf(q))));
       const kept = sentences.filter((s) => !removed.has(s));
       // The answer may still be written elsewhere in the passage (a repeated name): then it is not near-topic.
-      const clean = chosen.filter((q) => !answersOf(q).some((a) => kept.join('').includes(a)));
+      const clean = chosen.filter((q) => !answersOf(q).some((a) => kept.join('').includes(a) || context.title.includes(a)));
       if (clean.length === 0 || kept.length === 0) continue;
       documents.set(`${context.context_id}.txt`, document(context.title, kept.join('')));
       for (const q of clean) nearTopic.push({ id: q.query_id, question: q.query_text, in_report: false });
