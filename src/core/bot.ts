@@ -98,7 +98,8 @@ function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | u
   const span = reading?.span;
   if (!best || !span || span.score < MIN_SPAN_SCORE || (reading?.answerable ?? -1) < 0) return undefined;
   const text = best.sentence.text.slice(span.start, span.end);
-  if (text.trim() === '' || text.length > MAX_PHRASE_SHARE * best.sentence.text.length) return undefined;
+  // A span across a clause break is two facts run together: the model is not sure where the answer ends.
+  if (text.trim() === '' || text.length > MAX_PHRASE_SHARE * best.sentence.text.length || /[，,；;。！？]/.test(text)) return undefined;
   const quoted = sentences.find((s) => s.text === best.sentence.text && s.paragraph === best.sentence.paragraph + 1);
   if (!quoted) return undefined;
   quoted.highlight = { start: span.start, end: span.end };

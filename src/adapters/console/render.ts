@@ -2,14 +2,27 @@
  * Plain-text rendering for terminals: the console chat and `npm run ask`.
  */
 import { type Outcome, type Summary } from '../../app/contracts.js';
-import { type Paragraph, type SourceResult } from '../../core/reply.js';
+import { type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 
 export function renderOutcome(outcome: Outcome): string {
   if (outcome.kind !== 'answer') return notAnswered(outcome);
-  const lines = [messages.answerIntro(outcome.language), outcome.sentences.map((s) => `${s.text} [¶${s.paragraph}]`).join('\n'), '', `${messages.sourcesTitle(outcome.language)}:`];
+  // The exact answer phrase, when the reader marked one, comes first and is marked **like this** inside its sentence.
+  const lines = [
+    ...(outcome.phrase ? [`» ${outcome.phrase}`] : []),
+    messages.answerIntro(outcome.language),
+    outcome.sentences.map((s) => `${marked(s)} [¶${s.paragraph}]`).join('\n'),
+    '',
+    `${messages.sourcesTitle(outcome.language)}:`,
+  ];
   for (const citation of outcome.citations) lines.push(`  ${citationHeading(citation)}`, indent(citation.text));
   return lines.join('\n');
+}
+
+function marked(sentence: QuotedSentence): string {
+  const h = sentence.highlight;
+  if (!h || h.start < 0 || h.end > sentence.text.length || h.start >= h.end) return sentence.text;
+  return `${sentence.text.slice(0, h.start)}**${sentence.text.slice(h.start, h.end)}**${sentence.text.slice(h.end)}`;
 }
 
 export function renderParagraph(paragraph: Paragraph): string {

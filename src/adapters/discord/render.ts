@@ -14,7 +14,7 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import { type Outcome } from '../../app/contracts.js';
-import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
+import { type AnswerReply, type Language, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 import { citationButtonId } from './custom-ids.js';
 import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
@@ -94,10 +94,19 @@ function renderAnswer(reply: AnswerReply): DiscordPayload {
   return { content: '', embeds: [embed], components: rows(buttons), allowedMentions: NO_PINGS };
 }
 
+/** A quoted sentence, escaped, with its answer phrase in bold. */
+function highlighted(sentence: QuotedSentence): string {
+  const h = sentence.highlight;
+  if (!h || h.start < 0 || h.end > sentence.text.length || h.start >= h.end) return escapeDiscord(sentence.text);
+  const t = sentence.text;
+  return `${escapeDiscord(t.slice(0, h.start))}**${escapeDiscord(t.slice(h.start, h.end))}**${escapeDiscord(t.slice(h.end))}`;
+}
+
 /** The intro, then each quoted sentence with its ¶N; whole sentences only, as many as fit. */
 function answerDescription(reply: AnswerReply, max: number): string {
-  const intro = messages.answerIntro(reply.language);
-  const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${escapeDiscord(s.text)} ¶${s.paragraph}`) : [escapeDiscord(reply.answer)];
+  // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
+  const intro = reply.phrase ? `**${escapeDiscord(reply.phrase)}**\n${messages.answerIntro(reply.language)}` : messages.answerIntro(reply.language);
+  const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${highlighted(s)} ¶${s.paragraph}`) : [escapeDiscord(reply.answer)];
   let text = intro;
   for (const line of lines) {
     if (text.length + 1 + line.length > max) {

@@ -29,6 +29,8 @@ const TAGS: Record<Style, readonly [string, string]> = {
 export interface Line {
   text: string;
   style?: Style;
+  /** A stretch of `text` (offsets, end exclusive) set in bold inside the line: the answer phrase. */
+  highlight?: { start: number; end: number };
 }
 
 /** Lines that belong together (a citation's heading and its quote): kept in one part when they fit. */
@@ -36,7 +38,10 @@ export type Block = readonly Line[];
 
 export function renderLine(line: Line): string {
   const [open, close] = TAGS[line.style ?? 'plain'];
-  return `${open}${escapeHtml(line.text)}${close}`;
+  const h = line.highlight;
+  if (!h || h.start < 0 || h.end > line.text.length || h.start >= h.end) return `${open}${escapeHtml(line.text)}${close}`;
+  const [before, phrase, after] = [line.text.slice(0, h.start), line.text.slice(h.start, h.end), line.text.slice(h.end)];
+  return `${open}${escapeHtml(before)}<b>${escapeHtml(phrase)}</b>${escapeHtml(after)}${close}`;
 }
 
 export function renderBlock(block: Block): string {

@@ -37,7 +37,9 @@ export function renderOutcome(outcome: Outcome): TelegramMessage {
 }
 
 function renderAnswer(reply: AnswerReply): TelegramMessage {
-  const blocks: Block[] = [[{ text: messages.answerIntro(reply.language), style: 'bold' }, ...answerLines(reply)]];
+  // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
+  const blocks: Block[] = reply.phrase ? [[{ text: reply.phrase, style: 'bold' }]] : [];
+  blocks.push([{ text: messages.answerIntro(reply.language), style: 'bold' }, ...answerLines(reply)]);
   if (reply.citations.length > 0) blocks.push([{ text: messages.sourcesTitle(reply.language), style: 'bold' }]);
   for (const citation of reply.citations) {
     blocks.push([
@@ -56,12 +58,15 @@ function answerLines(reply: AnswerReply): Line[] {
   if (reply.sentences.length === 0) return [{ text: reply.answer }];
   const lines: Line[] = [];
   let text = '';
+  let highlight: Line['highlight'];
   reply.sentences.forEach((sentence, index) => {
+    if (sentence.highlight) highlight = { start: text.length + sentence.highlight.start, end: text.length + sentence.highlight.end };
     text += sentence.text;
     const next = reply.sentences[index + 1];
     if (next?.paragraph !== sentence.paragraph) {
-      lines.push({ text: `${text.trim()} ¶${sentence.paragraph}` });
+      lines.push({ text: `${text} ¶${sentence.paragraph}`, ...(highlight ? { highlight } : {}) });
       text = '';
+      highlight = undefined;
     }
   });
   return lines;

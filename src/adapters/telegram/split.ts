@@ -37,9 +37,10 @@ export function packParts(blocks: readonly Block[], limit: number = MESSAGE_LIMI
 /** A line cut into lines that each render within `limit`, between sentences where possible. */
 export function splitLine(line: Line, limit: number = MESSAGE_LIMIT): Line[] {
   const budget = limit - tagOverhead(line.style);
-  if (escapeHtml(line.text).length <= budget) return [line];
+  if (renderLine(line).length <= limit) return [line];
   const pieces = sentences(line.text).flatMap((sentence) => fit(sentence, budget));
-  return greedy(pieces, budget).map((text) => text.trim()).filter((text) => text !== '').map((text) => ({ ...line, text }));
+  // A cut line loses its highlight: the offsets belonged to the whole text.
+  return greedy(pieces, budget).map((text) => text.trim()).filter((text) => text !== '').map((text) => ({ text, ...(line.style ? { style: line.style } : {}) }));
 }
 
 const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '…', '\n']);
