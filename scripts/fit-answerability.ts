@@ -19,7 +19,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfigOrExit } from '../src/config.js';
 import { createCore } from '../src/core/bot.js';
-import { FEATURES, type FeatureName, type FittedModel } from '../src/core/answerability-model.js';
+import { FEATURES, type FeatureName, type FittedModel, probability } from '../src/core/answerability-model.js';
 import { runCmrc } from '../src/cli/cmrc/run.js';
 import { readEvalFile } from '../src/cli/eval-score.js';
 
@@ -69,11 +69,6 @@ function fit(rows: readonly Row[], names: readonly FeatureName[]): Omit<FittedMo
   return { features: [...names], mean, scale, weights, bias };
 }
 
-function predict(model: Omit<FittedModel, 'threshold' | 'fittedOn'>, features: Record<FeatureName, number>): number {
-  let z = model.bias;
-  model.features.forEach((n, i) => (z += (model.weights[i] as number) * ((features[n] - (model.mean[i] as number)) / (model.scale[i] as number))));
-  return 1 / (1 + Math.exp(-z));
-}
 
 async function collectRows(base: Parameters<typeof createCore>[0]): Promise<Row[]> {
   const rows: Row[] = [];
@@ -110,7 +105,7 @@ async function main(): Promise<void> {
 
   const model = fit(rows, FEATURES);
   // The core answers only when the rules and the model both say so: a question the rules decline counts as declined.
-  const effective = (r: Row): number => (r.features.rules === 1 ? predict(model, r.features) : 0);
+  const effective = (r: Row): number => (r.features.rules === 1 ? probability(model, r.features) : 0);
   const positives = rows.filter((r) => r.label === 1).map(effective).sort((a, b) => a - b);
   // …and no answerable calibration question the rules answer is declined: those are the report's own kind of question.
   const calibration = rows.filter((r) => r.source === 'calibration' && r.label === 1 && r.features.rules === 1).map(effective);

@@ -67,7 +67,7 @@ export function featuresOf(signals: Signals & { answerable: boolean }, scored: r
   };
 }
 
-export function probability(model: FittedModel, features: Record<FeatureName, number>): number {
+export function probability(model: Pick<FittedModel, 'features' | 'mean' | 'scale' | 'weights' | 'bias'>, features: Record<FeatureName, number>): number {
   let z = model.bias;
   model.features.forEach((name, i) => {
     z += (model.weights[i] as number) * ((features[name] - (model.mean[i] as number)) / (model.scale[i] as number));
