@@ -50,10 +50,15 @@ export interface LimitsConfig {
   windowSeconds: number;
   /** Answers computed at once; the rest queue. */
   maxConcurrentAnswers: number;
+  /** redis://host:port: per-user limits shared by every instance; unset = per process, in memory. */
+  redisUrl?: string | undefined;
 }
 
 export interface DigestConfig {
+  /** SQLite file, used when databaseUrl is unset. */
   databasePath: string;
+  /** postgres://…: subscriptions, sends and the question log in PostgreSQL, shared by several instances. */
+  databaseUrl?: string | undefined;
   defaultTimezone: string;
   /** A summary missed by downtime is still sent within this many hours. */
   catchUpHours: number;
@@ -141,6 +146,23 @@ function telegram(env: Env): TelegramConfig | undefined {
   };
 }
 
+/** A URL of one of `schemes`; the sentence names the variable and shows the expected form. */
+function serviceUrl(env: Env, key: string, schemes: readonly string[], example: string): string | undefined {
+  const raw = text(env, key);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`Config: ${key} is not a URL — write it like ${example}, or unset it`);
+  }
+  if (!schemes.includes(parsed.protocol)) {
+    throw new ConfigError(`Config: ${key} starts with "${parsed.protocol}//" but must start with ${schemes.map((s) => `${s}//`).join(' or ')} — write it like ${example}, or unset it`);
+  }
+  if (parsed.hostname === '') throw new ConfigError(`Config: ${key} names no host — write it like ${example}`);
+  return raw;
+}
+
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function logLevel(env: Env): string | undefined {
@@ -171,9 +193,11 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       questionsPerWindow: integer(env, 'RATE_LIMIT_QUESTIONS', 6, 1, 10_000),
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
       maxConcurrentAnswers: integer(env, 'MAX_CONCURRENT_ANSWERS', 4, 1, 256),
+      redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     },
     digest: {
       databasePath: path.resolve(cwd, text(env, 'DATABASE_PATH') ?? path.join(dataDir, 'bot.db')),
+      databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://bot:PASSWORD@127.0.0.1:5432/bot'),
       defaultTimezone: timezone(env, 'DIGEST_DEFAULT_TIMEZONE', 'Asia/Shanghai'),
       catchUpHours: integer(env, 'DIGEST_CATCH_UP_HOURS', 6, 0, 23),
     },

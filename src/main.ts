@@ -12,7 +12,7 @@ import { startDiscord } from './adapters/discord/index.js';
 import { startTelegram } from './adapters/telegram/index.js';
 import { loadConfigOrExit } from './config.js';
 import { createCore } from './core/bot.js';
-import { createDigest } from './digest/index.js';
+import { createDigest, openDigestStore, PostgresConfigError } from './digest/index.js';
 import { createLogger } from './logger.js';
 
 const SHUTDOWN_MS = 10_000;
@@ -23,8 +23,14 @@ async function main(): Promise<void> {
   const consoleOnly = config.discord === undefined && config.telegram === undefined;
   // The console chat owns stdout; its logs go to stderr at warn unless LOG_LEVEL says otherwise.
   const logger = createLogger({ level: config.logLevel ?? (consoleOnly ? 'warn' : 'info'), secrets });
+  // The database first: a wrong DATABASE_URL stops start-up at once with one sentence, before the model loads.
+  const store = await openDigestStore(config.digest, logger).catch((error: unknown) => {
+    if (!(error instanceof PostgresConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  });
   const core = await createCore(config.core, { logger });
-  const digest = createDigest({ core, config: config.digest, logger });
+  const digest = await createDigest({ core, config: config.digest, logger, store });
   if (consoleOnly) {
     const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000 }, logger, logQuestion: digest.logQuestion });
     const banner = core.status.warning ? `⚠ ${core.status.warning}` : `(${core.paragraphs.length} paragraphs, ${core.status.mode} search)`;
@@ -32,8 +38,7 @@ async function main(): Promise<void> {
     process.once('SIGINT', () => chat.close());
     process.once('SIGTERM', () => chat.close());
     await chat.done;
-    await digest.settled();
-    digest.close();
+    await digest.close();
     process.exit(0); // stdin and the model's worker threads would otherwise keep the process alive
   }
 
@@ -57,8 +62,8 @@ async function main(): Promise<void> {
     force.unref();
     await scheduler.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
-    await digest.settled();
-    digest.close();
+    await digest.close();
+    await questions.close();
     logger.info('stopped');
     process.exit(0);
   };

@@ -57,10 +57,10 @@ export type UnsubscribeResult = { kind: 'unsubscribed' } | { kind: 'not_subscrib
 
 /** Daily summaries: subscriptions and on-demand summaries for a chat. */
 export interface DigestService {
-  subscribe(request: { platform: Platform; chatId: string; time: string; timezone?: string }): SubscribeResult;
-  unsubscribe(platform: Platform, chatId: string): UnsubscribeResult;
+  subscribe(request: { platform: Platform; chatId: string; time: string; timezone?: string }): Promise<SubscribeResult>;
+  unsubscribe(platform: Platform, chatId: string): Promise<UnsubscribeResult>;
   /** The summary this chat would get now (on demand). */
-  summaryFor(platform: Platform, chatId: string): Summary;
+  summaryFor(platform: Platform, chatId: string): Promise<Summary>;
 }
 
 export type DeliveryResult =
@@ -70,10 +70,25 @@ export type DeliveryResult =
   /** Transient failure: retry with backoff (after `retryAfterMs` when the platform said so). */
   | { kind: 'failed'; detail: string; retryAfterMs?: number };
 
+/**
+ * Progress of a multi-part send, kept by the scheduler so a send resumed after
+ * a crash continues at the first part the platform has not confirmed.
+ */
+export interface DeliveryProgress {
+  /** Parts an earlier attempt already posted: start after them. */
+  skipParts: number;
+  /**
+   * Awaited right after the platform confirms a part, with the number of parts
+   * confirmed so far (skipped ones included). If it throws, stop posting: the
+   * send was taken over by another instance.
+   */
+  partSent(partsSent: number): Promise<void>;
+}
+
 /** Posts a summary into a chat on one platform; implemented by each adapter. */
 export interface SummarySink {
   platform: Platform;
-  deliver(chatId: string, summary: Summary): Promise<DeliveryResult>;
+  deliver(chatId: string, summary: Summary, progress?: DeliveryProgress): Promise<DeliveryResult>;
 }
 
 /** What `startDiscord` / `startTelegram` return. */

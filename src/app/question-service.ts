@@ -1,17 +1,19 @@
 /**
  * The core behind the protections every chat platform needs: a per-user rate
- * limit (rate-limiter-flexible), a concurrency limit so a burst queues instead
+ * limit (rate-limiter-flexible; in Redis when REDIS_URL is set, see
+ * rate-limit.ts), a concurrency limit so a burst queues instead
  * of exhausting memory (p-limit), the question log for daily summaries, and
  * one error boundary that turns a failure into `{ kind: 'failed' }`.
  */
 import pLimit from 'p-limit';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { type ReportCore } from '../core/core.js';
 import { type AnswerReply } from '../core/reply.js';
 import { detectLanguage } from '../core/query/language.js';
 import { type LimitsConfig } from '../config.js';
 import { type Logger } from '../logger.js';
 import { type Asker, type Outcome, type QuestionService } from './contracts.js';
+import { createUserLimiter } from './rate-limit.js';
 
 /** Called after each answered question (the digest's question log), with the answer given. */
 export type QuestionLog = (entry: { asker: Asker; question: string; paragraphs: number[]; at: Date; reply: AnswerReply }) => void;
@@ -22,10 +24,12 @@ export function createQuestionService(deps: {
   logger: Logger;
   logQuestion?: QuestionLog;
   now?: () => Date;
-}): QuestionService {
+  /** Redis key prefix (tests isolate themselves with it); instances that share limits share the prefix. */
+  rateLimitPrefix?: string;
+}): QuestionService & { close(): Promise<void> } {
   const { core, limits, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const limiter = new RateLimiterMemory({ points: limits.questionsPerWindow, duration: limits.windowSeconds });
+  const { limiter, close } = createUserLimiter(limits, logger, deps.rateLimitPrefix);
   const queue = pLimit(limits.maxConcurrentAnswers);
 
   async function ask(asker: Asker, question: string): Promise<Outcome> {
@@ -55,7 +59,7 @@ export function createQuestionService(deps: {
     }
   }
 
-  return { ask, source: (n) => core.source(n) };
+  return { ask, source: (n) => core.source(n), close };
 }
 
 /** Seconds, rounded up, for "please wait N s" messages. */

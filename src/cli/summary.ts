@@ -33,12 +33,12 @@ async function main(): Promise<void> {
   const { config, core } = await loadCliCore();
   // Logs go to stderr, and only when they matter: stdout carries the summary alone.
   const logger = createLogger({ level: 'warn', destination: process.stderr });
-  const digest = createDigest({ core, config: config.digest, logger });
+  const digest = await createDigest({ core, config: config.digest, logger });
   try {
-    const summary = digest.summaryOn(platform, options.chat, options.date);
+    const summary = await digest.summaryOn(platform, options.chat, options.date);
     process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : formatSummaryText(summary));
   } finally {
-    digest.close();
+    await digest.close();
   }
 }
 

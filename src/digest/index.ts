@@ -1,14 +1,15 @@
 /**
  * Daily summaries: subscriptions, the question log, the summary composer and
- * the scheduler over one SQLite file.
+ * the scheduler over one store — a SQLite file by default, PostgreSQL when
+ * DATABASE_URL is set (several instances sharing it).
  *
  * @example
- * const digest = createDigest({ core, config: config.digest, logger });
+ * const digest = await createDigest({ core, config: config.digest, logger });
  * const questions = createQuestionService({ core, limits, logger, logQuestion: digest.logQuestion });
  * const scheduler = digest.scheduler([telegram.sink, discord.sink]);
  * scheduler.start();
  * // on shutdown:
- * await scheduler.stop(); digest.close();
+ * await scheduler.stop(); await digest.close();
  */
 import { type DigestService, type Platform, type Summary, type SummarySink } from '../app/contracts.js';
 import { type QuestionLog } from '../app/question-service.js';
@@ -16,13 +17,15 @@ import { type DigestConfig } from '../config.js';
 import { type ReportCore } from '../core/core.js';
 import { type Logger } from '../logger.js';
 import { createQuestionLog } from './questions.js';
-import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler.js';
+import { openPostgresStore } from './pg-store.js';
+import { createScheduler, type Scheduler, type SchedulerOptions, type SendEvent } from './scheduler.js';
 import { createDigestService } from './service.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { type DigestStore } from './store.js';
 import { createComposer, type SummaryLimits } from './summary.js';
 
-export type { Scheduler, SchedulerOptions, TickReport } from './scheduler.js';
+export type { Scheduler, SchedulerOptions, SendEvent, TickReport } from './scheduler.js';
+export { PostgresConfigError } from './pg-store.js';
 export type { DigestStore } from './store.js';
 export { formatSummaryText } from './text.js';
 export { isDate } from './schedule.js';
@@ -32,13 +35,13 @@ export interface Digest {
   /** Pass to createQuestionService: answered questions reach the summaries. */
   logQuestion: QuestionLog;
   /** The on-demand summary for a given local date (YYYY-MM-DD; default today): the CLI's `--date`. */
-  summaryOn(platform: Platform, chatId: string, date?: string): Summary;
+  summaryOn(platform: Platform, chatId: string, date?: string): Promise<Summary>;
   /** A scheduler delivering through these sinks (one per platform); call `start()` on it. */
-  scheduler(sinks: readonly SummarySink[]): Scheduler;
+  scheduler(sinks: readonly SummarySink[], onSend?: (event: SendEvent) => void): Scheduler;
   /** Resolves when every logged question's short answer is stored. */
   settled(): Promise<void>;
   /** Closes the database. Stop the scheduler first. */
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface DigestDeps {
@@ -46,17 +49,23 @@ export interface DigestDeps {
   config: DigestConfig;
   logger: Logger;
   clock?: () => Date;
-  /** Defaults to SQLite at config.databasePath. */
+  /** Defaults to PostgreSQL at config.databaseUrl when set, else SQLite at config.databasePath. */
   store?: DigestStore;
   /** Retry, stale-claim and timeout settings (catchUpHours comes from config). */
   scheduling?: Omit<SchedulerOptions, 'catchUpHours'>;
   limits?: Partial<SummaryLimits>;
 }
 
-export function createDigest(deps: DigestDeps): Digest {
+/** The configured store: PostgreSQL when DATABASE_URL is set (rejects with a sentence naming what to fix), else SQLite. */
+export async function openDigestStore(config: DigestConfig, logger: Logger): Promise<DigestStore> {
+  if (config.databaseUrl !== undefined) return openPostgresStore({ url: config.databaseUrl, logger });
+  return openSqliteStore(config.databasePath);
+}
+
+export async function createDigest(deps: DigestDeps): Promise<Digest> {
   const { core, config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const store = deps.store ?? openSqliteStore(config.databasePath);
+  const store = deps.store ?? (await openDigestStore(config, logger));
   const composer = createComposer({ core, store, limits: deps.limits });
   let closed = false;
   const questions = createQuestionLog({ core, store, logger, isClosed: () => closed });
@@ -71,20 +80,22 @@ export function createDigest(deps: DigestDeps): Digest {
     },
     summaryOn: (platform, chatId, date) => service.summaryOn(platform, chatId, date),
     logQuestion: questions.log,
-    scheduler: (sinks) =>
+    scheduler: (sinks, onSend) =>
       createScheduler({
         store,
         sinks,
         logger,
         clock,
+        ...(onSend ? { onSend } : {}),
         compose: (subscription, date, now) => composer.compose(subscription, subscription, date, now),
         options: { ...deps.scheduling, catchUpHours: config.catchUpHours },
       }),
     settled: () => questions.settled(),
-    close() {
+    async close() {
       if (closed) return;
       closed = true;
-      store.close();
+      await questions.settled();
+      await store.close();
     },
   };
 }

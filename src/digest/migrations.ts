@@ -66,6 +66,12 @@ const migrations: readonly string[] = [
     PRIMARY KEY (subscription_id, name)
   );
   `,
+  // 2: per-part progress of a multi-part send, and the summary it posts, so a
+  // resumed send continues at the first part the platform has not confirmed.
+  `
+  ALTER TABLE sends ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE sends ADD COLUMN prepared TEXT;
+  `,
 ];
 
 export const schemaVersion = migrations.length;

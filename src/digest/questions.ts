@@ -51,19 +51,35 @@ export function paragraphTextOf(core: ReportCore): (n: number) => string | undef
 
 export function createQuestionLog(deps: { core: ReportCore; store: DigestStore; logger: Logger; isClosed: () => boolean }): {
   log: QuestionLog;
-  /** Kept for callers that wait for the log to be written; writes are synchronous. */
+  /** Resolves when every write started so far has finished (or failed and been logged). */
   settled(): Promise<void>;
 } {
   const { core, store, logger } = deps;
-  const log: QuestionLog = ({ asker, question, paragraphs, at, reply }) => {
-    if (deps.isClosed()) return;
+  const pending = new Set<Promise<void>>();
+
+  async function write(entry: Parameters<QuestionLog>[0]): Promise<void> {
+    const { asker, question, paragraphs, at, reply } = entry;
     try {
-      const id = store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs });
+      const id = await store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs });
       const answer = shortAnswer(reply, paragraphTextOf(core));
-      if (answer) store.setAnswer(id, answer);
+      if (answer) await store.setAnswer(id, answer);
     } catch (error) {
+      // The database may be restarting: the user already has the answer; only the summary misses this line.
       logger.warn({ err: error, platform: asker.platform }, 'could not log a question for the daily summary');
     }
+  }
+
+  /** Fire and forget: the answer never waits for the database. */
+  const log: QuestionLog = (entry) => {
+    if (deps.isClosed()) return;
+    const done = write(entry);
+    pending.add(done);
+    void done.finally(() => pending.delete(done));
   };
-  return { log, settled: async () => {} };
+  return {
+    log,
+    settled: async () => {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+  };
 }

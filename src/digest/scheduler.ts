@@ -33,6 +33,12 @@ export interface SchedulerOptions {
   concurrency?: number;
 }
 
+/** One finished attempt, for metrics: which platform, and how it ended. */
+export interface SendEvent {
+  platform: Platform;
+  outcome: AttemptOutcome;
+}
+
 export interface SchedulerDeps {
   store: DigestStore;
   compose: Compose;
@@ -40,6 +46,8 @@ export interface SchedulerDeps {
   logger: Logger;
   clock?: () => Date;
   options: SchedulerOptions;
+  /** Called after every attempt (e.g. to count sends by result); must not throw. */
+  onSend?: (event: SendEvent) => void;
 }
 
 export interface TickReport {
@@ -91,7 +99,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function run(now: Date): Promise<TickReport> {
     const work: Array<{ send: Send; subscription: Subscription; sink: SummarySink }> = [];
 
-    for (const subscription of store.activeSubscriptions()) {
+    for (const subscription of await store.activeSubscriptions()) {
       const sink = sinks.get(subscription.platform);
       if (!sink) continue; // another process, with that platform, will send it
       let due: Date | undefined;
@@ -103,20 +111,20 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         continue;
       }
       if (!due) continue;
-      const send = store.claimSend(subscription.id, localDate(due, subscription.timezone), due, now);
+      const send = await store.claimSend(subscription.id, localDate(due, subscription.timezone), due, now);
       if (send) work.push({ send, subscription, sink });
     }
 
-    for (const pending of store.resumableSends(now, new Date(now.getTime() - staleMs), policy.maxAttempts)) {
-      const subscription = store.getSubscriptionById(pending.subscriptionId);
+    for (const pending of await store.resumableSends(now, new Date(now.getTime() - staleMs), policy.maxAttempts)) {
+      const subscription = await store.getSubscriptionById(pending.subscriptionId);
       const sink = subscription && sinks.get(subscription.platform);
       if (!subscription || !sink) continue;
       if (pending.attempts >= policy.maxAttempts || now.getTime() - pending.dueAt.getTime() > windowMs + policy.retryMaxMs) {
-        store.markFailed(pending, `${pending.lastError ?? 'interrupted while sending'}; given up after ${pending.attempts} attempts`, undefined);
+        await store.markFailed(pending, `${pending.lastError ?? 'interrupted while sending'}; given up after ${pending.attempts} attempts`, undefined);
         logger.error({ platform: subscription.platform, chat: subscription.chatId, date: pending.localDate }, 'daily summary given up: too many attempts or too late');
         continue;
       }
-      const send = store.reclaimSend(pending, now);
+      const send = await store.reclaimSend(pending, now);
       if (send) {
         if (pending.status === 'claimed') logger.warn({ platform: subscription.platform, chat: subscription.chatId, date: send.localDate }, 'resuming a send interrupted by a stopped process');
         work.push({ send, subscription, sink });
@@ -124,7 +132,20 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
 
     const outcomes = await Promise.all(
-      work.map((w) => limit(() => attempt({ store, compose: deps.compose, logger, policy }, w.send, w.subscription, w.sink, now))),
+      work.map((w) =>
+        limit(async () => {
+          let outcome: AttemptOutcome;
+          try {
+            outcome = await attempt({ store, compose: deps.compose, logger, policy }, w.send, w.subscription, w.sink, now);
+          } catch (error) {
+            // The database failed mid-attempt: the claim stays and is resumed from its last recorded part once stale.
+            logger.error({ err: error, platform: w.subscription.platform, chat: w.subscription.chatId, date: w.send.localDate }, 'daily summary attempt could not be recorded; it is resumed later');
+            outcome = 'failed';
+          }
+          deps.onSend?.({ platform: w.subscription.platform, outcome });
+          return outcome;
+        }),
+      ),
     );
     const count = (kind: AttemptOutcome): number => outcomes.filter((o) => o === kind).length;
     return { delivered: count('delivered'), failed: count('failed'), gone: count('gone') };

@@ -17,28 +17,28 @@ export function createDigestService(deps: {
   defaultTimezone: string;
   logger: Logger;
   clock: () => Date;
-}): DigestService & { summaryOn(platform: Platform, chatId: string, date?: string): Summary } {
+}): DigestService & { summaryOn(platform: Platform, chatId: string, date?: string): Promise<Summary> } {
   const { core, store, composer, logger, clock } = deps;
 
   /** The next run that is still owed: a day already claimed or sent is skipped. */
-  function nextOwedRun(subscription: Subscription, now: Date): Date {
+  async function nextOwedRun(subscription: Subscription, now: Date): Promise<Date> {
     let run = nextRun(subscription.time, subscription.timezone, now);
-    while (store.getSend(subscription.id, localDate(run, subscription.timezone)) !== undefined) {
+    while ((await store.getSend(subscription.id, localDate(run, subscription.timezone))) !== undefined) {
       run = nextRun(subscription.time, subscription.timezone, run);
     }
     return run;
   }
 
   /** On demand: a preview that does not move what the next daily summary covers. `date` defaults to today in the chat's zone. */
-  function summaryOn(platform: Platform, chatId: string, date?: string): Summary {
+  async function summaryOn(platform: Platform, chatId: string, date?: string): Promise<Summary> {
     const now = clock();
-    const found = store.getSubscription({ platform, chatId });
+    const found = await store.getSubscription({ platform, chatId });
     const subscription = found?.active ? found : undefined;
-    return composer.compose({ platform, chatId }, subscription, date ?? localDate(now, subscription?.timezone ?? deps.defaultTimezone), now).summary;
+    return (await composer.compose({ platform, chatId }, subscription, date ?? localDate(now, subscription?.timezone ?? deps.defaultTimezone), now)).summary;
   }
 
   return {
-    subscribe(request): SubscribeResult {
+    async subscribe(request): Promise<SubscribeResult> {
       const time = parseTime(request.time);
       if (time === undefined) return { kind: 'invalid_time', value: request.time, example: timeExample };
       const zoneInput = request.timezone?.trim() || deps.defaultTimezone;
@@ -47,18 +47,18 @@ export function createDigestService(deps: {
 
       const now = clock();
       const chat = { platform: request.platform, chatId: request.chatId };
-      const wasActive = store.getSubscription(chat)?.active === true;
-      const { subscription, created } = store.upsertSubscription({ ...chat, time, timezone }, now);
+      const wasActive = (await store.getSubscription(chat))?.active === true;
+      const { subscription, created } = await store.upsertSubscription({ ...chat, time, timezone }, now);
       // The report as it is now is the starting point: only later changes are news.
-      if (created) store.setSeenDocuments(subscription.id, core.documents, now);
+      if (created) await store.setSeenDocuments(subscription.id, core.documents, now);
       logger.info({ platform: chat.platform, chat: chat.chatId, time, timezone, created }, wasActive ? 'subscription updated' : 'subscribed');
-      return { kind: wasActive ? 'updated' : 'subscribed', time, timezone, nextRunAt: nextOwedRun(subscription, now) };
+      return { kind: wasActive ? 'updated' : 'subscribed', time, timezone, nextRunAt: await nextOwedRun(subscription, now) };
     },
 
-    unsubscribe(platform: Platform, chatId: string) {
-      const done = store.deactivate({ platform, chatId }, 'unsubscribed', clock());
+    async unsubscribe(platform: Platform, chatId: string) {
+      const done = await store.deactivate({ platform, chatId }, 'unsubscribed', clock());
       if (done) logger.info({ platform, chat: chatId }, 'unsubscribed');
-      return { kind: done ? 'unsubscribed' : 'not_subscribed' };
+      return { kind: done ? 'unsubscribed' : 'not_subscribed' } as const;
     },
 
     summaryFor(platform: Platform, chatId: string) {

@@ -1,9 +1,10 @@
 /**
- * The real DigestStore: SQLite through better-sqlite3 (synchronous, so each
+ * The zero-setup DigestStore: SQLite through better-sqlite3 (synchronous, so each
  * statement is atomic without extra locking in JS). WAL lets one process
  * write while others read; busy_timeout makes a second process wait for the
  * write lock instead of failing, which is what makes the claim safe across
- * processes sharing the file.
+ * processes sharing the file. The methods are async only to share the
+ * contract with PostgreSQL; each still runs as one synchronous statement.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,7 @@ interface SubscriptionRow {
 interface SendRow {
   id: number; subscription_id: number; local_date: string; due_at: number; status: string; attempts: number;
   claimed_at: number; next_attempt_at: number | null; sent_at: number | null; last_error: string | null;
+  parts_sent: number; prepared: string | null;
 }
 interface QuestionRow {
   id: number; asked_at: number; question: string; question_key: string; paragraphs: string;
@@ -35,6 +37,7 @@ const toSend = (r: SendRow): Send => ({
   id: r.id, subscriptionId: r.subscription_id, localDate: r.local_date, dueAt: new Date(r.due_at), status: r.status as SendStatus,
   attempts: r.attempts, claimedAt: new Date(r.claimed_at), nextAttemptAt: r.next_attempt_at === null ? undefined : new Date(r.next_attempt_at),
   sentAt: r.sent_at === null ? undefined : new Date(r.sent_at), lastError: r.last_error ?? undefined,
+  partsSent: r.parts_sent, prepared: r.prepared ?? undefined,
 });
 const toQuestion = (r: QuestionRow): StoredQuestion => ({
   id: r.id, askedAt: new Date(r.asked_at), question: r.question, key: r.question_key, paragraphs: parseNumbers(r.paragraphs),
@@ -93,74 +96,83 @@ export function openSqliteStore(databasePath: string): DigestStore {
   }
 
   return {
-    upsertSubscription: (request, now) => upsert.immediate(request, now.getTime()),
-    getSubscription: (chat) => {
+    upsertSubscription: async (request, now) => upsert.immediate(request, now.getTime()),
+    getSubscription: async (chat) => {
       const row = subscriptionBy.get(chat.platform, chat.chatId);
       return row === undefined ? undefined : toSubscription(row);
     },
-    getSubscriptionById: (id) => {
+    getSubscriptionById: async (id) => {
       const row = subscriptionById.get(id);
       return row === undefined ? undefined : toSubscription(row);
     },
-    activeSubscriptions: () => db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions WHERE active = 1 ORDER BY id').all().map(toSubscription),
-    deactivate: (chat, reason, now) =>
+    activeSubscriptions: async () => db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions WHERE active = 1 ORDER BY id').all().map(toSubscription),
+    deactivate: async (chat, reason, now) =>
       db.prepare(
         'UPDATE subscriptions SET active = 0, deactivated_at = ?, deactivated_reason = ?, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 1',
       ).run(now.getTime(), reason, now.getTime(), chat.platform, chat.chatId).changes === 1,
 
-    claimSend: (subscriptionId, localDate, dueAt, now) => {
+    claimSend: async (subscriptionId, localDate, dueAt, now) => {
       const row = db.prepare<[number, string, number, number], SendRow>(
         `INSERT INTO sends (subscription_id, local_date, due_at, status, attempts, claimed_at) VALUES (?, ?, ?, 'claimed', 1, ?)
          ON CONFLICT (subscription_id, local_date) DO NOTHING RETURNING *`,
       ).get(subscriptionId, localDate, dueAt.getTime(), now.getTime());
       return row === undefined ? undefined : toSend(row);
     },
-    reclaimSend: (send, now) => {
+    reclaimSend: async (send, now) => {
       const row = db.prepare<[number, number, string, number, number], SendRow>(
         `UPDATE sends SET status = 'claimed', attempts = attempts + 1, claimed_at = ?, next_attempt_at = NULL
          WHERE id = ? AND status = ? AND attempts = ? AND claimed_at = ? RETURNING *`,
       ).get(now.getTime(), send.id, send.status, send.attempts, send.claimedAt.getTime());
       return row === undefined ? undefined : toSend(row);
     },
-    resumableSends: (now, staleBefore, maxAttempts) =>
+    resumableSends: async (now, staleBefore, maxAttempts) =>
       db.prepare<[number, number, number], SendRow>(
         `SELECT sends.* FROM sends JOIN subscriptions ON subscriptions.id = sends.subscription_id AND subscriptions.active = 1
          WHERE (sends.status = 'failed' AND sends.next_attempt_at IS NOT NULL AND sends.next_attempt_at <= ? AND sends.attempts < ?)
             OR (sends.status = 'claimed' AND sends.claimed_at < ?)
          ORDER BY sends.id`,
       ).all(now.getTime(), maxAttempts, staleBefore.getTime()).map(toSend),
-    markSent: (sendId, now, coveredUntil, documents) => markSent.immediate(sendId, now.getTime(), coveredUntil.getTime(), documents),
-    markFailed: (send, error, nextAttemptAt) => {
+    markSent: async (sendId, now, coveredUntil, documents) => markSent.immediate(sendId, now.getTime(), coveredUntil.getTime(), documents),
+    markFailed: async (send, error, nextAttemptAt) => {
       db.prepare(`UPDATE sends SET status = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ? AND attempts = ? AND status <> 'sent'`)
         .run(error.slice(0, 2000), nextAttemptAt?.getTime() ?? null, send.id, send.attempts);
     },
-    getSend: (subscriptionId, localDate) => {
+    getSend: async (subscriptionId, localDate) => {
       const row = db.prepare<[number, string], SendRow>('SELECT * FROM sends WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate);
       return row === undefined ? undefined : toSend(row);
     },
-    lastSummary: (subscriptionId) => {
+    lastSummary: async (subscriptionId) => {
       const row = db.prepare<[number], { covered: number | null }>(
         `SELECT MAX(covered_until) AS covered FROM sends WHERE subscription_id = ? AND status = 'sent'`,
       ).get(subscriptionId);
       return row?.covered == null ? undefined : { coveredUntil: new Date(row.covered) };
     },
 
-    seenDocuments: (subscriptionId) =>
+    seenDocuments: async (subscriptionId) =>
       db.prepare<[number], DocumentVersion>('SELECT name, hash FROM subscription_documents WHERE subscription_id = ? ORDER BY name').all(subscriptionId),
-    setSeenDocuments: (subscriptionId, documents, now) => db.transaction(() => saveDocuments(subscriptionId, documents, now.getTime())).immediate(),
+    setSeenDocuments: async (subscriptionId, documents, now) => db.transaction(() => saveDocuments(subscriptionId, documents, now.getTime())).immediate(),
 
-    logQuestion: (entry) =>
+    logQuestion: async (entry) =>
       Number(db.prepare(
         'INSERT INTO questions (platform, chat_id, asked_at, question, question_key, paragraphs) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(entry.platform, entry.chatId, entry.askedAt.getTime(), entry.question, entry.key, JSON.stringify(entry.paragraphs)).lastInsertRowid),
-    setAnswer: (questionId, answer) => {
+    setAnswer: async (questionId, answer) => {
       db.prepare('UPDATE questions SET answer_text = ?, answer_paragraph = ? WHERE id = ?').run(answer.text, answer.paragraph, questionId);
     },
-    questionsSince: (chat, since, until) =>
+    questionsSince: async (chat, since, until) =>
       db.prepare<[string, string, number, number], QuestionRow>(
         'SELECT * FROM questions WHERE platform = ? AND chat_id = ? AND asked_at > ? AND asked_at <= ? ORDER BY asked_at, id',
       ).all(chat.platform, chat.chatId, since.getTime(), until.getTime()).map(toQuestion),
 
-    close: () => db.close(),
+    prepareSend: async (send, prepared) =>
+      db.prepare(`UPDATE sends SET prepared = ? WHERE id = ? AND attempts = ? AND status = 'claimed' AND prepared IS NULL`)
+        .run(prepared, send.id, send.attempts).changes === 1,
+    recordPartsSent: async (send, partsSent) =>
+      db.prepare(`UPDATE sends SET parts_sent = ? WHERE id = ? AND attempts = ? AND status = 'claimed'`)
+        .run(partsSent, send.id, send.attempts).changes === 1,
+
+    close: async () => {
+      db.close();
+    },
   };
 }

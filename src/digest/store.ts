@@ -1,7 +1,9 @@
 /**
- * The digest's storage, behind a small interface so the scheduler and the
- * summary composer can be tested with any clock. `openSqliteStore` (in
- * sqlite-store.ts) is the real one.
+ * The digest's storage: ONE contract, two implementations — SQLite
+ * (`openSqliteStore`, the zero-setup default) and PostgreSQL
+ * (`openPostgresStore`, for several instances). Every method returns a
+ * Promise because PostgreSQL is a network round trip; the same test-suite
+ * runs over both (test/digest/store.test.ts).
  *
  * All times are passed in by the caller: the store never reads the clock.
  */
@@ -42,6 +44,13 @@ export interface Send {
   nextAttemptAt: Date | undefined;
   sentAt: Date | undefined;
   lastError: string | undefined;
+  /**
+   * Parts of the summary the platform has confirmed, across attempts: a
+   * resumed send starts at the first unconfirmed part.
+   */
+  partsSent: number;
+  /** The summary as first composed (opaque JSON), so a resumed send posts the same parts. */
+  prepared: string | undefined;
 }
 
 export interface DocumentVersion {
@@ -68,46 +77,57 @@ export interface StoredQuestion {
 
 export interface DigestStore {
   /** Creates or updates the chat's one subscription (reactivating it); `created` is true for a new row. */
-  upsertSubscription(request: Chat & { time: string; timezone: string }, now: Date): { subscription: Subscription; created: boolean };
-  getSubscription(chat: Chat): Subscription | undefined;
-  getSubscriptionById(id: number): Subscription | undefined;
-  activeSubscriptions(): Subscription[];
+  upsertSubscription(request: Chat & { time: string; timezone: string }, now: Date): Promise<{ subscription: Subscription; created: boolean }>;
+  getSubscription(chat: Chat): Promise<Subscription | undefined>;
+  getSubscriptionById(id: number): Promise<Subscription | undefined>;
+  activeSubscriptions(): Promise<Subscription[]>;
   /** Returns false when the chat had no active subscription. */
-  deactivate(chat: Chat, reason: string, now: Date): boolean;
+  deactivate(chat: Chat, reason: string, now: Date): Promise<boolean>;
 
   /**
    * The atomic claim: inserts (subscription, localDate) as `claimed` unless a
    * row exists. Exactly one caller — across processes — gets the Send back.
    */
-  claimSend(subscriptionId: number, localDate: string, dueAt: Date, now: Date): Send | undefined;
+  claimSend(subscriptionId: number, localDate: string, dueAt: Date, now: Date): Promise<Send | undefined>;
   /**
    * Re-claims a send for another attempt: a `failed` one whose retry time has
    * come, or a `claimed` one older than `staleBefore` (its process died).
    * Compare-and-set on (status, attempts): one caller wins.
    */
-  reclaimSend(send: Send, now: Date): Send | undefined;
+  reclaimSend(send: Send, now: Date): Promise<Send | undefined>;
   /** Sends another attempt may be made for, at `now`. */
-  resumableSends(now: Date, staleBefore: Date, maxAttempts: number): Send[];
+  resumableSends(now: Date, staleBefore: Date, maxAttempts: number): Promise<Send[]>;
   /** Records delivery and, in the same transaction, the documents the summary covered. */
-  markSent(sendId: number, now: Date, coveredUntil: Date, documents: readonly DocumentVersion[]): void;
+  markSent(sendId: number, now: Date, coveredUntil: Date, documents: readonly DocumentVersion[]): Promise<void>;
   /**
    * `nextAttemptAt` undefined = give up. Only the holder of attempt
    * `send.attempts` records its failure, and never over a `sent`: a late
    * answer from a superseded attempt cannot undo a newer one.
    */
-  markFailed(send: Pick<Send, 'id' | 'attempts'>, error: string, nextAttemptAt: Date | undefined): void;
-  getSend(subscriptionId: number, localDate: string): Send | undefined;
+  markFailed(send: Pick<Send, 'id' | 'attempts'>, error: string, nextAttemptAt: Date | undefined): Promise<void>;
+  /**
+   * Stores the composed summary on the send, once: only the holder of attempt
+   * `send.attempts` while it is claimed. Returns false when the claim was lost.
+   */
+  prepareSend(send: Pick<Send, 'id' | 'attempts'>, prepared: string): Promise<boolean>;
+  /**
+   * Records that the first `partsSent` parts are confirmed by the platform —
+   * written right after each part, so a killed process loses at most the part
+   * in flight. Only the holder of the claim; returns false when it was lost.
+   */
+  recordPartsSent(send: Pick<Send, 'id' | 'attempts'>, partsSent: number): Promise<boolean>;
+  getSend(subscriptionId: number, localDate: string): Promise<Send | undefined>;
   /** What the last delivered summary covered (questions up to, and documents). */
-  lastSummary(subscriptionId: number): { coveredUntil: Date } | undefined;
+  lastSummary(subscriptionId: number): Promise<{ coveredUntil: Date } | undefined>;
 
-  seenDocuments(subscriptionId: number): DocumentVersion[];
+  seenDocuments(subscriptionId: number): Promise<DocumentVersion[]>;
   /** Records the documents a new subscription starts from, so only later changes are news. */
-  setSeenDocuments(subscriptionId: number, documents: readonly DocumentVersion[], now: Date): void;
+  setSeenDocuments(subscriptionId: number, documents: readonly DocumentVersion[], now: Date): Promise<void>;
 
   /** Returns the row id (to attach the answer later). */
-  logQuestion(entry: LoggedQuestion & { key: string }): number;
-  setAnswer(questionId: number, answer: { text: string; paragraph: number }): void;
-  questionsSince(chat: Chat, since: Date, until: Date): StoredQuestion[];
+  logQuestion(entry: LoggedQuestion & { key: string }): Promise<number>;
+  setAnswer(questionId: number, answer: { text: string; paragraph: number }): Promise<void>;
+  questionsSince(chat: Chat, since: Date, until: Date): Promise<StoredQuestion[]>;
 
-  close(): void;
+  close(): Promise<void>;
 }

@@ -67,9 +67,9 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
     return [...picks, ...spare].slice(0, limits.keyPoints);
   }
 
-  function documentsSection(subscription: Subscription | undefined, day: number): SummaryItem[] {
+  async function documentsSection(subscription: Subscription | undefined, day: number): Promise<SummaryItem[]> {
     if (!subscription) return [];
-    const seen = new Map(store.seenDocuments(subscription.id).map((d) => [d.name, d.hash]));
+    const seen = new Map((await store.seenDocuments(subscription.id)).map((d) => [d.name, d.hash]));
     return core.documents
       .filter((doc) => seen.get(doc.name) !== doc.hash)
       .slice(0, limits.documents)
@@ -78,9 +78,9 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
       );
   }
 
-  function questionsSection(chat: Chat, since: Date, until: Date): SummaryItem[] {
+  async function questionsSection(chat: Chat, since: Date, until: Date): Promise<SummaryItem[]> {
     const groups = new Map<string, StoredQuestion[]>();
-    for (const q of store.questionsSince(chat, since, until)) groups.set(q.key, [...(groups.get(q.key) ?? []), q]);
+    for (const q of await store.questionsSince(chat, since, until)) groups.set(q.key, [...(groups.get(q.key) ?? []), q]);
     const ranked = [...groups.values()].sort(
       (a, b) => b.length - a.length || latest(b).askedAt.getTime() - latest(a).askedAt.getTime(),
     );
@@ -100,15 +100,15 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
    * The summary for `chat` on local `date`, covering what happened up to `now`.
    * Empty documents/questions sections are left out; key points are always there.
    */
-  function compose(chat: Chat, subscription: Subscription | undefined, date: string, now: Date): ComposedSummary {
+  async function compose(chat: Chat, subscription: Subscription | undefined, date: string, now: Date): Promise<ComposedSummary> {
     const day = dayNumber(date);
-    const documents = documentsSection(subscription, day);
+    const documents = await documentsSection(subscription, day);
     const fromDocuments = new Set(documents.map((item) => `${item.paragraph}:${item.text}`));
-    const last = subscription ? store.lastSummary(subscription.id) : undefined;
+    const last = subscription ? await store.lastSummary(subscription.id) : undefined;
     const since = last?.coveredUntil ?? new Date(now.getTime() - limits.questionHours * 3_600_000);
     const sections: SummarySection[] = [
       { kind: 'documents', title: sectionTitles.documents, items: documents },
-      { kind: 'questions', title: sectionTitles.questions, items: questionsSection(chat, since, now) },
+      { kind: 'questions', title: sectionTitles.questions, items: await questionsSection(chat, since, now) },
       { kind: 'keypoints', title: sectionTitles.keypoints, items: keyPoints(day).filter((p) => !fromDocuments.has(`${p.paragraph}:${p.text}`)) },
     ];
     const checked = sections

@@ -6,23 +6,23 @@ import { openSqliteStore } from '../../src/digest/sqlite-store.js';
 import { at, killChildren, recordingSink, schedulerOver, spawnTickChild, tempDir } from './helpers.js';
 
 const temp = tempDir();
-after(() => {
+after(async () => {
   killChildren();
   temp.remove();
 });
 
-function seed(file: string, chats: number): void {
-  const store = openSqliteStore(file);
+async function seed(file: string, chats: number): Promise<void> {
+  const store = await openSqliteStore(file);
   for (let i = 1; i <= chats; i += 1) {
-    store.upsertSubscription({ platform: 'telegram', chatId: `chat-${i}`, time: '09:00', timezone: 'Asia/Shanghai' }, at('2026-01-09T00:00:00Z'));
+    await store.upsertSubscription({ platform: 'telegram', chatId: `chat-${i}`, time: '09:00', timezone: 'Asia/Shanghai' }, at('2026-01-09T00:00:00Z'));
   }
-  store.close();
+  await store.close();
 }
 
 describe('two scheduler processes on one database file', () => {
   it('send each summary exactly once between them', async () => {
     const db = path.join(temp.dir, 'two-processes.db');
-    seed(db, 20);
+    await seed(db, 20);
     const children = [1, 2].map(() => spawnTickChild({ db, now: '2026-01-10T01:00:00Z', mode: 'append' }));
     await Promise.all(children.map((c) => c.waitFor(/^ready$/)));
     for (const child of children) child.go(); // both tick at the same moment
@@ -42,7 +42,7 @@ describe('two scheduler processes on one database file', () => {
 describe('data safety: SIGKILL in the middle of a send', () => {
   it('loses no subscription, and a restart still delivers that day', async () => {
     const db = path.join(temp.dir, 'killed.db');
-    seed(db, 1);
+    await seed(db, 1);
     const child = spawnTickChild({ db, now: '2026-01-10T01:00:00Z', mode: 'block' });
     await child.waitFor(/^ready$/);
     child.go();
@@ -53,9 +53,9 @@ describe('data safety: SIGKILL in the middle of a send', () => {
     const check = new Database(db, { readonly: true });
     assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
     check.close();
-    const store = openSqliteStore(db);
-    assert.equal(store.getSubscription({ platform: 'telegram', chatId: 'chat-1' })?.active, true);
-    assert.equal(store.getSend(1, '2026-01-10')?.status, 'claimed');
+    const store = await openSqliteStore(db);
+    assert.equal((await store.getSubscription({ platform: 'telegram', chatId: 'chat-1' }))?.active, true);
+    assert.equal((await store.getSend(1, '2026-01-10'))?.status, 'claimed');
 
     const sink = recordingSink();
     const restarted = schedulerOver(store, [sink], { staleClaimMinutes: 10 });
@@ -64,8 +64,8 @@ describe('data safety: SIGKILL in the middle of a send', () => {
     await restarted.tick(at('2026-01-10T01:11:00Z')); // stale: the process is gone
     await restarted.tick(at('2026-01-10T01:30:00Z'));
     assert.deepEqual(sink.deliveries, [{ chatId: 'chat-1', date: '2026-01-10' }]);
-    const send = store.getSend(1, '2026-01-10');
+    const send = await store.getSend(1, '2026-01-10');
     assert.deepEqual([send?.status, send?.attempts], ['sent', 2]);
-    store.close();
+    await store.close();
   });
 });

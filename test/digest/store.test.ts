@@ -1,24 +1,165 @@
+/**
+ * The store contract, run over SQLite and the real PostgreSQL alike: both
+ * must keep one subscription per chat, let exactly one caller claim a day,
+ * keep per-part progress for the claim holder only, and log questions.
+ */
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { schemaVersion } from '../../src/digest/migrations.js';
+import { pgSchemaVersion } from '../../src/digest/pg-migrations.js';
+import { openPostgresStore } from '../../src/digest/pg-store.js';
 import { openSqliteStore } from '../../src/digest/sqlite-store.js';
+import { databaseUrl, dropSchemas, freshSchema, postgresSkip } from '../helpers/services.js';
 import { at, tempDir } from './helpers.js';
+import { storeKinds } from './stores.js';
 
-const temp = tempDir();
-after(() => temp.remove());
-let n = 0;
-const file = (): string => path.join(temp.dir, `store-${(n += 1)}.db`);
+const kinds = await storeKinds('store');
+after(async () => {
+  for (const kind of kinds) await kind.cleanup();
+});
 const chat = { platform: 'telegram' as const, chatId: '-100' };
+const sub = { ...chat, time: '09:00', timezone: 'Asia/Shanghai' };
 
-describe('store: schema', () => {
-  it('migrates a new file to the current version, in WAL mode, and reopens without re-running', () => {
-    const db = file();
-    openSqliteStore(db).close();
+for (const kind of kinds) {
+  describe(`store (${kind.name}): subscriptions`, { skip: kind.skip }, () => {
+    it('keeps one row per chat: subscribing again updates it, and a second handle sees it', async () => {
+      const { store, reopen } = await kind.fresh();
+      const first = await store.upsertSubscription(sub, at('2026-01-01T00:00:00Z'));
+      const second = await store.upsertSubscription({ ...chat, time: '10:00', timezone: 'Europe/Berlin' }, at('2026-01-02T00:00:00Z'));
+      assert.equal(first.created, true);
+      assert.equal(second.created, false);
+      assert.equal(second.subscription.id, first.subscription.id);
+      assert.equal(second.subscription.createdAt.toISOString(), '2026-01-01T00:00:00.000Z');
+      assert.equal(second.subscription.updatedAt.toISOString(), '2026-01-02T00:00:00.000Z');
+      const other = await reopen();
+      assert.deepEqual((await other.activeSubscriptions()).map((s) => [s.time, s.timezone, s.active]), [['10:00', 'Europe/Berlin', true]]);
+      assert.equal(await store.deactivate(chat, 'unsubscribed', at('2026-01-03T00:00:00Z')), true);
+      assert.equal(await store.deactivate(chat, 'unsubscribed', at('2026-01-03T00:00:00Z')), false, 'already inactive');
+      assert.equal((await store.activeSubscriptions()).length, 0);
+      assert.equal((await other.getSubscription(chat))?.deactivatedReason, 'unsubscribed');
+      assert.equal((await store.getSubscriptionById(first.subscription.id))?.active, false);
+      const again = await store.upsertSubscription(sub, at('2026-01-04T00:00:00Z'));
+      assert.deepEqual([again.created, again.subscription.active, again.subscription.deactivatedReason], [false, true, undefined]);
+    });
+
+    it('records the documents a subscription has seen, updating a changed hash', async () => {
+      const { store } = await kind.fresh();
+      const { subscription } = await store.upsertSubscription(sub, at('2026-01-01T00:00:00Z'));
+      await store.setSeenDocuments(subscription.id, [{ name: 'b.txt', hash: '1' }, { name: 'a.txt', hash: '2' }], at('2026-01-01T00:00:00Z'));
+      await store.setSeenDocuments(subscription.id, [{ name: 'b.txt', hash: '3' }], at('2026-01-02T00:00:00Z'));
+      await store.setSeenDocuments(subscription.id, [], at('2026-01-02T00:00:00Z'));
+      assert.deepEqual(await store.seenDocuments(subscription.id), [{ name: 'a.txt', hash: '2' }, { name: 'b.txt', hash: '3' }]);
+    });
+  });
+
+  describe(`store (${kind.name}): the day’s send claim`, { skip: kind.skip }, () => {
+    it('lets exactly one caller claim a subscription’s day, even 10 racing over two handles', async () => {
+      const { store, reopen } = await kind.fresh();
+      const other = await reopen();
+      const { subscription } = await store.upsertSubscription(sub, at('2026-01-01T00:00:00Z'));
+      const due = at('2026-01-10T01:00:00Z');
+      const claims = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? store : other).claimSend(subscription.id, '2026-01-10', due, due)));
+      const won = claims.filter((c) => c !== undefined);
+      assert.equal(won.length, 1);
+      assert.deepEqual([won[0]?.status, won[0]?.attempts, won[0]?.partsSent, won[0]?.prepared], ['claimed', 1, 0, undefined]);
+      assert.ok(await store.claimSend(subscription.id, '2026-01-11', at('2026-01-11T01:00:00Z'), at('2026-01-11T01:00:00Z')), 'the next day is its own claim');
+    });
+
+    it('lets exactly one caller re-claim a failed send, and ignores a superseded attempt’s failure', async () => {
+      const { store } = await kind.fresh();
+      const { subscription } = await store.upsertSubscription(sub, at('2026-01-01T00:00:00Z'));
+      const first = await store.claimSend(subscription.id, '2026-01-10', at('2026-01-10T01:00:00Z'), at('2026-01-10T01:00:00Z'));
+      assert.ok(first);
+      await store.markFailed(first, 'timeout', at('2026-01-10T01:01:00Z'));
+      assert.deepEqual(await store.resumableSends(at('2026-01-10T01:00:30Z'), at('2026-01-10T00:50:00Z'), 5), [], 'not before its retry time');
+      const [pending] = await store.resumableSends(at('2026-01-10T01:01:00Z'), at('2026-01-10T00:50:00Z'), 5);
+      assert.ok(pending);
+      assert.equal(pending.lastError, 'timeout');
+      const [winner, loser] = await Promise.all([store.reclaimSend(pending, at('2026-01-10T01:01:00Z')), store.reclaimSend(pending, at('2026-01-10T01:01:00Z'))]);
+      assert.equal([winner, loser].filter((s) => s !== undefined).length, 1, 'one re-claim wins');
+      const won = (winner ?? loser)!;
+      assert.equal(won.attempts, 2);
+
+      await store.markSent(won.id, at('2026-01-10T01:01:05Z'), at('2026-01-10T01:01:00Z'), [{ name: 'report.txt', hash: 'abc' }]);
+      await store.markFailed(first, 'late answer from attempt 1', undefined);
+      const send = await store.getSend(subscription.id, '2026-01-10');
+      assert.deepEqual([send?.status, send?.attempts, send?.sentAt?.toISOString()], ['sent', 2, '2026-01-10T01:01:05.000Z']);
+      assert.deepEqual(await store.seenDocuments(subscription.id), [{ name: 'report.txt', hash: 'abc' }]);
+      assert.equal((await store.lastSummary(subscription.id))?.coveredUntil.toISOString(), '2026-01-10T01:01:00.000Z');
+    });
+
+    it('offers a claim left by a dead process once it is stale, and only for active subscriptions', async () => {
+      const { store } = await kind.fresh();
+      const { subscription } = await store.upsertSubscription(sub, at('2026-01-01T00:00:00Z'));
+      const claim = await store.claimSend(subscription.id, '2026-01-10', at('2026-01-10T01:00:00Z'), at('2026-01-10T01:00:00Z'));
+      assert.ok(claim);
+      assert.deepEqual(await store.resumableSends(at('2026-01-10T01:05:00Z'), at('2026-01-10T00:55:00Z'), 5), [], 'still fresh');
+      const [stale] = await store.resumableSends(at('2026-01-10T01:11:00Z'), at('2026-01-10T01:01:00Z'), 5);
+      assert.equal(stale?.id, claim.id);
+      await store.deactivate(chat, 'unsubscribed', at('2026-01-10T01:12:00Z'));
+      assert.deepEqual(await store.resumableSends(at('2026-01-10T01:13:00Z'), at('2026-01-10T01:03:00Z'), 5), []);
+    });
+
+    it('keeps the prepared summary and per-part progress for the claim holder only', async () => {
+      const { store, reopen } = await kind.fresh();
+      const { subscription } = await store.upsertSubscription(sub, at('2026-01-01T00:00:00Z'));
+      const first = await store.claimSend(subscription.id, '2026-01-10', at('2026-01-10T01:00:00Z'), at('2026-01-10T01:00:00Z'));
+      assert.ok(first);
+      assert.equal(await store.prepareSend(first, '{"parts":3}'), true);
+      assert.equal(await store.prepareSend(first, '{"parts":4}'), false, 'composed once: a resumed send posts the same parts');
+      assert.equal(await store.recordPartsSent(first, 1), true);
+      assert.equal(await store.recordPartsSent(first, 2), true);
+
+      // The process dies; another takes the stale claim over and sees where it stopped.
+      const other = await reopen();
+      const [stale] = await other.resumableSends(at('2026-01-10T01:20:00Z'), at('2026-01-10T01:10:00Z'), 5);
+      assert.deepEqual([stale?.partsSent, stale?.prepared], [2, '{"parts":3}']);
+      const second = await other.reclaimSend(stale!, at('2026-01-10T01:20:00Z'));
+      assert.deepEqual([second?.attempts, second?.partsSent, second?.prepared], [2, 2, '{"parts":3}']);
+      assert.equal(await store.recordPartsSent(first, 3), false, 'the superseded holder can no longer record progress');
+      assert.equal(await other.recordPartsSent(second!, 3), true);
+      await other.markSent(second!.id, at('2026-01-10T01:20:01Z'), at('2026-01-10T01:20:00Z'), []);
+      assert.equal(await other.recordPartsSent(second!, 4), false, 'no progress after sent');
+      const done = await store.getSend(subscription.id, '2026-01-10');
+      assert.deepEqual([done?.status, done?.partsSent], ['sent', 3]);
+    });
+  });
+
+  describe(`store (${kind.name}): the question log`, { skip: kind.skip }, () => {
+    it('logs questions with their paragraphs and short answer, per chat and time window', async () => {
+      const { store } = await kind.fresh();
+      const other = { platform: 'discord' as const, chatId: '-100' };
+      const id1 = await store.logQuestion({ ...chat, askedAt: at('2026-01-10T01:00:00Z'), question: '产能多少？', key: '产能多少', paragraphs: [2, 5] });
+      await store.setAnswer(id1, { text: '万台级', paragraph: 2 });
+      await store.logQuestion({ ...chat, askedAt: at('2026-01-10T02:00:00Z'), question: 'Who?', key: 'who', paragraphs: [] });
+      await store.logQuestion({ ...other, askedAt: at('2026-01-10T01:30:00Z'), question: 'elsewhere', key: 'elsewhere', paragraphs: [1] });
+      await store.logQuestion({ ...chat, askedAt: at('2026-01-10T03:00:00Z'), question: 'later', key: 'later', paragraphs: [1] });
+
+      const found = await store.questionsSince(chat, at('2026-01-10T00:00:00Z'), at('2026-01-10T02:00:00Z'));
+      assert.deepEqual(
+        found.map((q) => [q.question, q.key, q.paragraphs, q.answer, q.askedAt.toISOString()]),
+        [
+          ['产能多少？', '产能多少', [2, 5], { text: '万台级', paragraph: 2 }, '2026-01-10T01:00:00.000Z'],
+          ['Who?', 'who', [], undefined, '2026-01-10T02:00:00.000Z'],
+        ],
+      );
+      assert.deepEqual(await store.questionsSince(chat, at('2026-01-10T01:00:00Z'), at('2026-01-10T01:59:59Z')), [], 'since is exclusive');
+    });
+  });
+}
+
+describe('store (sqlite): schema', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+  it('migrates a new file to the current version, in WAL mode, and reopens without re-running', async () => {
+    const db = path.join(temp.dir, 'schema.db');
+    await openSqliteStore(db).close();
     const reopened = openSqliteStore(db);
-    reopened.upsertSubscription({ ...chat, time: '09:00', timezone: 'Asia/Shanghai' }, at('2026-01-01T00:00:00Z'));
-    reopened.close();
+    await reopened.upsertSubscription(sub, at('2026-01-01T00:00:00Z'));
+    await reopened.close();
     const raw = new Database(db, { readonly: true });
     assert.equal(raw.pragma('user_version', { simple: true }), schemaVersion);
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
@@ -26,7 +167,7 @@ describe('store: schema', () => {
   });
 
   it('refuses a database written by a newer bot, saying what to do', () => {
-    const db = file();
+    const db = path.join(temp.dir, 'newer.db');
     const raw = new Database(db);
     raw.pragma('user_version = 99');
     raw.close();
@@ -34,51 +175,24 @@ describe('store: schema', () => {
   });
 });
 
-describe('store: subscriptions', () => {
-  it('keeps one row per chat: subscribing again updates it', () => {
-    const store = openSqliteStore(file());
-    const first = store.upsertSubscription({ ...chat, time: '09:00', timezone: 'Asia/Shanghai' }, at('2026-01-01T00:00:00Z'));
-    const second = store.upsertSubscription({ ...chat, time: '10:00', timezone: 'Europe/Berlin' }, at('2026-01-02T00:00:00Z'));
-    assert.equal(first.created, true);
-    assert.equal(second.created, false);
-    assert.equal(second.subscription.id, first.subscription.id);
-    assert.deepEqual(store.activeSubscriptions().map((s) => [s.time, s.timezone]), [['10:00', 'Europe/Berlin']]);
-    assert.equal(store.deactivate(chat, 'unsubscribed', at('2026-01-03T00:00:00Z')), true);
-    assert.equal(store.activeSubscriptions().length, 0);
-    assert.equal(store.getSubscription(chat)?.deactivatedReason, 'unsubscribed');
-    store.close();
-  });
-});
+describe('store (postgres): schema', { skip: await postgresSkip() }, () => {
+  const schemas: string[] = [];
+  after(() => dropSchemas(schemas));
 
-describe('store: the day’s send claim', () => {
-  it('lets exactly one caller claim a subscription’s day', () => {
-    const store = openSqliteStore(file());
-    const { subscription } = store.upsertSubscription({ ...chat, time: '09:00', timezone: 'Asia/Shanghai' }, at('2026-01-01T00:00:00Z'));
-    const claim = store.claimSend(subscription.id, '2026-01-10', at('2026-01-10T01:00:00Z'), at('2026-01-10T01:00:00Z'));
-    assert.equal(claim?.status, 'claimed');
-    assert.equal(store.claimSend(subscription.id, '2026-01-10', at('2026-01-10T01:00:00Z'), at('2026-01-10T01:00:01Z')), undefined);
-    assert.ok(store.claimSend(subscription.id, '2026-01-11', at('2026-01-11T01:00:00Z'), at('2026-01-11T01:00:00Z')), 'the next day is its own claim');
-    store.close();
-  });
-
-  it('lets exactly one caller re-claim a failed send, and ignores a superseded attempt’s failure', () => {
-    const store = openSqliteStore(file());
-    const { subscription } = store.upsertSubscription({ ...chat, time: '09:00', timezone: 'Asia/Shanghai' }, at('2026-01-01T00:00:00Z'));
-    const first = store.claimSend(subscription.id, '2026-01-10', at('2026-01-10T01:00:00Z'), at('2026-01-10T01:00:00Z'));
-    assert.ok(first);
-    store.markFailed(first, 'timeout', at('2026-01-10T01:01:00Z'));
-    const [pending] = store.resumableSends(at('2026-01-10T01:01:00Z'), at('2026-01-10T00:50:00Z'), 5);
-    assert.ok(pending);
-    const winner = store.reclaimSend(pending, at('2026-01-10T01:01:00Z'));
-    assert.equal(winner?.attempts, 2);
-    assert.equal(store.reclaimSend(pending, at('2026-01-10T01:01:00Z')), undefined, 'the second re-claim loses');
-
-    store.markSent(winner!.id, at('2026-01-10T01:01:05Z'), at('2026-01-10T01:01:00Z'), [{ name: 'report.txt', hash: 'abc' }]);
-    store.markFailed(first, 'late answer from attempt 1', undefined);
-    const send = store.getSend(subscription.id, '2026-01-10');
-    assert.deepEqual([send?.status, send?.attempts], ['sent', 2]);
-    assert.deepEqual(store.seenDocuments(subscription.id), [{ name: 'report.txt', hash: 'abc' }]);
-    assert.equal(store.lastSummary(subscription.id)?.coveredUntil.toISOString(), '2026-01-10T01:01:00.000Z');
-    store.close();
+  it('migrates once even when two instances start at the same moment', async () => {
+    const schema = freshSchema('migrate');
+    schemas.push(schema);
+    const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ url: databaseUrl, schema })));
+    await Promise.all(stores.map((s) => s.close()));
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+      assert.deepEqual(rows.map((r) => r.version), Array.from({ length: pgSchemaVersion }, (_, i) => i + 1));
+      await client.query(`INSERT INTO ${schema}.schema_migrations (version) VALUES (99)`);
+    } finally {
+      await client.end();
+    }
+    await assert.rejects(openPostgresStore({ url: databaseUrl, schema }), /schema version 99 is newer than this bot knows .* upgrade the bot, or point DATABASE_URL at another database/);
   });
 });

@@ -16,14 +16,14 @@ const digests: Digest[] = [];
 before(async () => {
   core = await loadTestCore();
 });
-after(() => {
-  for (const d of digests) d.close();
+after(async () => {
+  for (const d of digests) await d.close();
   temp.remove();
 });
 
-function digestFor(name: string): Digest {
+async function digestFor(name: string): Promise<Digest> {
   const config = { databasePath: path.join(temp.dir, `${name}.db`), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 };
-  const digest = createDigest({ core, config, logger, clock: () => now });
+  const digest = await createDigest({ core, config, logger, clock: () => now });
   digests.push(digest);
   return digest;
 }
@@ -36,7 +36,7 @@ async function ask(digest: Digest, chatId: string, questions: string[]): Promise
     const reply = await core.ask(question);
     assert.equal(reply.kind, 'answer', `the test needs an answerable question: ${question}`);
     if (reply.kind !== 'answer') return;
-    digest.logQuestion({ asker: asker(chatId), question, paragraphs: reply.citations.map((c) => c.paragraph), at: now, reply });
+    await digest.logQuestion({ asker: asker(chatId), question, paragraphs: reply.citations.map((c) => c.paragraph), at: now, reply });
   }
   await digest.settled();
 }
@@ -55,9 +55,9 @@ function assertVerbatim(summary: Summary): void {
 const itemsOf = (summary: Summary, kind: string) => summary.sections.find((s) => s.kind === kind)?.items ?? [];
 
 describe('summary: key points', () => {
-  it('quote the report verbatim and differ on three consecutive days', () => {
-    const digest = digestFor('keypoints');
-    const days = ['2026-03-08', '2026-03-09', '2026-03-10'].map((date) => digest.summaryOn('telegram', 'chat', date));
+  it('quote the report verbatim and differ on three consecutive days', async () => {
+    const digest = await digestFor('keypoints');
+    const days = await Promise.all(['2026-03-08', '2026-03-09', '2026-03-10'].map((date) => digest.summaryOn('telegram', 'chat', date)));
     const keys = days.map((s) => itemsOf(s, 'keypoints').map((i) => `${i.paragraph}:${i.text}`).join('\n'));
     for (const summary of days) {
       assertVerbatim(summary);
@@ -68,15 +68,15 @@ describe('summary: key points', () => {
     assert.deepEqual(days.map((s) => s.date), ['2026-03-08', '2026-03-09', '2026-03-10']);
   });
 
-  it('are the same for the same day (deterministic)', () => {
-    const digest = digestFor('deterministic');
-    assert.deepEqual(digest.summaryOn('telegram', 'a', '2026-03-08'), digest.summaryOn('telegram', 'b', '2026-03-08'));
+  it('are the same for the same day (deterministic)', async () => {
+    const digest = await digestFor('deterministic');
+    assert.deepEqual(await digest.summaryOn('telegram', 'a', '2026-03-08'), await digest.summaryOn('telegram', 'b', '2026-03-08'));
   });
 });
 
 describe('summary: questions asked in the chat', () => {
   it('lists the most asked first, at most five, each with a short cited answer', async () => {
-    const digest = digestFor('questions');
+    const digest = await digestFor('questions');
     await ask(digest, 'group', [
       '2025年中国人工智能核心产业规模有多大？',
       '谁主持了工信部的学习教育动员部署会？',
@@ -90,7 +90,7 @@ describe('summary: questions asked in the chat', () => {
     ]);
     await ask(digest, 'other-group', ['李乐成说2026年工信部要着力做好哪几个方面的工作？']);
 
-    const summary = digest.service.summaryFor('telegram', 'group');
+    const summary = await digest.service.summaryFor('telegram', 'group');
     const questions = itemsOf(summary, 'questions');
     assertVerbatim(summary);
     assert.equal(questions.length, 5);
@@ -104,9 +104,9 @@ describe('summary: questions asked in the chat', () => {
   });
 
   it('starts after the last delivered summary', async () => {
-    const digest = digestFor('covered');
+    const digest = await digestFor('covered');
     now = at('2026-03-09T00:30:00Z');
-    digest.service.subscribe({ platform: 'telegram', chatId: 'g', time: '09:00' });
+    await digest.service.subscribe({ platform: 'telegram', chatId: 'g', time: '09:00' });
     await ask(digest, 'g', ['国内企业推出了多少款人形机器人？']);
     const sink = recordingSink();
     const scheduler = digest.scheduler([sink]);
@@ -116,14 +116,14 @@ describe('summary: questions asked in the chat', () => {
     now = at('2026-03-09T05:00:00Z');
     await ask(digest, 'g', ['工信部学习教育动员部署会是哪天召开的？']);
     now = at('2026-03-10T00:30:00Z');
-    const next = itemsOf(digest.service.summaryFor('telegram', 'g'), 'questions');
+    const next = itemsOf(await digest.service.summaryFor('telegram', 'g'), 'questions');
     assert.deepEqual(next.map((q) => q.question), ['工信部学习教育动员部署会是哪天召开的？']);
   });
 
   it('stores no user id', async () => {
-    const digest = digestFor('privacy');
+    const digest = await digestFor('privacy');
     await ask(digest, 'private', ['国内企业推出了多少款人形机器人？']);
-    digest.close();
+    await digest.close();
     for (const file of fs.readdirSync(temp.dir).filter((f) => f.startsWith('privacy.db'))) {
       assert.ok(!fs.readFileSync(path.join(temp.dir, file)).includes('U-secret-4242'), `${file} holds no user id`);
     }
@@ -131,8 +131,8 @@ describe('summary: questions asked in the chat', () => {
 });
 
 describe('summary: on demand', () => {
-  it('leaves out empty sections but always has key points', () => {
-    const summary = digestFor('empty').service.summaryFor('discord', 'nobody');
+  it('leaves out empty sections but always has key points', async () => {
+    const summary = await (await digestFor('empty')).service.summaryFor('discord', 'nobody');
     assert.deepEqual(summary.sections.map((s) => s.kind), ['keypoints']);
   });
 });

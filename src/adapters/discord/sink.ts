@@ -4,7 +4,7 @@
  * subscription), `failed` when a retry may help.
  */
 import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
-import { type DeliveryResult, type Summary, type SummarySink } from '../../app/contracts.js';
+import { type DeliveryProgress, type DeliveryResult, type Summary, type SummarySink } from '../../app/contracts.js';
 import { renderSummary } from './render-summary.js';
 import { type DiscordPayload } from './render.js';
 
@@ -34,10 +34,13 @@ export function classifyDeliveryError(error: unknown): DeliveryResult {
 export function createDiscordSink(rest: REST): SummarySink {
   return {
     platform: 'discord',
-    async deliver(channelId: string, summary: Summary): Promise<DeliveryResult> {
+    async deliver(channelId: string, summary: Summary, progress?: DeliveryProgress): Promise<DeliveryResult> {
       try {
-        for (const payload of renderSummary(summary)) {
-          await rest.post(Routes.channelMessages(channelId), { body: toApiBody(payload) });
+        const payloads = renderSummary(summary);
+        // Each part's confirmation is recorded before the next is posted: a crash repeats at most the part in flight.
+        for (let index = progress?.skipParts ?? 0; index < payloads.length; index += 1) {
+          await rest.post(Routes.channelMessages(channelId), { body: toApiBody(payloads[index] as DiscordPayload) });
+          await progress?.partSent(index + 1);
         }
         return { kind: 'delivered' };
       } catch (error) {

@@ -4,7 +4,7 @@
  * (retry later), or another failure (retry with backoff).
  */
 import { type Telegram, TelegramError } from 'telegraf';
-import { type DeliveryResult, type Summary, type SummarySink } from '../../app/contracts.js';
+import { type DeliveryProgress, type DeliveryResult, type Summary, type SummarySink } from '../../app/contracts.js';
 import { type Language } from '../../core/reply.js';
 import { type Logger } from '../../logger.js';
 import { describeError } from './errors.js';
@@ -15,9 +15,14 @@ import { sendParts } from './send.js';
 export function createTelegramSink(telegram: Telegram, logger: Logger, options: { token: string; language?: Language }): SummarySink {
   return {
     platform: 'telegram',
-    async deliver(chatId: string, summary: Summary): Promise<DeliveryResult> {
+    async deliver(chatId: string, summary: Summary, progress?: DeliveryProgress): Promise<DeliveryResult> {
       try {
-        await sendParts(telegram, chatId, renderSummary(summary, options.language ?? 'zh'));
+        const parts = renderSummary(summary, options.language ?? 'zh');
+        // One part at a time, its confirmation recorded before the next: a crash repeats at most the part in flight.
+        for (let index = progress?.skipParts ?? 0; index < parts.length; index += 1) {
+          await sendParts(telegram, chatId, [parts[index] as string]);
+          await progress?.partSent(index + 1);
+        }
         return { kind: 'delivered' };
       } catch (error) {
         const result = classify(error);

@@ -28,8 +28,8 @@ export const noDigest: DigestService = {
   subscribe: () => {
     throw new Error('noDigest: subscribe was not expected in this test');
   },
-  unsubscribe: () => ({ kind: 'not_subscribed' }),
-  summaryFor: (_platform, _chat) => ({ date: '2026-01-01', sections: [] }),
+  unsubscribe: async () => ({ kind: 'not_subscribed' }),
+  summaryFor: async (_platform, _chat) => ({ date: '2026-01-01', sections: [] }),
 };
 
 export async function startHarness(deps: { questions: QuestionService; digest?: DigestService }): Promise<Harness> {

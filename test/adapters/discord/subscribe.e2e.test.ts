@@ -36,13 +36,13 @@ describe('Discord daily summaries (real client, fake Discord, real digest and co
   before(async () => {
     core = await loadTestCore();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-digest-'));
-    digest = createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger: silentLogger(), clock: () => NOW });
+    digest = await createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger: silentLogger(), clock: () => NOW });
     const questions = createQuestionService({ core, limits: { questionsPerWindow: 100, windowSeconds: 60, maxConcurrentAnswers: 2 }, logger: silentLogger(), logQuestion: digest.logQuestion, now: () => NOW });
     h = await startHarness({ questions, digest: digest.service });
   });
   after(async () => {
     await h.close();
-    digest.close();
+    await digest.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -71,7 +71,7 @@ describe('Discord daily summaries (real client, fake Discord, real digest and co
     const { callback } = await command('subscribe', { time: '09:00' });
     assert.equal(dataOf(callback).content, messages.manageChannelsOnly('zh'));
     assert.equal((dataOf(callback).flags ?? 0) & EPHEMERAL, EPHEMERAL);
-    assert.equal(digest.service.unsubscribe('discord', h.fake.ids.channelId).kind, 'not_subscribed');
+    assert.equal((await digest.service.unsubscribe('discord', h.fake.ids.channelId)).kind, 'not_subscribed');
   });
 
   it('/subscribe time:09:00 from a channel manager subscribes the channel and says so publicly', async () => {

@@ -54,7 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const core = await loadTestCore();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telegram-e2e-'));
   const clock = { now: new Date() };
-  const digest = createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger, clock: () => clock.now });
+  const digest = await createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger, clock: () => clock.now });
   const real = createQuestionService({ core, limits: { questionsPerWindow: options.questionsPerWindow ?? 1000, windowSeconds: 60, maxConcurrentAnswers: 4 }, logger, logQuestion: digest.logQuestion });
   const webhookPort = options.webhook === true ? await freePort() : 8443;
   let adapter: TelegramAdapter;
@@ -74,7 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
   } catch (error) {
     await fake.stop();
-    digest.close();
+    await digest.close();
     throw error;
   }
   return {
@@ -88,8 +88,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await adapter.stop();
       await fake.stop();
-      await digest.settled();
-      digest.close();
+      await digest.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -32,7 +32,7 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   if (!(await requireManageChannels(interaction))) return;
   const timezone = interaction.options.getString('timezone') ?? undefined;
-  const result = context.digest.subscribe({ platform: 'discord', chatId: interaction.channelId, time: interaction.options.getString('time', true), ...(timezone ? { timezone } : {}) });
+  const result = await context.digest.subscribe({ platform: 'discord', chatId: interaction.channelId, time: interaction.options.getString('time', true), ...(timezone ? { timezone } : {}) });
   const payload = textPayload(subscribeResult(result, languageOfLocale(interaction.locale)));
   // The channel should see that it now gets summaries; a typo is only the asker's business.
   const ok = result.kind === 'subscribed' || result.kind === 'updated';

@@ -14,7 +14,7 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   if (!(await requireManageChannels(interaction))) return;
-  const result = context.digest.unsubscribe('discord', interaction.channelId);
+  const result = await context.digest.unsubscribe('discord', interaction.channelId);
   const language = languageOfLocale(interaction.locale);
   await interaction.reply(textPayload(result.kind === 'unsubscribed' ? messages.unsubscribed(language) : messages.notSubscribed(language)));
 }

@@ -22,19 +22,19 @@ export function subscribeFeature(deps: HandlerDeps): Composer<Context> {
     // Zone names have no spaces: whatever follows the time is the zone, so a typo is quoted back whole.
     const [time = '', ...rest] = ctx.payload.trim().split(/\s+/);
     const timezone = rest.length > 0 ? rest.join(' ') : undefined;
-    const result = deps.digest.subscribe({ platform: 'telegram', chatId: String(ctx.chat.id), time, ...(timezone === undefined ? {} : { timezone }) });
+    const result = await deps.digest.subscribe({ platform: 'telegram', chatId: String(ctx.chat.id), time, ...(timezone === undefined ? {} : { timezone }) });
     return say(ctx, ctx.chat.id, ctx.message.message_id, subscribeResult(result, language));
   });
 
   composer.command('unsubscribe', async (ctx) => {
     const language = userLanguage(ctx);
     if (!(await mayManage(ctx, ctx.chat.id, ctx.message))) return say(ctx, ctx.chat.id, ctx.message.message_id, messages.adminsOnly(language));
-    const result = deps.digest.unsubscribe('telegram', String(ctx.chat.id));
+    const result = await deps.digest.unsubscribe('telegram', String(ctx.chat.id));
     return say(ctx, ctx.chat.id, ctx.message.message_id, result.kind === 'unsubscribed' ? messages.unsubscribed(language) : messages.notSubscribed(language));
   });
 
   composer.command('summary', async (ctx) => {
-    const summary = deps.digest.summaryFor('telegram', String(ctx.chat.id));
+    const summary = await deps.digest.summaryFor('telegram', String(ctx.chat.id));
     await sendParts(ctx.telegram, ctx.chat.id, renderSummary(summary, userLanguage(ctx)), { replyTo: ctx.message.message_id });
   });
 
