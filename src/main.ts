@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const core = await createCore(config.core, { logger });
   const digest = await createDigest({ core, config: config.digest, logger, store });
   if (consoleOnly) {
-    const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000 }, logger, logQuestion: digest.logQuestion });
+    const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000, redisUrl: undefined }, logger, logQuestion: digest.logQuestion });
     const banner = core.status.warning ? `⚠ ${core.status.warning}` : `(${core.paragraphs.length} paragraphs, ${core.status.mode} search)`;
     const chat = startConsoleChat({ questions: consoleQuestions, digest: digest.service, banner });
     process.once('SIGINT', () => chat.close());

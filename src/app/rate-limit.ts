@@ -38,6 +38,7 @@ export function createUserLimiter(limits: LimitsConfig, logger: Logger, keyPrefi
   if (limits.redisUrl === undefined) return { limiter: new RateLimiterMemory(options), close: async () => {} };
 
   let degraded = false;
+  let everReady = false;
   const fallBack = (reason: string): void => {
     if (degraded) return;
     degraded = true;
@@ -53,6 +54,8 @@ export function createUserLimiter(limits: LimitsConfig, logger: Logger, keyPrefi
   redis.on('error', (error: Error) => fallBack(error.message));
   redis.on('ready', () => {
     if (degraded) logger.info('Redis is back: rate limits are shared again');
+    else if (!everReady) logger.info('Redis connected: rate limits are shared by every instance');
+    everReady = true;
     degraded = false;
   });
 
@@ -61,7 +64,10 @@ export function createUserLimiter(limits: LimitsConfig, logger: Logger, keyPrefi
     storeClient: redis,
     keyPrefix,
     rejectIfRedisNotReady: true,
-    insuranceLimiter: new FallbackLimiter({ ...options, keyPrefix }, () => fallBack(`connection ${redis.status}`)),
+    // The first moments before the connection is up are not an outage; a lost connection is.
+    insuranceLimiter: new FallbackLimiter({ ...options, keyPrefix }, () => {
+      if (everReady) fallBack(`connection ${redis.status}`);
+    }),
   });
   return {
     limiter,
