@@ -10,6 +10,7 @@ import { type Compose } from '../../src/digest/delivery.js';
 import { silentLogger } from '../../src/logger.js';
 import { createScheduler, type Scheduler, type SchedulerOptions } from '../../src/digest/scheduler.js';
 import { type DigestStore } from '../../src/digest/store.js';
+import type { ChildArgs } from './fixtures/tick-child.js';
 
 export const logger = silentLogger();
 
@@ -66,6 +67,8 @@ export interface Child {
   /** Resolves when a printed line matches. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
   go(): void;
+  /** Writes one command line (e.g. `tick 2026-01-10T01:11:00Z`) and keeps stdin open. */
+  send(line: string): void;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal: NodeJS.Signals): void;
 }
@@ -77,7 +80,7 @@ export function killChildren(): void {
   for (const child of running) child.kill('SIGKILL');
 }
 
-export function spawnTickChild(args: { db: string; now: string; mode: 'append' | 'block' }): Child {
+export function spawnTickChild(args: ChildArgs): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', childScript, JSON.stringify(args)], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'inherit'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
@@ -92,8 +95,10 @@ export function spawnTickChild(args: { db: string; now: string; mode: 'append' |
     lines,
     exited,
     go: () => child.stdin.end('go\n'),
+    send: (line) => void child.stdin.write(`${line}\n`),
     kill: (signal) => child.kill(signal),
-    waitFor(pattern, timeoutMs = 20_000) {
+    // Generous: on a loaded 2-core machine a tsx child can take many seconds to start.
+    waitFor(pattern, timeoutMs = 90_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`child printed no line matching ${pattern} within ${timeoutMs} ms: ${JSON.stringify(lines)}`)), timeoutMs);
         const check = (): void => {

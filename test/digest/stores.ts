@@ -8,13 +8,14 @@ import { openPostgresStore } from '../../src/digest/pg-store.js';
 import { openSqliteStore } from '../../src/digest/sqlite-store.js';
 import { type DigestStore } from '../../src/digest/store.js';
 import { databaseUrl, dropSchemas, freshSchema, postgresSkip } from '../helpers/services.js';
+import type { ChildStore } from './fixtures/tick-child.js';
 import { tempDir } from './helpers.js';
 
 export interface StoreKind {
   name: 'sqlite' | 'postgres';
   /** false, or why this kind is skipped (only ever outside CI). */
   skip: string | false;
-  fresh(): Promise<{ store: DigestStore; reopen(): Promise<DigestStore> }>;
+  fresh(): Promise<{ store: DigestStore; reopen(): Promise<DigestStore>; child: ChildStore }>;
   /** Closes every store opened and removes their data. */
   cleanup(): Promise<void>;
 }
@@ -37,7 +38,7 @@ export async function storeKinds(label: string): Promise<StoreKind[]> {
       skip: false,
       async fresh() {
         const file = path.join(temp.dir, `${label}-${(n += 1)}.db`);
-        return { store: track(openSqliteStore(file)), reopen: async () => track(openSqliteStore(file)) };
+        return { store: track(openSqliteStore(file)), reopen: async () => track(openSqliteStore(file)), child: { kind: 'sqlite', file } };
       },
       async cleanup() {
         await closeAll();
@@ -51,7 +52,7 @@ export async function storeKinds(label: string): Promise<StoreKind[]> {
         const schema = freshSchema(label);
         schemas.push(schema);
         const open = async (): Promise<DigestStore> => track(await openPostgresStore({ url: databaseUrl, schema }));
-        return { store: await open(), reopen: open };
+        return { store: await open(), reopen: open, child: { kind: 'postgres', url: databaseUrl, schema } };
       },
       async cleanup() {
         await closeAll();
