@@ -19,7 +19,8 @@ const SHUTDOWN_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env);
-  const secrets = [config.discord?.token, config.telegram?.token, config.telegram?.webhookSecret].filter((s): s is string => s !== undefined);
+  const secrets = [config.discord?.token, config.telegram?.token, config.telegram?.webhookSecret, passwordOf(config.digest.databaseUrl), passwordOf(config.limits.redisUrl)]
+    .filter((s): s is string => s !== undefined);
   const consoleOnly = config.discord === undefined && config.telegram === undefined;
   // The console chat owns stdout; its logs go to stderr at warn unless LOG_LEVEL says otherwise.
   const logger = createLogger({ level: config.logLevel ?? (consoleOnly ? 'warn' : 'info'), secrets });
@@ -69,6 +70,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** The password in a service URL, so no log line can show it. */
+function passwordOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const password = decodeURIComponent(new URL(url).password);
+  return password === '' ? undefined : password;
 }
 
 await main();

@@ -31,6 +31,14 @@ describe('loadConfig', () => {
     assert.equal(config.limits.questionsPerWindow, 3);
   });
 
+  it('reads the shared-state URLs for several instances (PostgreSQL, Redis); unset = SQLite and memory', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://bot:pw@db.internal:5433/bot', REDIS_URL: 'redis://127.0.0.1:6379/0' });
+    assert.equal(config.digest.databaseUrl, 'postgresql://bot:pw@db.internal:5433/bot');
+    assert.equal(config.limits.redisUrl, 'redis://127.0.0.1:6379/0');
+    const plain = loadConfig({});
+    assert.deepEqual([plain.digest.databaseUrl, plain.limits.redisUrl], [undefined, undefined]);
+  });
+
   const refusals: [Record<string, string>, RegExp][] = [
     [{ DISCORD_TOKEN: 'x' }, /DISCORD_CLIENT_ID is empty/],
     [{ DISCORD_CLIENT_ID: '1' }, /DISCORD_TOKEN is empty/],
@@ -40,6 +48,9 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_QUESTIONS: 'many' }, /RATE_LIMIT_QUESTIONS="many" is not a whole number from 1 to 10000/],
     [{ DIGEST_DEFAULT_TIMEZONE: 'Mars/Olympus' }, /not an IANA time zone/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud" is not one of/],
+    [{ DATABASE_URL: 'mysql://bot@127.0.0.1/bot' }, /DATABASE_URL starts with "mysql:\/\/" but must start with postgres:\/\/ or postgresql:\/\/ — write it like postgres:\/\//],
+    [{ DATABASE_URL: 'bot.db' }, /DATABASE_URL is not a URL — write it like postgres:\/\//],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL starts with "http:\/\/" but must start with redis:\/\/ or rediss:\/\//],
   ];
   for (const [env, message] of refusals) {
     it(`refuses ${JSON.stringify(env)} with a sentence saying what to do`, () => {

@@ -7,7 +7,10 @@ import { describe, it } from 'node:test';
 import { FakeDiscord } from './fakes/discord-server.js';
 import { slashCommand } from './fakes/discord-interactions.js';
 import { FakeTelegram, privateChat, text, TOKEN, user } from './fakes/telegram-server.js';
+import net from 'node:net';
+import pg from 'pg';
 import { projectRoot, testCoreConfig } from './helpers/core.js';
+import { databaseUrl, postgresSkip } from './helpers/services.js';
 
 const { indexDir, embeddingModelDir } = testCoreConfig();
 
@@ -122,6 +125,70 @@ describe('npm start', () => {
       app.child.kill('SIGKILL');
       await discord.stop();
       await telegram.stop();
+    }
+  });
+});
+
+async function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One line on stderr, exit status 2, no stack trace. */
+async function refusesToStart(env: Record<string, string>, message: RegExp): Promise<void> {
+  const app = start(env);
+  assert.equal(await app.exited, 2, app.err());
+  assert.match(app.err(), message);
+  assert.equal(app.err().trim().split('\n').length, 1, app.err());
+  assert.doesNotMatch(app.err(), /\n\s+at /);
+}
+
+describe('npm start with DATABASE_URL', () => {
+  const skipPostgres = postgresSkip();
+  const withUrl = (change: (url: URL) => void): string => {
+    const url = new URL(databaseUrl);
+    change(url);
+    return url.toString();
+  };
+
+  it('refuses a URL that is not PostgreSQL, naming the expected form', async () => {
+    await refusesToStart({ DATABASE_URL: 'mysql://bot:pw@127.0.0.1/bot' }, /^Config: DATABASE_URL starts with "mysql:\/\/" but must start with postgres:\/\/ or postgresql:\/\//);
+  });
+
+  it('stops at once when the server is unreachable, saying to start it or fix host and port', async () => {
+    const port = await closedPort();
+    await refusesToStart({ DATABASE_URL: `postgres://bot:pw@127.0.0.1:${port}/bot` }, new RegExp(`^Database: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\) — start the server or fix the host and port in DATABASE_URL`));
+  });
+
+  it('names a wrong password and a missing database', async (t) => {
+    const skip = await skipPostgres;
+    if (skip) return t.skip(skip);
+    await Promise.all([
+      refusesToStart({ DATABASE_URL: withUrl((u) => (u.password = 'wrong-password')) }, /^Database: PostgreSQL refused the password for user "[^"]+" — fix the user and password in DATABASE_URL/),
+      refusesToStart({ DATABASE_URL: withUrl((u) => (u.pathname = '/no_such_database')) }, /^Database: the database "no_such_database" does not exist on 127\.0\.0\.1:\d+ — create it \(createdb no_such_database\) or fix its name in DATABASE_URL/),
+    ]);
+  });
+
+  it('over a reachable PostgreSQL answers in the console chat and logs the question there', async (t) => {
+    const skip = await skipPostgres;
+    if (skip) return t.skip(skip);
+    const app = start({ DATABASE_URL: databaseUrl });
+    app.child.stdin.end('How big was the core AI industry in 2025?\n');
+    assert.equal(await app.exited, 0, app.err());
+    assert.match(app.out(), /1\.2万亿元/);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM public.questions WHERE platform = 'console' AND question = 'How big was the core AI industry in 2025?'`);
+      assert.ok(Number(rows[0]?.n) >= 1, 'the question log is in PostgreSQL');
+    } finally {
+      await client.end();
     }
   });
 });

@@ -34,7 +34,7 @@ let postgresProbe: Promise<string | false> | undefined;
 /** Resolves to false when PostgreSQL answers, else to the reason to skip (rejects in CI). */
 export function postgresSkip(): Promise<string | false> {
   postgresProbe ??= (async () => {
-    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
+    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 20_000 });
     try {
       await client.connect();
       await client.query('SELECT 1');
@@ -55,7 +55,7 @@ export function redisSkip(): Promise<string | false> {
     try {
       await new Promise<void>((resolve, reject) => {
         const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-        socket.setTimeout(3_000, () => socket.destroy(new Error('timeout')));
+        socket.setTimeout(20_000, () => socket.destroy(new Error('timeout')));
         socket.once('error', reject);
         socket.once('data', (data) => {
           socket.destroy();
