@@ -90,3 +90,64 @@ export async function dropSchemas(names: readonly string[]): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * A private PostgreSQL cluster for tests that stop and start the server: its
+ * own data folder and a random port, so no other test (or developer) sees the
+ * outage. As root, it runs as the postgres user (PostgreSQL refuses root).
+ */
+export interface PrivatePostgres {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the server and removes its folder. */
+  destroy(): Promise<void>;
+}
+
+export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+  const { execFile } = await import('node:child_process');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const bin = fs.readdirSync('/usr/lib/postgresql').sort().reverse().map((v) => path.join('/usr/lib/postgresql', v, 'bin')).find((dir) => fs.existsSync(path.join(dir, 'initdb')));
+  if (bin === undefined) throw new Error(`PostgreSQL's server programs are not installed — ${howToStart}`);
+  const root = process.getuid?.() === 0;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-private-'));
+  fs.chmodSync(dir, 0o755);
+  const data = path.join(dir, 'data');
+  fs.mkdirSync(data, { mode: 0o700 });
+  if (root) {
+    const { uid, gid } = await new Promise<{ uid: number; gid: number }>((resolve, reject) =>
+      execFile('id', ['-u', 'postgres'], (e1, u) => (e1 ? reject(e1) : execFile('id', ['-g', 'postgres'], (e2, g) => (e2 ? reject(e2) : resolve({ uid: Number(u), gid: Number(g) }))))),
+    );
+    fs.chownSync(dir, uid, gid);
+    fs.chownSync(data, uid, gid);
+  }
+  const run = (program: string, args: string[]): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const [command, commandArgs] = root ? ['runuser', ['-u', 'postgres', '--', path.join(bin, program), ...args]] : [path.join(bin, program), args];
+      execFile(command as string, commandArgs as string[], { timeout: 120_000 }, (error, _stdout, stderr) => (error ? reject(new Error(`${program} failed: ${stderr || error.message}`)) : resolve()));
+    });
+  const port = await new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port: p } = server.address() as net.AddressInfo;
+      server.close(() => resolve(p));
+    });
+  });
+  await run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir} -c fsync=off`;
+  const start = (): Promise<void> => run('pg_ctl', ['-D', data, '-l', path.join(data, 'server.log'), '-w', '-t', '60', '-o', options, 'start']);
+  const stop = (): Promise<void> => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  await start();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    start,
+    stop,
+    async destroy() {
+      await stop().catch(() => undefined);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
