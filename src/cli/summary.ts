@@ -3,11 +3,11 @@
  * npm run --silent summary -- --json [--date YYYY-MM-DD]      {"date","sections":[{"kind","title","items":[{"text","paragraph"}]}]}
  *
  * The summary a chat would get on demand (default: the console chat), from the
- * question log in DATABASE_PATH. Nothing but the summary goes to stdout.
+ * question log in DATABASE_PATH (or DATABASE_URL). Nothing but the summary goes to stdout.
  */
 import { Command } from 'commander';
 import { type Platform } from '../app/contracts.js';
-import { createDigest, formatSummaryText, isDate } from '../digest/index.js';
+import { createDigest, formatSummaryText, isDate, PostgresConfigError } from '../digest/index.js';
 import { createLogger } from '../logger.js';
 import { loadCliCore } from './load-core.js';
 
@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   const { config, core } = await loadCliCore();
   // Logs go to stderr, and only when they matter: stdout carries the summary alone.
   const logger = createLogger({ level: 'warn', destination: process.stderr });
-  const digest = await createDigest({ core, config: config.digest, logger });
+  const digest = await createDigest({ core, config: config.digest, logger }).catch((error: unknown) => {
+    if (error instanceof PostgresConfigError) return program.error(error.message);
+    throw error;
+  });
   try {
     const summary = await digest.summaryOn(platform, options.chat, options.date);
     process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : formatSummaryText(summary));
