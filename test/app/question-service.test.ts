@@ -15,6 +15,7 @@ function fakeCore(answer: (question: string) => Promise<Reply>): ReportCore {
     ask: answer,
     source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
     keyPoints: () => [],
+    examples: async () => [],
   };
 }
 

@@ -115,8 +115,8 @@ describe('renderOutcome: answers', () => {
 
 describe('renderOutcome: refusals', () => {
   const cases: [string, Outcome, string][] = [
-    ['declined (zh)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], question: '天气', language: 'zh', ms: 1 }, messages.declined('zh')],
-    ['declined (en)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], question: 'weather', language: 'en', ms: 1 }, messages.declined('en')],
+    ['declined (zh)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: ['数据库迁移进展'], question: '天气', language: 'zh', ms: 1 }, messages.declined('zh', ['数据库迁移进展'])],
+    ['declined (en)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: [], question: 'weather', language: 'en', ms: 1 }, messages.declined('en')],
     ['empty question', { kind: 'invalid', found: false, reason: 'empty_question', citations: [], question: '', language: 'zh', ms: 0 }, messages.emptyQuestion('zh')],
     ['no words', { kind: 'invalid', found: false, reason: 'no_words', citations: [], question: '???', language: 'en', ms: 0 }, messages.noWords('en')],
     ['too long', { kind: 'invalid', found: false, reason: 'too_long', limit: 1000, citations: [], question: 'x', language: 'en', ms: 0 }, messages.tooLong('en', 1000)],

@@ -62,7 +62,7 @@ describe('renderOutcome', () => {
   it('words every non-answer in the question language, from shared messages', () => {
     const base = { question: 'q', ms: 1, citations: [] as [] };
     const cases: [Outcome, string][] = [
-      [{ ...base, kind: 'declined', found: false, reason: 'not_covered', language: 'en' }, messages.declined('en')],
+      [{ ...base, kind: 'declined', found: false, reason: 'not_covered', suggestions: ['Weekly <b>plan</b>'], language: 'en' }, messages.declined('en', ['Weekly <b>plan</b>'])],
       [{ ...base, kind: 'invalid', found: false, reason: 'empty_question', language: 'zh' }, messages.emptyQuestion('zh')],
       [{ ...base, kind: 'invalid', found: false, reason: 'no_words', language: 'en' }, messages.noWords('en')],
       [{ ...base, kind: 'invalid', found: false, reason: 'too_long', limit: 1000, language: 'zh' }, messages.tooLong('zh', 1000)],

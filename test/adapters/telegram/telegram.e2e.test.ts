@@ -26,6 +26,7 @@ describe('Telegram bot over long polling', () => {
   before(async () => {
     h = await startHarness({
       questions: (real) => ({
+        ...real,
         source: (n) => real.source(n),
         async ask(asker, question): Promise<Outcome> {
           const outcome = await real.ask(asker, question);
