@@ -26,7 +26,9 @@ import { createComposer, type SummaryLimits } from './summary.js';
 export type { Scheduler, SchedulerOptions, TickReport } from './scheduler.js';
 export type { DigestStore } from './store.js';
 export { formatSummaryText } from './text.js';
-export { isDate } from './schedule.js';
+export { isDate, startOfLocalDay } from './schedule.js';
+export { gapReport } from './gaps.js';
+export { openSqliteStore } from './sqlite-store.js';
 export type { GapReport, DeclinedGroup, WrongAnswer } from './gaps.js';
 
 export interface Digest {

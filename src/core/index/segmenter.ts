@@ -2,7 +2,7 @@
  * Word segmentation for the lexical index and for reading questions.
  * jieba (@node-rs/jieba: prebuilt, no install step) in search mode gives words
  * and their sub-words (数据库 → 数据, 数据库); Han character bigrams
- * catch names jieba splits oddly (姚卯青 → 姚卯/青); Latin words are
+ * catch uncommon names that jieba cuts in odd places; Latin words are
  * lower-cased and numbers kept whole and without their unit.
  */
 import { Jieba } from '@node-rs/jieba';
