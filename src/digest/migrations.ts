@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 
-const migrations: readonly string[] = [
+export const migrations: readonly string[] = [
   // 1: subscriptions, the day's send claims, the question log, documents seen.
   `
   CREATE TABLE subscriptions (
