@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   }
 
   const questions = createQuestionService({ core, limits: config.limits, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote });
+  // /help's examples are asked through the core once per index: do it now, before updates arrive, not on the first /help.
+  await Promise.all([questions.examples('zh'), questions.examples('en')]);
   const adapters: RunningAdapter[] = [];
   if (config.discord) adapters.push(await startDiscord({ questions, digest: digest.service, config: config.discord, logger }));
   if (config.telegram) adapters.push(await startTelegram({ questions, digest: digest.service, config: config.telegram, logger }));
