@@ -17,11 +17,13 @@ export const messages = {
   sourcesTitle: (language: Language): string => pick({ zh: '出处', en: 'Sources' }, language),
   /** Plain and honest: the documents don't say; then the topics nearest to the question, as the documents name them. */
   declined: (language: Language, suggestions: readonly string[] = []): string => {
-    const topics = suggestions.map((topic) => `“${topic}”`);
     if (language === 'zh') {
-      const near = topics.length > 0 ? `\n文件里相近的内容有：${topics.join('；')}。可以换个说法，或就这些内容提问。` : '';
+      // 「」 rather than “”: headlines often quote something themselves.
+      const topics = suggestions.map((topic) => `「${topic}」`);
+      const near = topics.length > 0 ? `\n文件里相近的内容有：${topics.join('、')}。可以换个说法，或就这些内容提问。` : '';
       return `文件里没有说到这一点。${near}`;
     }
+    const topics = suggestions.map((topic) => `“${topic}”`);
     const near = topics.length > 0 ? `\nThe nearest topics they do cover: ${topics.join('; ')}. Try rephrasing, or ask about one of these.` : '';
     return `The documents don't say.${near}`;
   },

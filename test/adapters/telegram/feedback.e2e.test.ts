@@ -51,7 +51,7 @@ describe('Telegram: help examples, decline suggestions, 👍/👎', () => {
     const shown = visibleText(reply?.text ?? '');
     assert.match(shown, /^文件里没有说到这一点。/);
     const headlines = new Set(h.core.paragraphs.map((p) => p.headline));
-    const named = [...shown.matchAll(/“([^”]+?)”(?=；|。)/g)].map((m) => m[1]);
+    const named = [...shown.matchAll(/「([^」]+)」/g)].map((m) => m[1]);
     assert.ok(named.length > 0 && named.every((n) => n !== undefined && headlines.has(n)), JSON.stringify(named));
     assert.deepEqual(reply?.buttons, []);
   });
