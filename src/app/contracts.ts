@@ -13,9 +13,15 @@ export interface Asker {
   userId: string;
 }
 
+/**
+ * A reply as the question service gives it: an answer the question log kept
+ * carries the log's id, which the 👍/👎 buttons under it send back.
+ */
+export type LoggedReply = Reply & { questionId?: number };
+
 /** Everything `QuestionService.ask` can return; adapters render each kind. */
 export type Outcome =
-  | Reply
+  | LoggedReply
   | { kind: 'rate_limited'; question: string; language: Language; retryAfterMs: number }
   | { kind: 'failed'; question: string; language: Language };
 
@@ -24,21 +30,41 @@ export interface QuestionService {
   /** Never rejects: failures come back as `{ kind: 'failed' }` (and are logged). */
   ask(asker: Asker, question: string): Promise<Outcome>;
   source(n: string | number): SourceResult;
+  /** Questions in `language` the documents verifiably answer (for /help); [] when none could be found. */
+  examples(language: Language): Promise<string[]>;
+  /** A 👍/👎 on the logged answer `questionId`, by `voter` in the chat where it was given. */
+  vote(voter: Asker, questionId: number, vote: Vote): Promise<VoteResult>;
 }
 
-/** One line of a summary: a verbatim substring of paragraph ¶`paragraph`. */
+export type Vote = 'up' | 'down';
+
+/**
+ * recorded: a first vote; changed: the voter's earlier vote was replaced;
+ * unchanged: the same vote again; unknown: no such answer in this chat
+ * (or the log is off); failed: the vote could not be stored.
+ */
+export type VoteResult = 'recorded' | 'changed' | 'unchanged' | 'unknown' | 'failed';
+
+/**
+ * One line of a summary: a verbatim substring of paragraph ¶`paragraph` —
+ * except in the `declined` section, whose items are questions the documents
+ * do not answer (`text` is the question, no paragraph).
+ */
 export interface SummaryItem {
   text: string;
-  paragraph: number;
-  /** questions section: the question asked and how often. */
+  paragraph?: number;
+  /** questions, declined and wrong sections: the question asked and how often. */
   question?: string;
   asked?: number;
+  /** wrong section: how many 👎 the answer got. */
+  votesDown?: number;
   /** documents section: the file the item comes from. */
   document?: string;
 }
 
 export interface SummarySection {
-  kind: 'documents' | 'questions' | 'keypoints';
+  /** declined: asked, but not in the documents; wrong: answers marked 👎. */
+  kind: 'documents' | 'questions' | 'keypoints' | 'declined' | 'wrong';
   title: string;
   items: SummaryItem[];
 }

@@ -9,6 +9,7 @@ import { compose, rankSentences, type ScoredSentence } from './answer.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type ReportCore } from './core.js';
+import { createExamples } from './examples.js';
 import { loadCorpus } from './corpus/load.js';
 import { buildLexical, openBridge, openDense } from './index/build.js';
 import { type DenseStore } from './index/dense-store.js';
@@ -20,9 +21,17 @@ import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type QuotedSentence, type Reply, type SourceResult } from './reply.js';
+import { type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { hasWords, stripInvisible } from './text/normalise.js';
+
+/** Topics a decline suggests. */
+const SUGGESTIONS = 3;
+
+/** A paragraph's topic: its headline, or the name of its document when it has none. */
+function topicOf(paragraph: Paragraph): string {
+  return paragraph.headline !== '' ? paragraph.headline : paragraph.document.replace(/\.[^.]+$/, '');
+}
 
 export interface CoreOptions {
   logger?: Logger;
@@ -124,6 +133,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const bridge = await bridgePromise;
   const information = await informationPromise;
   const reading = await readerPromise;
+  const keyPoints = createKeyPoints(passages, dense);
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const status: CoreStatus = embedder
@@ -180,7 +190,9 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const explained = await explainAnalysed(query);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
-      reply: { ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], ms: elapsed() },
+      reply: {
+        ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: nearestTopics(ranked), ms: elapsed(),
+      },
       explained,
     });
     if (!answerability.answerable) return declined();
@@ -189,6 +201,25 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const text = sentences.map((s) => s.text).join('');
     const phrase = answerPhrase(scored[0], readings?.[0], sentences);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
+  }
+
+  /** What the documents cover nearest to a declined question: distinct topics of the best-ranked paragraphs. */
+  function nearestTopics(ranked: readonly Ranked[]): string[] {
+    const topics: string[] = [];
+    const add = (paragraph: Paragraph | undefined): void => {
+      const topic = paragraph ? topicOf(paragraph) : '';
+      if (topic !== '' && !topics.includes(topic)) topics.push(topic);
+    };
+    for (const hit of ranked) {
+      if (topics.length >= SUGGESTIONS) break;
+      add(corpus.paragraphs[hit.index]);
+    }
+    // Nothing near at all (no shared word, no model): the documents' own topics, in order.
+    for (const paragraph of corpus.paragraphs) {
+      if (topics.length >= SUGGESTIONS) break;
+      add(paragraph);
+    }
+    return topics;
   }
 
   function source(n: string | number): SourceResult {
@@ -200,15 +231,19 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     return paragraph ? { kind: 'paragraph', paragraph } : { kind: 'invalid', reason: 'out_of_range', max };
   }
 
+  const ask = async (question: string): Promise<Reply> => (await answer(question)).reply;
+  const examples = createExamples({ paragraphs: corpus.paragraphs, keyPoints, bridge, information, ask });
+
   return {
+    examples,
     paragraphs: corpus.paragraphs,
     documents: corpus.documents,
     status,
     rebuilt,
-    ask: async (question) => (await answer(question)).reply,
+    ask,
     answer,
     source,
-    keyPoints: createKeyPoints(passages, dense),
+    keyPoints,
     explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge, information)),
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
   };

@@ -23,7 +23,7 @@ export interface ComposedSummary {
   documents: DocumentVersion[];
 }
 
-export type Compose = (subscription: Subscription, localDate: string, now: Date) => Promise<ComposedSummary>;
+export type Compose = (subscription: Subscription, localDate: string, now: Date) => Promise<ComposedSummary> | ComposedSummary;
 
 export interface RetryPolicy {
   maxAttempts: number;

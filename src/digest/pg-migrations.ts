@@ -15,7 +15,7 @@
  */
 import type pg from 'pg';
 
-const migrations: readonly string[] = [
+export const pgMigrations: readonly string[] = [
   // 1: subscriptions, the day's send claims (with per-part progress), the question log, documents seen.
   `
   CREATE TABLE subscriptions (
@@ -75,8 +75,25 @@ const migrations: readonly string[] = [
     PRIMARY KEY (subscription_id, name)
   );
   `,
+  // 2: declined questions are logged too; 👍/👎 on logged answers (as SQLite's migration 2).
+  `
+  ALTER TABLE questions ADD COLUMN declined boolean NOT NULL DEFAULT false;
+  CREATE INDEX questions_declined ON questions (declined, asked_at);
+
+  -- One vote per voter and answer; voting again replaces it. The voter is a
+  -- hash of platform and user id, never the id itself.
+  CREATE TABLE votes (
+    question_id integer     NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+    voter       text        NOT NULL,
+    vote        smallint    NOT NULL CHECK (vote IN (-1, 1)),
+    voted_at    timestamptz NOT NULL,
+    PRIMARY KEY (question_id, voter)
+  );
+  CREATE INDEX votes_time ON votes (vote, voted_at);
+  `,
 ];
 
+const migrations = pgMigrations;
 export const pgSchemaVersion = migrations.length;
 
 /** Any fixed number: every instance of the bot takes the same lock. */

@@ -13,7 +13,8 @@ import { type Platform } from '../app/contracts.js';
 import { type Logger } from '../logger.js';
 import { migratePostgres } from './pg-migrations.js';
 import {
-  type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type Subscription,
+  type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type StoredVoteResult,
+  type Subscription, type VotedAnswer,
 } from './store.js';
 
 interface SubscriptionRow {
@@ -26,7 +27,7 @@ interface SendRow {
   parts_sent: number; prepared: string | null;
 }
 interface QuestionRow {
-  id: number; asked_at: Date; question: string; question_key: string; paragraphs: number[];
+  id: number; platform: string; chat_id: string; asked_at: Date; question: string; question_key: string; paragraphs: number[];
   answer_text: string | null; answer_paragraph: number | null;
 }
 
@@ -43,6 +44,11 @@ const toQuestion = (r: QuestionRow): StoredQuestion => ({
   id: r.id, askedAt: r.asked_at, question: r.question, key: r.question_key, paragraphs: r.paragraphs,
   answer: r.answer_text === null || r.answer_paragraph === null ? undefined : { text: r.answer_text, paragraph: r.answer_paragraph },
 });
+
+const withChat = (r: QuestionRow): StoredQuestion & Chat => ({ ...toQuestion(r), platform: r.platform as Platform, chatId: r.chat_id });
+
+/** $2/$3 of a gaps query: one chat, or (both null) every chat. */
+const chatFilter = (chat: Chat | undefined): [string | null, string | null] => (chat === undefined ? [null, null] : [chat.platform, chat.chatId]);
 
 export interface PostgresStoreOptions {
   /** postgres://user:password@host:port/database */
@@ -196,8 +202,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
     async logQuestion(entry) {
       const row = await one<{ id: number }>(
-        'INSERT INTO questions (platform, chat_id, asked_at, question, question_key, paragraphs) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-        [entry.platform, entry.chatId, entry.askedAt, entry.question, entry.key, entry.paragraphs.filter((n) => Number.isInteger(n))],
+        'INSERT INTO questions (platform, chat_id, asked_at, question, question_key, paragraphs, declined) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
+        [entry.platform, entry.chatId, entry.askedAt, entry.question, entry.key, entry.paragraphs.filter((n) => Number.isInteger(n)), entry.declined === true],
       );
       if (!row) throw new Error('PostgreSQL returned no id for a logged question');
       return row.id;
@@ -207,9 +213,44 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     questionsSince: async (chat, since, until) =>
       (await all<QuestionRow>(
-        'SELECT * FROM questions WHERE platform = $1 AND chat_id = $2 AND asked_at > $3 AND asked_at <= $4 ORDER BY asked_at, id',
+        'SELECT * FROM questions WHERE platform = $1 AND chat_id = $2 AND NOT declined AND asked_at > $3 AND asked_at <= $4 ORDER BY asked_at, id',
         [chat.platform, chat.chatId, since, until],
       )).map(toQuestion),
+    declinedSince: async (chat, since, until) =>
+      (await all<QuestionRow>(
+        `SELECT * FROM questions WHERE declined AND ($1::text IS NULL OR (platform = $1 AND chat_id = $2))
+           AND asked_at > $3 AND asked_at <= $4
+         ORDER BY asked_at, id`,
+        [...chatFilter(chat), since, until],
+      )).map(withChat),
+    recordVote: (entry) =>
+      // The question row is locked first, so two votes of one voter on one answer are applied one after the other.
+      inTransaction(async (client): Promise<StoredVoteResult> => {
+        const question = await client.query(
+          'SELECT id FROM questions WHERE id = $1 AND platform = $2 AND chat_id = $3 AND NOT declined FOR UPDATE',
+          [entry.questionId, entry.platform, entry.chatId],
+        );
+        if (question.rowCount === 0) return 'unknown';
+        const earlier = (await client.query<{ vote: number }>('SELECT vote FROM votes WHERE question_id = $1 AND voter = $2', [entry.questionId, entry.voter])).rows[0];
+        if (earlier?.vote === entry.vote) return 'unchanged';
+        await client.query(
+          `INSERT INTO votes (question_id, voter, vote, voted_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (question_id, voter) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+          [entry.questionId, entry.voter, entry.vote, entry.at],
+        );
+        return earlier === undefined ? 'recorded' : 'changed';
+      }),
+    votedDownSince: async (chat, since, until): Promise<VotedAnswer[]> =>
+      (await all<QuestionRow & { up: number; down: number }>(
+        `SELECT questions.*,
+                (SELECT count(*) FROM votes v WHERE v.question_id = questions.id AND v.vote = 1)::integer AS up,
+                (SELECT count(*) FROM votes v WHERE v.question_id = questions.id AND v.vote = -1)::integer AS down
+         FROM questions
+         WHERE NOT questions.declined AND ($1::text IS NULL OR (questions.platform = $1 AND questions.chat_id = $2))
+           AND EXISTS (SELECT 1 FROM votes v WHERE v.question_id = questions.id AND v.vote = -1 AND v.voted_at > $3 AND v.voted_at <= $4)
+         ORDER BY questions.asked_at, questions.id`,
+        [...chatFilter(chat), since, until],
+      )).map((r) => ({ ...withChat(r), up: r.up, down: r.down })),
 
     close: () => pool.end(),
   };

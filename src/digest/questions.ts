@@ -3,7 +3,9 @@
  * question, the cited paragraphs and the short answer given are kept — no
  * user names, no user ids.
  */
-import { type QuestionLog } from '../app/question-service.js';
+import { createHash } from 'node:crypto';
+import { type Asker } from '../app/contracts.js';
+import { type QuestionLog, type VoteLog } from '../app/question-service.js';
 import { type ReportCore } from '../core/core.js';
 import { type AnswerReply, type QuotedSentence } from '../core/reply.js';
 import { type Logger } from '../logger.js';
@@ -49,35 +51,67 @@ export function paragraphTextOf(core: ReportCore): (n: number) => string | undef
   };
 }
 
+/**
+ * The key a voter's one vote per answer is kept under: a hash of platform and
+ * user id, so the log holds no user ids (the same person still counts once).
+ */
+export function voterKey(voter: Pick<Asker, 'platform' | 'userId'>): string {
+  return createHash('sha256').update(`${voter.platform}:${voter.userId}`).digest('base64url').slice(0, 22);
+}
+
+/**
+ * How long an answer waits for its log row's id (which its 👍/👎 refer to).
+ * Past this — a database restarting — the answer goes out without votes; the
+ * row is still written in the background.
+ */
+const idWaitMs = 1_500;
+
 export function createQuestionLog(deps: { core: ReportCore; store: DigestStore; logger: Logger; isClosed: () => boolean }): {
   log: QuestionLog;
+  vote: VoteLog;
   /** Resolves when every write started so far has finished (or failed and been logged). */
   settled(): Promise<void>;
 } {
   const { core, store, logger } = deps;
-  const pending = new Set<Promise<void>>();
-
-  async function write(entry: Parameters<QuestionLog>[0]): Promise<void> {
-    const { asker, question, paragraphs, at, reply } = entry;
-    try {
-      const id = await store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs });
-      const answer = shortAnswer(reply, paragraphTextOf(core));
-      if (answer) await store.setAnswer(id, answer);
-    } catch (error) {
-      // The database may be restarting: the user already has the answer; only the summary misses this line.
-      logger.warn({ err: error, platform: asker.platform }, 'could not log a question for the daily summary');
-    }
-  }
-
-  /** Fire and forget: the answer never waits for the database. */
-  const log: QuestionLog = (entry) => {
-    if (deps.isClosed()) return;
-    const done = write(entry);
-    pending.add(done);
-    void done.finally(() => pending.delete(done));
+  const pending = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>): void => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
   };
+  const warn = (error: unknown, platform: string): undefined => {
+    // The database may be restarting: the user already has the answer; only the summary misses this line.
+    logger.warn({ err: error, platform }, 'could not log a question for the daily summary');
+    return undefined;
+  };
+
+  /** Writes in the background; answers wait for the row id at most `idWaitMs`, declines not at all. */
+  const log: QuestionLog = ({ asker, question, paragraphs, at, reply }) => {
+    if (deps.isClosed()) return undefined;
+    const declined = reply.kind === 'declined';
+    const answer = reply.kind === 'answer' ? shortAnswer(reply, paragraphTextOf(core)) : undefined;
+    const id = store
+      .logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs, declined })
+      .catch((error: unknown) => warn(error, asker.platform));
+    track(id.then(async (rowId) => {
+      if (answer && rowId !== undefined) await store.setAnswer(rowId, answer);
+    }).catch((error: unknown) => warn(error, asker.platform)));
+    if (declined) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), idWaitMs);
+      timer.unref();
+    });
+    return Promise.race([id, late]).finally(() => clearTimeout(timer));
+  };
+
+  const vote: VoteLog = async ({ voter, questionId, vote: value, at }) => {
+    if (deps.isClosed()) return 'unknown';
+    return store.recordVote({ platform: voter.platform, chatId: voter.chatId, questionId, voter: voterKey(voter), vote: value === 'up' ? 1 : -1, at });
+  };
+
   return {
     log,
+    vote,
     settled: async () => {
       while (pending.size > 0) await Promise.all([...pending]);
     },

@@ -27,6 +27,7 @@ const core: ReportCore = {
   }),
   source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
   keyPoints: () => [],
+  examples: async () => [],
 };
 const alice: Asker = { platform: 'telegram', chatId: 'c1', userId: 'alice' };
 

@@ -28,6 +28,7 @@ const core: ReportCore = {
   }),
   source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
   keyPoints: () => [],
+  examples: async () => [],
 };
 
 describe('PostgreSQL restarts while the bot runs', { skip: await postgresSkip() }, () => {

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { schemaVersion } from '../../src/digest/migrations.js';
-import { pgSchemaVersion } from '../../src/digest/pg-migrations.js';
+import { migrations, schemaVersion } from '../../src/digest/migrations.js';
+import { pgMigrations, pgSchemaVersion } from '../../src/digest/pg-migrations.js';
 import { openPostgresStore } from '../../src/digest/pg-store.js';
 import { openSqliteStore } from '../../src/digest/sqlite-store.js';
+import { type Chat, type DigestStore } from '../../src/digest/store.js';
 import { databaseUrl, dropSchemas, freshSchema, postgresSkip } from '../helpers/services.js';
 import { at, tempDir } from './helpers.js';
 import { storeKinds } from './stores.js';
@@ -149,6 +150,60 @@ for (const kind of kinds) {
       assert.deepEqual(await store.questionsSince(chat, at('2026-01-10T01:00:00Z'), at('2026-01-10T01:59:59Z')), [], 'since is exclusive');
     });
   });
+
+  describe(`store (${kind.name}): declined questions and votes`, { skip: kind.skip }, () => {
+    const ask = (store: DigestStore, where: Chat, question: string, iso: string, declined: boolean): Promise<number> =>
+      store.logQuestion({ ...where, askedAt: at(iso), question, key: question, paragraphs: declined ? [] : [2], declined });
+
+    it('keeps declined questions apart from answered ones, per chat or over all chats', async () => {
+      const { store } = await kind.fresh();
+      const other = { platform: 'discord' as const, chatId: '42' };
+      await ask(store, chat, '答得上', '2026-03-01T01:00:00Z', false);
+      await ask(store, chat, '答不上', '2026-03-01T02:00:00Z', true);
+      await ask(store, other, '也答不上', '2026-03-01T03:00:00Z', true);
+      const since = at('2026-03-01T00:00:00Z');
+      const until = at('2026-03-02T00:00:00Z');
+      assert.deepEqual((await store.questionsSince(chat, since, until)).map((q) => q.question), ['答得上']);
+      assert.deepEqual((await store.declinedSince(chat, since, until)).map((q) => q.question), ['答不上']);
+      assert.deepEqual((await store.declinedSince(undefined, since, until)).map((q) => [q.platform, q.chatId, q.question]), [
+        ['telegram', '-100', '答不上'],
+        ['discord', '42', '也答不上'],
+      ]);
+      assert.deepEqual(await store.declinedSince(undefined, at('2026-03-01T02:30:00Z'), until).then((rows) => rows.length), 1, 'window (since, until]');
+    });
+
+    it('stores one vote per voter and answer (a second vote replaces the first) and only on answers of the same chat', async () => {
+      const { store, reopen } = await kind.fresh();
+      const answered = await ask(store, chat, '答得上', '2026-03-01T01:00:00Z', false);
+      const declined = await ask(store, chat, '答不上', '2026-03-01T02:00:00Z', true);
+      const vote = (voter: string, value: 1 | -1, where: Chat = chat, questionId = answered, iso = '2026-03-01T05:00:00Z') =>
+        store.recordVote({ ...where, questionId, voter, vote: value, at: at(iso) });
+      assert.equal(await vote('v1', -1), 'recorded');
+      assert.equal(await vote('v1', -1), 'unchanged');
+      assert.equal(await vote('v1', 1), 'changed');
+      assert.equal(await vote('v2', -1, chat, answered, '2026-03-01T06:00:00Z'), 'recorded');
+      assert.equal(await vote('v3', -1, { platform: 'telegram', chatId: 'elsewhere' }), 'unknown', "another chat's answer");
+      assert.equal(await vote('v3', -1, chat, declined), 'unknown', 'a decline has no answer to vote on');
+      assert.equal(await vote('v3', -1, chat, 12345), 'unknown');
+
+      const down = await store.votedDownSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
+      assert.deepEqual(down.map((d) => [d.question, d.up, d.down]), [['答得上', 1, 1]]);
+      const everywhere = await (await reopen()).votedDownSince(undefined, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
+      assert.deepEqual(everywhere.map((d) => [d.platform, d.chatId, d.question, d.up, d.down]), [['telegram', '-100', '答得上', 1, 1]], 'a second handle sees the votes');
+      assert.deepEqual(await store.votedDownSince(undefined, at('2026-03-01T06:00:00Z'), at('2026-03-02T00:00:00Z')), [], '👎 cast before the window');
+    });
+
+    it('keeps one vote when the same voter votes on two handles at once', async () => {
+      const { store, reopen } = await kind.fresh();
+      const other = await reopen();
+      const answered = await ask(store, chat, '答得上', '2026-03-01T01:00:00Z', false);
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? store : other).recordVote({ ...chat, questionId: answered, voter: 'same', vote: -1, at: at('2026-03-01T05:00:00Z') })));
+      assert.equal(results.filter((r) => r === 'recorded').length, 1, results.join(','));
+      const [down] = await store.votedDownSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
+      assert.deepEqual([down?.up, down?.down], [0, 1]);
+    });
+  });
 }
 
 describe('store (sqlite): schema', () => {
@@ -164,6 +219,40 @@ describe('store (sqlite): schema', () => {
     assert.equal(raw.pragma('user_version', { simple: true }), schemaVersion);
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
     raw.close();
+  });
+
+  it('migrates a version-1 database, keeping its logged questions as answered', async () => {
+    const db = path.join(temp.dir, 'v1.db');
+    const raw = new Database(db);
+    raw.exec(migrations[0] as string);
+    raw.pragma('user_version = 1');
+    raw.prepare("INSERT INTO questions (platform, chat_id, asked_at, question, question_key) VALUES ('telegram', '-100', ?, '旧问题', '旧问题')").run(at('2026-03-01T01:00:00Z').getTime());
+    raw.close();
+    const store = openSqliteStore(db);
+    assert.deepEqual((await store.questionsSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'))).map((q) => q.question), ['旧问题']);
+    await store.close();
+  });
+
+  it('migrates a version-2 database (declines and votes) to per-part send progress, keeping its votes', async () => {
+    const db = path.join(temp.dir, 'v2.db');
+    const raw = new Database(db);
+    raw.exec(migrations[0] as string);
+    raw.exec(migrations[1] as string);
+    raw.pragma('user_version = 2');
+    const id = Number(raw.prepare("INSERT INTO questions (platform, chat_id, asked_at, question, question_key, answer_text, answer_paragraph) VALUES ('telegram', '-100', ?, '旧问题', '旧问题', '旧答', 1)")
+      .run(at('2026-03-01T01:00:00Z').getTime()).lastInsertRowid);
+    raw.prepare("INSERT INTO votes (question_id, voter, vote, voted_at) VALUES (?, 'v', -1, ?)").run(id, at('2026-03-01T02:00:00Z').getTime());
+    raw.close();
+    const store = openSqliteStore(db);
+    const [down] = await store.votedDownSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
+    assert.deepEqual([down?.question, down?.down], ['旧问题', 1]);
+    const { subscription } = await store.upsertSubscription(sub, at('2026-03-01T00:00:00Z'));
+    const send = await store.claimSend(subscription.id, '2026-03-02', at('2026-03-02T01:00:00Z'), at('2026-03-02T01:00:00Z'));
+    assert.deepEqual([send?.partsSent, send?.prepared], [0, undefined]);
+    await store.close();
+    const check = new Database(db, { readonly: true });
+    assert.equal(check.pragma('user_version', { simple: true }), schemaVersion);
+    check.close();
   });
 
   it('refuses a database written by a newer bot, saying what to do', () => {
@@ -195,4 +284,28 @@ describe('store (postgres): schema', { skip: await postgresSkip() }, () => {
     }
     await assert.rejects(openPostgresStore({ url: databaseUrl, schema }), /schema version 99 is newer than this bot knows .* upgrade the bot, or point DATABASE_URL at another database/);
   });
+
+  it('migrates a version-1 schema, keeping its logged questions as answered and taking votes on them', async () => {
+    const schema = freshSchema('migrate1');
+    schemas.push(schema);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      await client.query(pgMigrations[0] as string);
+      await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO schema_migrations (version) VALUES (1)');
+      await client.query("INSERT INTO questions (platform, chat_id, asked_at, question, question_key) VALUES ('telegram', '-100', $1, '旧问题', '旧问题')", [at('2026-03-01T01:00:00Z')]);
+    } finally {
+      await client.end();
+    }
+    const store = await openPostgresStore({ url: databaseUrl, schema });
+    try {
+      const [old] = await store.questionsSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
+      assert.equal(old?.question, '旧问题');
+      assert.equal(await store.recordVote({ ...chat, questionId: old!.id, voter: 'v', vote: -1, at: at('2026-03-01T02:00:00Z') }), 'recorded');
+    } finally {
+      await store.close();
+    }
+  });
 });
+

@@ -51,7 +51,7 @@ export function startConsoleChat(deps: ConsoleChatDeps): { done: Promise<void>; 
         return say(renderSummary(await deps.digest.summaryFor('console', 'console')));
       case 'help':
       case 'start':
-        return say(messages.help(language));
+        return say(messages.help(language, await deps.questions.examples(language)));
       default:
         return say(messages.unknownCommand(language));
     }

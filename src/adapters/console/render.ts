@@ -47,7 +47,12 @@ export function renderSummary(summary: Summary): string {
   const lines = [`${summary.date}`];
   for (const section of summary.sections) {
     lines.push('', section.title);
-    for (const item of section.items) lines.push(`  • ${item.question ? `${item.question} — ` : ''}${item.text} [¶${item.paragraph}]`);
+    for (const item of section.items) {
+      const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes('zh', item.asked)}` : '';
+      const down = item.votesDown !== undefined ? ` ${messages.markedWrong('zh', item.votesDown)}` : '';
+      if (item.paragraph === undefined) lines.push(`  • ${item.question ?? item.text}${times}`);
+      else lines.push(`  • ${item.question ? `${item.question}${times}${down} — ` : ''}${item.text} [¶${item.paragraph}]`);
+    }
   }
   return lines.join('\n');
 }

@@ -12,10 +12,13 @@ import { chunkBySentence, clip, escapeDiscord } from './text.js';
 
 /** One summary line as Discord text: the verbatim sentence and its ¶N (questions lead with the question). */
 function itemLine(section: SummarySection, item: SummaryItem, language: Language): string {
+  const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
+  // Declined questions: the question and how often, nothing to quote.
+  if (item.paragraph === undefined) return `• ${escapeDiscord(item.question ?? item.text)}${times}`;
   const quote = `${escapeDiscord(item.text)} ¶${item.paragraph}`;
-  if (section.kind === 'questions' && item.question !== undefined) {
-    const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
-    return `**${escapeDiscord(item.question)}**${times}\n${quote}`;
+  if ((section.kind === 'questions' || section.kind === 'wrong') && item.question !== undefined) {
+    const down = item.votesDown !== undefined ? ` ${messages.markedWrong(language, item.votesDown)}` : '';
+    return `**${escapeDiscord(item.question)}**${times}${down}\n${quote}`;
   }
   return `• ${quote}`;
 }

@@ -13,10 +13,10 @@ import {
   type APIEmbedField,
   type MessageMentionOptions,
 } from 'discord.js';
-import { type Outcome } from '../../app/contracts.js';
+import { type LoggedReply, type Outcome } from '../../app/contracts.js';
 import { type AnswerReply, type Language, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered } from '../shared/messages.js';
-import { citationButtonId } from './custom-ids.js';
+import { citationButtonId, voteButtonId } from './custom-ids.js';
 import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
 
 /** Discord's documented limits (characters unless noted). */
@@ -66,7 +66,7 @@ export function embedLength(embed: APIEmbed): number {
 /** The smallest useful field value; a citation that cannot get this much is left out. */
 const MIN_FIELD_VALUE = 40;
 
-function renderAnswer(reply: AnswerReply): DiscordPayload {
+function renderAnswer(reply: AnswerReply & LoggedReply): DiscordPayload {
   const title = clip(escapeDiscord(reply.question), LIMITS.title);
   const description = answerDescription(reply, Math.min(LIMITS.description, LIMITS.embedTotal - title.length - 1000));
   const fields: APIEmbedField[] = [];
@@ -91,7 +91,20 @@ function renderAnswer(reply: AnswerReply): DiscordPayload {
   );
   // Discord rejects a blank title; a question of only spaces gets none.
   const embed: APIEmbed = title.trim() === '' ? { description, fields } : { title, description, fields };
-  return { content: '', embeds: [embed], components: rows(buttons), allowedMentions: NO_PINGS };
+  // 👍/👎 get a row of their own, under the citation buttons.
+  const votes = reply.questionId === undefined ? [] : [voteRow(reply.questionId)];
+  return { content: '', embeds: [embed], components: [...rows(buttons, LIMITS.rows - votes.length), ...votes], allowedMentions: NO_PINGS };
+}
+
+/** 👍 and 👎 for a logged answer. */
+function voteRow(questionId: number): ButtonRow {
+  const button = (vote: 'up' | 'down', emoji: string): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: voteButtonId(vote, questionId),
+    emoji: { name: emoji },
+  });
+  return { type: ComponentType.ActionRow, components: [button('up', messages.voteUp), button('down', messages.voteDown)] };
 }
 
 /** A quoted sentence, escaped, with its answer phrase in bold. */
@@ -119,10 +132,10 @@ function answerDescription(reply: AnswerReply, max: number): string {
   return text;
 }
 
-/** Buttons in rows of five, at most five rows. */
-function rows(buttons: APIButtonComponentWithCustomId[]): ButtonRow[] {
+/** Buttons in rows of five, at most `maxRows` rows. */
+function rows(buttons: APIButtonComponentWithCustomId[], maxRows: number = LIMITS.rows): ButtonRow[] {
   const result: ButtonRow[] = [];
-  for (let i = 0; i < buttons.length && result.length < LIMITS.rows; i += LIMITS.buttonsPerRow) {
+  for (let i = 0; i < buttons.length && result.length < maxRows; i += LIMITS.buttonsPerRow) {
     result.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
   }
   return result;

@@ -4,7 +4,7 @@
  * split happens in split.ts. Nothing here talks to Telegram.
  */
 import { type InlineKeyboardButton } from 'telegraf/types';
-import { type Outcome, type Summary } from '../../app/contracts.js';
+import { type LoggedReply, type Outcome, type Summary, type Vote } from '../../app/contracts.js';
 import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 import { type Block, type Line } from './html.js';
@@ -31,12 +31,24 @@ export function parseSourceCallback(data: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/** callback_data of a 👍/👎 button on logged answer `questionId` (`vote:up:42`, far below 64 bytes). */
+export function voteCallbackData(vote: Vote, questionId: number): string {
+  return `vote:${vote}:${questionId}`;
+}
+
+/** The vote and answer in a 👍/👎 button's callback_data, or undefined for anything else. */
+export function parseVoteCallback(data: string): { vote: Vote; questionId: number } | undefined {
+  const match = /^vote:(up|down):(\d{1,15})$/.exec(data);
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return { vote: match[1] as Vote, questionId: Number(match[2]) };
+}
+
 export function renderOutcome(outcome: Outcome): TelegramMessage {
   if (outcome.kind === 'answer') return renderAnswer(outcome);
   return { parts: packParts([[{ text: notAnswered(outcome) }]]), buttons: [] };
 }
 
-function renderAnswer(reply: AnswerReply): TelegramMessage {
+function renderAnswer(reply: AnswerReply & LoggedReply): TelegramMessage {
   // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
   const blocks: Block[] = reply.phrase ? [[{ text: reply.phrase, style: 'bold' }]] : [];
   blocks.push([{ text: messages.answerIntro(reply.language), style: 'bold' }, ...answerLines(reply)]);
@@ -50,6 +62,13 @@ function renderAnswer(reply: AnswerReply): TelegramMessage {
   const buttons = reply.citations.slice(0, MAX_BUTTONS).map((c) => ({ text: `¶${c.paragraph}`, callback_data: sourceCallbackData(c.paragraph) }));
   const rows: InlineKeyboardButton.CallbackButton[][] = [];
   for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) rows.push(buttons.slice(i, i + BUTTONS_PER_ROW));
+  // 👍/👎 on a row of their own, under the citation buttons.
+  if (reply.questionId !== undefined) {
+    rows.push([
+      { text: messages.voteUp, callback_data: voteCallbackData('up', reply.questionId) },
+      { text: messages.voteDown, callback_data: voteCallbackData('down', reply.questionId) },
+    ]);
+  }
   return { parts: packParts(blocks), buttons: rows };
 }
 
@@ -102,9 +121,15 @@ export function renderSummary(summary: Summary, language: Language): string[] {
     let lastDocument: string | undefined;
     for (const item of section.items) {
       const lines: Line[] = [];
+      const asked = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
+      if (item.paragraph === undefined) {
+        // A declined question: the question and how often, nothing to quote.
+        blocks.push([{ text: `• ${item.question ?? item.text}${asked}` }]);
+        continue;
+      }
       if (item.question !== undefined) {
-        const asked = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
-        lines.push({ text: `${item.question}${asked}`, style: 'italic' });
+        const down = item.votesDown !== undefined ? ` ${messages.markedWrong(language, item.votesDown)}` : '';
+        lines.push({ text: `${item.question}${asked}${down}`, style: 'italic' });
       } else if (item.document !== undefined && item.document !== lastDocument) {
         lines.push({ text: item.document, style: 'italic' });
       }

@@ -40,7 +40,7 @@ export interface AnalysedQuery {
   terms: QueryTerm[];
   /** What the dense side embeds: the question, with English words also given in Chinese. */
   denseText: string;
-  /** Phrases the question quotes (“人工智能+制造”), in matching form: the report's own words, to be found as written. */
+  /** Phrases the question quotes (“数据库迁移”), in matching form: the report's own words, to be found as written. */
   phrases: string[];
 }
 
@@ -63,7 +63,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     if (english.length === 0) return;
     const bridged = bridge ? bridgeWords(bridge, english) : english.map((w) => ({ english: w, chinese: [] }));
     for (const unit of bridged) {
-      // Latin words the report itself uses (AI, CEO, 3C) match as they are.
+      // Latin words the report itself uses (CEO, 5G, API) match as they are.
       const acronym = acronyms.has(unit.english);
       words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, weight: typical, tag: 'eng', english: unit.english, ...(acronym ? { acronym } : {}) });
     }

@@ -95,7 +95,7 @@ export function writeBridge(dir: string, data: BridgeData): void {
   fs.renameSync(`${file}.tmp`, file);
 }
 
-/** Light English stemming: enough to meet dictionary glosses (robots → robot, industries → industry). */
+/** Light English stemming: enough to meet dictionary glosses (cats → cat, cities → city). */
 function variants(word: string): string[] {
   const out = [word];
   if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);

@@ -134,7 +134,14 @@ describe('Discord summary sink', () => {
   const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: '一句话。', paragraph: 1 }] }] };
 
   before(async () => {
-    h = await startHarness({ questions: { ask: () => Promise.reject(new Error('not used')), source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }) } });
+    h = await startHarness({
+      questions: {
+        ask: () => Promise.reject(new Error('not used')),
+        source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
+        examples: async () => [],
+        vote: async () => 'unknown',
+      },
+    });
   });
   after(async () => {
     await h.close();
