@@ -78,7 +78,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   try {
     const client = await pool.connect();
     try {
-      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      if (schema !== undefined) await createSchema(client, schema);
       await migratePostgres(client);
     } finally {
       client.release();
@@ -254,6 +254,20 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
     close: () => pool.end(),
   };
+}
+
+/**
+ * CREATE SCHEMA IF NOT EXISTS is not safe against a concurrent creator
+ * (PostgreSQL then reports a unique violation on pg_namespace): two instances
+ * starting at once both try, and the loser finds the schema already there.
+ */
+async function createSchema(client: pg.PoolClient, schema: string): Promise<void> {
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== '23505' && code !== '42P06') throw error;
+  }
 }
 
 /** Start-up failures, as one sentence naming what to fix in DATABASE_URL. */
