@@ -43,21 +43,29 @@ describe('PostgreSQL restarts while the bot runs', { skip: await postgresSkip() 
     try {
       await store.upsertSubscription({ platform: 'telegram', chatId: 'team', time: '09:00', timezone: 'Asia/Shanghai' }, at('2026-01-09T00:00:00Z'));
       const questionLog = createQuestionLog({ core, store, logger, isClosed: () => false });
-      const questions = createQuestionService({ core, limits: { questionsPerWindow: 100, windowSeconds: 60, maxConcurrentAnswers: 2 }, logger, logQuestion: questionLog.log, now: () => at('2026-01-10T00:30:00Z') });
+      const questions = createQuestionService({ core, limits: { questionsPerWindow: 100, windowSeconds: 60, maxConcurrentAnswers: 2 }, logger, logQuestion: questionLog.log, recordVote: questionLog.vote, now: () => at('2026-01-10T00:30:00Z') });
       const sink = recordingSink();
       const scheduler = createScheduler({ store, compose: stubCompose, sinks: [sink], logger, options: { catchUpHours: 6 } });
       const asker = { platform: 'telegram' as const, chatId: 'team', userId: 'u1' };
 
       await server.stop();
-      assert.equal((await questions.ask(asker, '第一个问题？')).kind, 'answer', 'answered while the database is down');
+      const started = Date.now();
+      const down = await questions.ask(asker, '第一个问题？');
+      assert.equal(down.kind, 'answer', 'answered while the database is down');
+      assert.ok(Date.now() - started < 5_000, `the answer does not wait for the database (${Date.now() - started} ms)`);
+      assert.equal('questionId' in down ? down.questionId : undefined, undefined, 'no log row, so no vote buttons');
       await questionLog.settled();
       assert.ok(lines.some((l) => l.includes('could not log a question')), 'the lost log line is reported');
       await assert.rejects(scheduler.tick(at('2026-01-10T01:00:00Z')), 'the tick fails while the database is down');
       assert.deepEqual(sink.deliveries, []);
 
       await server.start();
-      assert.equal((await questions.ask(asker, '第二个问题？')).kind, 'answer');
+      const up = await questions.ask(asker, '第二个问题？');
+      assert.equal(up.kind, 'answer');
+      const questionId = 'questionId' in up ? up.questionId : undefined;
+      assert.equal(typeof questionId, 'number', 'after the restart the answer carries its log id again');
       await questionLog.settled();
+      assert.equal(await questions.vote(asker, questionId!, 'down'), 'recorded', 'and a vote on it is stored');
       const report = await scheduler.tick(at('2026-01-10T01:01:00Z'));
       assert.equal(report.delivered, 1, 'the next tick after the restart delivers');
       assert.deepEqual(sink.deliveries, [{ chatId: 'team', date: '2026-01-10' }]);
