@@ -16,6 +16,8 @@ export interface Intent {
 }
 
 const NUMERAL = '[一二三四五六七八九十两几0-9]';
+/** "which areas", "what three levels", "the three highlights": a plural noun asked for or counted. */
+const ENGLISH_PLURAL_ASKED = String.raw`\b(?:which|what)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key|new|other))? (?!does\b|is\b|was\b|has\b|this\b|its\b)[a-z]+[^s\W]s\b|\b(?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+[^s\W]s\b`;
 
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
@@ -25,7 +27,7 @@ export function detectIntent(question: string): Intent {
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     where: /哪里|在哪|何地|什么地方|地点|\bwhere\b/.test(q),
-    list: new RegExp(`哪些|哪几|哪${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b`).test(q),
+    list: new RegExp(`哪些|哪几|哪${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b|${ENGLISH_PLURAL_ASKED}`).test(q),
   };
 }
 
