@@ -43,8 +43,12 @@ export interface AnalysedQuery {
   terms: QueryTerm[];
   /** What the dense side embeds: the question, with English words also given in Chinese. */
   denseText: string;
-  /** Phrases the question quotes (“数据库迁移”), in matching form: the report's own words, to be found as written. */
-  phrases: string[];
+  /**
+   * Phrases the question quotes (“数据库迁移”), in matching form: the report's own words, to be found as
+   * written. Each is a list of alternatives: an English quote ("database migration") is tried in every
+   * combination of its words' report translations.
+   */
+  phrases: string[][];
 }
 
 /** jieba tags for names, places, organisations, other proper nouns, Latin words and numerals. */
@@ -62,6 +66,28 @@ const NUMBER_WORDS: Record<string, string[]> = Object.fromEntries(
 /** A word's forms with the short or full forms the report also writes it in (工信部 ↔ 工业和信息化部). */
 function withAliases(forms: readonly string[], bridge: BridgeData | undefined): string[] {
   return [...new Set([...forms, ...forms.flatMap((f) => bridge?.aliases[f] ?? [])])];
+}
+
+/** Most combinations an English quote is tried in. */
+const MAX_QUOTE_FORMS = 27;
+
+/** A quoted phrase as the report may write it: itself, and for Latin words their translations joined as written ("ai + manufacturing" → 人工智能+制造). */
+function quotedForms(phrase: string, bridge: BridgeData | undefined): string[] {
+  if (!bridge || !/^[a-z0-9\s+&/'-]+$/.test(phrase)) return [phrase];
+  let forms = [''];
+  for (const part of phrase.match(/[a-z0-9']+(?:\s+[a-z0-9']+)*|[+&/-]/g) ?? []) {
+    let options: string[];
+    if (/^[+&/-]$/.test(part)) options = [part];
+    else {
+      options = [''];
+      for (const unit of bridgeWords(bridge, part.split(/\s+/))) {
+        const translations = [...unit.chinese.slice(0, 3), unit.english.replace(/\s+/g, '')];
+        options = options.flatMap((o) => translations.map((t) => o + t)).slice(0, MAX_QUOTE_FORMS);
+      }
+    }
+    forms = forms.flatMap((f) => options.map((o) => f + o)).slice(0, MAX_QUOTE_FORMS);
+  }
+  return [...new Set([phrase, ...forms])];
 }
 
 export function analyseQuestion(question: string, bridge: BridgeData | undefined, information: Information = () => RARE_IDF): AnalysedQuery {
@@ -123,7 +149,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const names = intent.identity ? words.filter((w) => w.romanised !== undefined).map((w) => w.word) : [];
   const translated = [...words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3)), ...names];
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
-  const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => normaliseForMatch(m[1] as string));
+  const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => quotedForms(normaliseForMatch(m[1] as string), bridge));
   return { text, language, intent, words, terms, denseText, phrases };
 }
 
