@@ -2,11 +2,11 @@
  * Acronyms and abbreviations, found from the dictionary and the corpus — never
  * listed by hand:
  * - a proper-name gloss spells its acronym by the initials of its capitalised
- *   words ("Ministry of Industry and Information Technology" → miit);
- * - the corpus may define one itself: 工业和信息化部（MIIT）;
- * - a Chinese abbreviation (工信部, glossed "(abbr)" or "abbr. for X") stands
+ *   words ("National Development and Reform Commission" → ndrc);
+ * - the corpus may define one itself: 国家发展和改革委员会（NDRC）;
+ * - a Chinese abbreviation (发改委, glossed "(abbr)" or "abbr. for X") stands
  *   for the corpus spans that start with its first character, end with its
- *   last and hold the others in order (工业和信息化部).
+ *   last and hold the others in order (国家发展和改革委员会).
  */
 
 /** Little words a proper name's acronym skips (of, and, the…). */
@@ -30,7 +30,7 @@ export function abbreviationOf(gloss: string): { abbreviation: boolean; full: st
   return { abbreviation: full.length > 0 || /\(abbr\.?\)/i.test(gloss), full: full.filter((f) => /\p{Script=Han}/u.test(f)) };
 }
 
-/** Acronyms the corpus defines in brackets right after a name: 工业和信息化部（MIIT）, 人工智能(AI). */
+/** Acronyms the corpus defines in brackets right after a name: 国家发展和改革委员会（NDRC）, 人工智能(AI). */
 export function definedAcronyms(text: string): { acronym: string; chinese: string }[] {
   const out: { acronym: string; chinese: string }[] = [];
   for (const m of text.matchAll(/(\p{Script=Han}{2,12})[（(]([A-Z][A-Za-z0-9]{1,9})[)）]/gu)) {
@@ -46,7 +46,7 @@ const SPAN_PER_CHARACTER = 3;
  * Corpus spans an abbreviation can stand for: within one run of Han text, from
  * its first character to its last, holding every character in order, longer
  * than the abbreviation itself and at most SPAN_PER_CHARACTER times as long.
- * Only the shortest span from each start counts (工业和信息化部, not …部…部).
+ * Only the shortest span from each start counts (国家发展和改革委员会, not …会…会).
  */
 export function expansionsIn(abbreviation: string, texts: readonly string[]): string[] {
   const chars = [...abbreviation];

@@ -30,7 +30,7 @@ export interface QueryWord {
   english?: string;
   /** Written in capitals in the question (GDP, FIFA): a name, not a dictionary word. */
   acronym?: boolean;
-  /** Set when the word is a report name the question wrote in pinyin (Li Lecheng → 李乐成). */
+  /** Set when the word is a report name the question wrote in pinyin (Wang Xiaoming → 王晓明). */
   romanised?: string;
 }
 
@@ -63,7 +63,7 @@ const NUMBER_WORDS: Record<string, string[]> = Object.fromEntries(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, ['一二三四五六七八九十'[i] as string, String(i + 1)]]),
 );
 
-/** A word's forms with the short or full forms the report also writes it in (工信部 ↔ 工业和信息化部). */
+/** A word's forms with the short or full forms the report also writes it in (发改委 ↔ 国家发展和改革委员会). */
 function withAliases(forms: readonly string[], bridge: BridgeData | undefined): string[] {
   return [...new Set([...forms, ...forms.flatMap((f) => bridge?.aliases[f] ?? [])])];
 }
@@ -71,7 +71,7 @@ function withAliases(forms: readonly string[], bridge: BridgeData | undefined): 
 /** Most combinations an English quote is tried in. */
 const MAX_QUOTE_FORMS = 27;
 
-/** A quoted phrase as the report may write it: itself, and for Latin words their translations joined as written ("ai + manufacturing" → 人工智能+制造). */
+/** A quoted phrase as the report may write it: itself, and for Latin words their translations joined as written ("smart + city" → 智慧+城市). */
 function quotedForms(phrase: string, bridge: BridgeData | undefined): string[] {
   if (!bridge || !/^[a-z0-9\s+&/'-]+$/.test(phrase)) return [phrase];
   let forms = [''];
@@ -109,7 +109,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   };
   const flushEnglish = (): void => {
     if (english.length === 0) return;
-    // Names in pinyin (Li Lecheng → 李乐成) are the report's own words: matched exactly, like a Chinese name.
+    // Names in pinyin (Wang Xiaoming → 王晓明) are the report's own words: matched exactly, like a Chinese name.
     // One word alone stands for a name only when it is no English word the dictionary knows.
     const names = bridge ? matchNames(bridge.names, english).filter((m) => m.end - m.start > 1 || !bridge.phrases[english[m.start] as string]) : [];
     let at = 0;

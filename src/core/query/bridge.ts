@@ -20,9 +20,9 @@ export interface BridgeData {
   corpusHash: string;
   /** English gloss phrase or acronym (lower case) → Chinese words of the report. */
   phrases: Record<string, string[]>;
-  /** A Chinese short form ↔ its full forms, both as the report writes them (工信部 ↔ 工业和信息化部). */
+  /** A Chinese short form ↔ its full forms, both as the report writes them (发改委 ↔ 国家发展和改革委员会). */
   aliases: Record<string, string[]>;
-  /** Toneless pinyin without spaces → names of the report (lilecheng → 李乐成). */
+  /** Toneless pinyin without spaces → names of the report (wangxiaoming → 王晓明). */
   names: Record<string, string[]>;
 }
 
@@ -68,7 +68,7 @@ const MAX_HEADWORD = 8;
 /** Shorter substrings cross word boundaries too often (和信, 化部); jieba's words cover them. */
 const MIN_SUBSTRING_HEADWORD = 3;
 
-/** Han substrings of the report that may be dictionary headwords (人民大会堂, 全国人民代表大会). */
+/** Han substrings of the report that may be dictionary headwords (国家体育场, 中国科学院). */
 function substrings(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
@@ -86,7 +86,7 @@ function glossKeys(gloss: string): string[] {
     const acronym = initialsOf(part);
     if (!acronym) continue;
     if (acronym.length >= 2) keys.push(acronym);
-    // A proper name's head noun alone names it too (CCTV New Year's Gala → gala, Ministry of … → ministry).
+    // A proper name's head noun alone names it too (Peking University → university, Ministry of … → ministry).
     const head = headNoun(part);
     if (head) keys.push(head);
   }
@@ -122,7 +122,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
         for (const key of glossKeys(gloss)) add(phrases, key, word);
         const short = abbreviationOf(gloss);
         if (!short.abbreviation) continue;
-        // The full form's English reaches the short form the report uses (CCTV New Year's Gala → 春晚).
+        // The full form's English reaches the short form the report uses (Peking University → 北大).
         for (const full of short.full) {
           for (const fullEntry of cedict.getBySimplified(full, null, { asObject: false }) ?? []) {
             for (const fullGloss of fullEntry.english) for (const key of glossKeys(fullGloss)) add(phrases, key, word);
@@ -137,7 +137,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     }
   }
   for (const text of input.texts) for (const { acronym, chinese } of definedAcronyms(text)) add(phrases, acronym, chinese);
-  // Full forms share their short form's English (miit → 工信部 → 工业和信息化部).
+  // Full forms share their short form's English (ndrc → 发改委 → 国家发展和改革委员会).
   for (const list of Object.values(phrases)) for (const word of [...list]) for (const alias of aliases[word] ?? []) if (!list.includes(alias)) list.push(alias);
   const names: Record<string, string[]> = {};
   for (const name of input.names) {

@@ -74,7 +74,7 @@ const NO_WORD = /[^\p{L}\p{N}\s]/gu;
 /**
  * A greeting or thanks alone, or a request for the whole document's gist with
  * no content word left once the request words are taken away ("总结一下"
- * yes, "总结一下李乐成提到的三大亮点" no). `words` are the question's
+ * yes, "总结一下王晓明提到的三个问题" no). `words` are the question's
  * segmented words (jieba for Chinese, lower-case Latin words).
  */
 export function detectConversation(text: string, words: readonly string[]): Conversation | undefined {

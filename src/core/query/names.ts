@@ -1,6 +1,6 @@
 /**
- * Names written in pinyin: "Li Lecheng", "Lecheng Li" or "li-lecheng" in an
- * English question find 李乐成 in the report. The index build collects the
+ * Names written in pinyin: "Wang Xiaoming", "Xiaoming Wang" or "wang-xiaoming" in an
+ * English question find 王晓明 in the report. The index build collects the
  * corpus's names (jieba's person, place, organisation and proper-noun tags,
  * words jieba does not know, and speaker labels) and keys each by its toneless
  * pinyin without spaces (pinyin-pro, surnames read as surnames); a question's
@@ -23,7 +23,7 @@ export function nameCandidates(paragraphs: readonly Paragraph[]): string[] {
     tagged.forEach((t, i) => {
       if (!NAME_TAGS.test(t.tag) || !NAME.test(t.word)) return;
       out.add(t.word);
-      // jieba splits some three-character names (姚卯青 → 姚卯/青): keep the word with the next character too.
+      // jieba splits some three-character names (张晓青 → 张晓/青): keep the word with the next character too.
       const next = tagged[i + 1]?.word ?? '';
       if (t.word.length === 2 && /^\p{Script=Han}$/u.test(next)) out.add(t.word + next);
     });
@@ -31,7 +31,7 @@ export function nameCandidates(paragraphs: readonly Paragraph[]): string[] {
   return [...out];
 }
 
-/** Toneless pinyin keys of a name: li+le+cheng → lilecheng (ü also as v and u). */
+/** Toneless pinyin keys of a name: wang+xiao+ming → wangxiaoming (ü also as v and u). */
 export function pinyinKeys(syllables: readonly string[]): string[] {
   const joined = syllables.join('').toLowerCase();
   return [...new Set([joined, joined.replace(/ü/g, 'v'), joined.replace(/ü/g, 'u'), joined.replace(/ü/g, 'yu')])];
@@ -60,7 +60,7 @@ export function matchNames(names: Readonly<Record<string, string[]>>, words: rea
     let matched: NameMatch | undefined;
     for (let n = Math.min(MAX_WORDS, clean.length - i); n >= 1 && !matched; n--) {
       const slice = clean.slice(i, i + n);
-      // Surname first (Li Lecheng) or, for two words or more, last (Lecheng Li).
+      // Surname first (Wang Xiaoming) or, for two words or more, last (Xiaoming Wang).
       const orders = n > 1 ? [slice, [slice[n - 1] as string, ...slice.slice(0, -1)]] : [slice];
       for (const order of orders) {
         const chinese = names[order.join('')];
