@@ -13,6 +13,8 @@ import { type Logger } from '../../logger.js';
 
 export interface RetryOptions {
   logger: Logger;
+  /** Told each 429 that is waited out (the final failure is reported by whoever catches it). */
+  onFloodWait?: () => void;
   /** Attempts per call, first included. */
   maxAttempts?: number;
   /** A flood wait longer than this is not waited out: the call fails instead of hanging a shutdown. */
@@ -44,6 +46,7 @@ export function withRetries(telegram: Telegram, options: RetryOptions): Telegram
       } catch (error) {
         const waitMs = floodWaitMs(error);
         if (waitMs === undefined || attempt >= maxAttempts || waitMs > maxWaitMs) throw error;
+        options.onFloodWait?.();
         logger.warn({ method, retryAfterMs: waitMs, attempt }, 'Telegram flood control (429): waiting, then sending again');
         await sleep(waitMs);
       }
