@@ -180,14 +180,36 @@ export class FakeTelegram {
     await this.emulator.addUserCallback({ botToken: TOKEN, date: Math.floor(Date.now() / 1000), from, data, message: { message_id: message.messageId, chat, date: 0 } });
   }
 
-  /** Posts an update to the registered webhook, as Telegram would: with the registered secret unless told otherwise (null: no header). */
-  async deliverToWebhook(message: UserMessage, secret: string | null = this.webhook?.secret ?? null): Promise<number> {
-    if (this.webhook === undefined) throw new Error('FakeTelegram: no webhook registered');
-    const update = { update_id: ++this.webhookUpdateId, message: { ...message, message_id: this.webhookUpdateId, date: Math.floor(Date.now() / 1000) } } as unknown as Update;
-    const response = await fetch(this.webhook.url, {
+  /**
+   * Posts a message update to the registered webhook, as Telegram would: with the
+   * registered secret unless told otherwise (null: no header). `url` overrides
+   * where it goes (one of several instances behind the public URL). Resolves
+   * with the HTTP status the bot answered.
+   */
+  async deliverToWebhook(message: UserMessage, secret: string | null = this.webhook?.secret ?? null, url?: string): Promise<number> {
+    const id = ++this.webhookUpdateId;
+    return this.postUpdate({ update_id: id, message: { ...message, message_id: id, date: Math.floor(Date.now() / 1000) } }, secret, url);
+  }
+
+  /** Posts a press of button `data` under the bot's `message` to the webhook (see deliverToWebhook). */
+  async deliverPressToWebhook(data: string, from: User, message: SentMessage, chat: Chat, secret: string | null = this.webhook?.secret ?? null, url?: string): Promise<number> {
+    const id = ++this.webhookUpdateId;
+    const callback = { id: String(id), from, chat_instance: String(chat.id), data, message: { message_id: message.messageId, chat, date: 0, text: message.text } };
+    return this.postUpdate({ update_id: id, callback_query: callback }, secret, url);
+  }
+
+  /** The message_id the last deliverToWebhook gave its message. */
+  get lastWebhookMessageId(): number {
+    return this.webhookUpdateId;
+  }
+
+  private async postUpdate(update: Record<string, unknown>, secret: string | null, url: string | undefined): Promise<number> {
+    const target = url ?? this.webhook?.url;
+    if (target === undefined) throw new Error('FakeTelegram: no webhook registered');
+    const response = await fetch(target, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
-      body: JSON.stringify(update),
+      body: JSON.stringify(update as unknown as Update),
     });
     return response.status;
   }
