@@ -55,6 +55,7 @@ export class FakeTelegram {
   private readonly failures = new Map<string, Failure[]>();
   private readonly holds = new Set<() => void>();
   private webhookUpdateId = 900_000;
+  private sending: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly emulator: TelegramServer,
@@ -167,12 +168,20 @@ export class FakeTelegram {
     return release;
   }
 
-  /** A user writes in a chat; resolves with the message_id the bot will see. */
-  async send(message: UserMessage): Promise<number> {
-    await this.emulator.addUserMessage({ ...message, botToken: TOKEN, date: Math.floor(Date.now() / 1000) } as unknown as MessageRequest);
-    const stored = this.emulator.storage.userMessages.at(-1);
-    if (stored === undefined) throw new Error('FakeTelegram: the emulator did not store the message');
-    return stored.messageId;
+  /**
+   * A user writes in a chat; resolves with the message_id the bot will see.
+   * Sends are serialised: the emulator reads its message counter before an
+   * await and bumps it after, so two concurrent sends would share an id.
+   */
+  send(message: UserMessage): Promise<number> {
+    const sent = this.sending.then(async () => {
+      await this.emulator.addUserMessage({ ...message, botToken: TOKEN, date: Math.floor(Date.now() / 1000) } as unknown as MessageRequest);
+      const stored = this.emulator.storage.userMessages.at(-1);
+      if (stored === undefined) throw new Error('FakeTelegram: the emulator did not store the message');
+      return stored.messageId;
+    });
+    this.sending = sent.catch(() => undefined);
+    return sent;
   }
 
   /** A user presses an inline button under `message` (one of the bot's). */
