@@ -110,8 +110,20 @@ async function waitReady(): Promise<void> {
   }
 }
 
+/** The bot's metrics; a scrape can race the server closing an idle keep-alive socket, so it is retried. */
+async function metrics(): Promise<Awaited<ReturnType<typeof scrape>>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await scrape(httpPort);
+    } catch (error) {
+      if (attempt >= 5 || bot.exitCode !== null) throw new Error(`cannot scrape the bot's /metrics (${String((error as Error).cause ?? error)})`, { cause: error });
+      await sleep(200);
+    }
+  }
+}
+
 async function rssMb(): Promise<number> {
-  const { samples } = await scrape(httpPort);
+  const { samples } = await metrics();
   return valueOf(samples, 'process_resident_memory_bytes') / 1024 / 1024;
 }
 
@@ -197,7 +209,7 @@ try {
   const unanswered = all.filter((q) => q.replies === 0).length;
   const duplicated = all.filter((q) => q.replies > 1).length;
   const latencies = all.flatMap((q) => (q.answeredAt === undefined ? [] : [q.answeredAt - q.sentAt])).sort((a, b) => a - b);
-  const { samples } = await scrape(httpPort);
+  const { samples } = await metrics();
   const kinds = ['answer', 'declined', 'invalid', 'rate_limited', 'failed'].map((kind) => `${kind} ${valueOf(samples, 'reportbot_questions_total', { platform: 'telegram', kind })}`);
   const firstRss = rounds[0]?.rss ?? 0;
   const lastRss = rounds.at(-1)?.rss ?? 0;
@@ -217,7 +229,7 @@ try {
   if (unanswered > 0) log(`unanswered message ids: ${[...asked.entries()].filter(([, q]) => q.replies === 0).map(([id]) => id).join(', ')}`);
   process.exitCode = ok ? 0 : 1;
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nbot ${bot.exitCode === null ? 'still running' : `exited with ${bot.exitCode}`}; its log (last 20 kB):\n${botLog}\n`);
   process.exitCode = 1;
 } finally {
   await shutdown();

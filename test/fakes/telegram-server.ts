@@ -39,7 +39,9 @@ export type Failure =
   | { status: 500 | 502 | 503 }
   | { status: 400 | 403; description: string }
   /** Hold the request this long before answering normally (or until the client gives up). */
-  | { stallMs: number };
+  | { stallMs: number }
+  /** Close the connection without answering, as a server closing an idle keep-alive socket does. */
+  | { reset: true };
 
 type Layer = { route?: unknown };
 type ExpressApp = { use(fn: (req: Request, res: Response, next: NextFunction) => void): void; _router?: { stack: Layer[] } };
@@ -128,6 +130,10 @@ export class FakeTelegram {
   private fail(failure: Failure, res: Response, passThrough: () => void): void {
     if ('stallMs' in failure) {
       this.hold(failure.stallMs, res, passThrough);
+      return;
+    }
+    if ('reset' in failure) {
+      res.socket?.destroy();
       return;
     }
     if (failure.status === 429) {
