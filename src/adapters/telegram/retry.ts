@@ -4,8 +4,9 @@
  * sends again. Only 429 is retried for sends — Telegram guarantees the call
  * was not executed — because retrying a 5xx could post a message twice.
  * The one exception is a connection reset before any answer ("socket hang
- * up"), sent again once: it is what a keep-alive socket closed by the server
- * while idle looks like, and then the request was never read. The load test
+ * up"), sent again: it is what a keep-alive socket closed by the server
+ * while idle looks like, and then the request was never read (the next
+ * pooled socket may be just as stale, hence more than once). The load test
  * lost 25 of 1,622 answers to exactly this before; a duplicate needs the
  * server to execute the call and then drop the connection, which is rarer.
  *
@@ -49,7 +50,7 @@ export function withRetries(telegram: Telegram, options: RetryOptions): Telegram
       try {
         return await original(method, payload, extra);
       } catch (error) {
-        if (attempt === 1 && isConnectionReset(error)) {
+        if (attempt < maxAttempts && isConnectionReset(error)) {
           logger.warn({ method }, 'Telegram connection reset before any answer: sending once more');
           continue;
         }

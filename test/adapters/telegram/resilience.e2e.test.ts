@@ -32,7 +32,7 @@ describe('Telegram polling under failure', () => {
     }
   });
 
-  it('sends an answer again once when the connection is reset before any answer, and it arrives exactly once', async () => {
+  it('sends an answer again when the connection is reset before any answer, and it arrives exactly once', async () => {
     const h = await startHarness();
     try {
       const chat = privateChat(502);
