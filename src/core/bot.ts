@@ -143,9 +143,10 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const keyPoints = createKeyPoints(passages, dense);
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const passageCount = passages.paragraphs.length + passages.sentences.length;
   const status: CoreStatus = embedder
-    ? { mode: 'hybrid', model: embedder.model }
-    : { mode: 'lexical', model: config.embeddingModel, ...(loaded.warning ? { warning: loaded.warning } : {}) };
+    ? { mode: 'hybrid', model: embedder.model, passages: passageCount }
+    : { mode: 'lexical', model: config.embeddingModel, passages: passageCount, ...(loaded.warning ? { warning: loaded.warning } : {}) };
 
   async function explainAnalysed(query: AnalysedQuery): Promise<Explained & { vector?: Float32Array }> {
     const vector = embedder && dense ? await embedder.embedQuery(query.denseText) : undefined;
