@@ -14,6 +14,7 @@ import { type Language } from '../core/reply.js';
 import { type LimitsConfig } from '../config.js';
 import { type Logger } from '../logger.js';
 import { type Asker, type Outcome, type QuestionService, type Vote, type VoteResult } from './contracts.js';
+import { type QuestionObserver } from './observer.js';
 import { createUserLimiter } from './rate-limit.js';
 
 /**
@@ -38,6 +39,8 @@ export function createQuestionService(deps: {
   logger: Logger;
   logQuestion?: QuestionLog;
   recordVote?: VoteLog;
+  /** Told every outcome and its duration (metrics); a failing observer never costs the answer. */
+  observer?: QuestionObserver;
   now?: () => Date;
   /** Redis key prefix (tests isolate themselves with it); instances that share limits share the prefix. */
   rateLimitPrefix?: string;
@@ -59,7 +62,8 @@ export function createQuestionService(deps: {
     }
     try {
       const reply = await queue(() => core.ask(question));
-      if (reply.kind === 'invalid' || !deps.logQuestion) return reply;
+      // Greetings and overview requests are not questions about the documents: they stay out of the log and the summaries.
+      if ((reply.kind !== 'answer' && reply.kind !== 'declined') || !deps.logQuestion) return reply;
       try {
         const id = await deps.logQuestion({ asker, question: reply.question, paragraphs: reply.citations.map((c) => c.paragraph), at: now(), reply });
         return reply.kind === 'answer' && typeof id === 'number' ? { ...reply, questionId: id } : reply;
@@ -94,7 +98,18 @@ export function createQuestionService(deps: {
     }
   }
 
-  return { ask, source: (n) => core.source(n), examples, vote, close };
+  async function observed(asker: Asker, question: string): Promise<Outcome> {
+    const started = performance.now();
+    const outcome = await ask(asker, question);
+    try {
+      deps.observer?.questionAnswered({ platform: asker.platform, kind: outcome.kind, seconds: (performance.now() - started) / 1000 });
+    } catch (error) {
+      logger.error({ err: error }, 'question observer failed');
+    }
+    return outcome;
+  }
+
+  return { ask: deps.observer ? observed : ask, source: (n) => core.source(n), examples, vote, close };
 }
 
 /** Seconds, rounded up, for "please wait N s" messages. */

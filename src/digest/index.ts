@@ -12,6 +12,7 @@
  * await scheduler.stop(); await digest.close();
  */
 import { type DigestService, type Platform, type Summary, type SummarySink } from '../app/contracts.js';
+import { type SummarySendReporter } from '../app/observer.js';
 import { type QuestionLog, type VoteLog } from '../app/question-service.js';
 import { type DigestConfig } from '../config.js';
 import { type ReportCore } from '../core/core.js';
@@ -62,6 +63,8 @@ export interface DigestDeps {
   /** Retry, stale-claim and timeout settings (catchUpHours comes from config). */
   scheduling?: Omit<SchedulerOptions, 'catchUpHours'>;
   limits?: Partial<SummaryLimits>;
+  /** Told how each summary delivery attempt ended (metrics); optional. */
+  onSendResult?: SummarySendReporter;
 }
 
 /** The configured store: PostgreSQL when DATABASE_URL is set (rejects with a sentence naming what to fix), else SQLite. */
@@ -99,6 +102,7 @@ export async function createDigest(deps: DigestDeps): Promise<Digest> {
         ...(onSend ? { onSend } : {}),
         compose: (subscription, date, now) => composer.compose(subscription, subscription, date, now),
         options: { ...deps.scheduling, catchUpHours: config.catchUpHours },
+        ...(deps.onSendResult ? { onSendResult: deps.onSendResult } : {}),
       }),
     settled: () => questions.settled(),
     async close() {

@@ -15,6 +15,7 @@
 import { Cron } from 'croner';
 import pLimit from 'p-limit';
 import { type Platform, type SummarySink } from '../app/contracts.js';
+import { type SummarySendReporter } from '../app/observer.js';
 import { type Logger } from '../logger.js';
 import { attempt, type AttemptOutcome, type Compose, type RetryPolicy } from './delivery.js';
 import { latestRun, localDate } from './schedule.js';
@@ -48,6 +49,8 @@ export interface SchedulerDeps {
   options: SchedulerOptions;
   /** Called after every attempt (e.g. to count sends by result); must not throw. */
   onSend?: (event: SendEvent) => void;
+  /** Told how each delivery attempt ended (metrics); optional. */
+  onSendResult?: SummarySendReporter;
 }
 
 export interface TickReport {
@@ -143,6 +146,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
             outcome = 'failed';
           }
           deps.onSend?.({ platform: w.subscription.platform, outcome });
+          deps.onSendResult?.(outcome);
           return outcome;
         }),
       ),
