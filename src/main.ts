@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   // The console chat owns stdout; its logs go to stderr at warn unless LOG_LEVEL says otherwise.
   const logger = createLogger({ level: config.logLevel ?? (consoleOnly ? 'warn' : 'info'), secrets });
   const core = await createCore(config.core, { logger });
+  // Documents added, changed or removed are answered from (or forgotten) without a restart.
+  if (config.live.watch) await core.watch({ debounceMs: config.live.debounceMs });
   const digest = createDigest({ core, config: config.digest, logger });
   if (consoleOnly) {
     const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000 }, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote });
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     process.once('SIGINT', () => chat.close());
     process.once('SIGTERM', () => chat.close());
     await chat.done;
+    await core.close();
     await digest.settled();
     digest.close();
     process.exit(0); // stdin and the model's worker threads would otherwise keep the process alive
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     force.unref();
     await scheduler.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await core.close();
     await digest.settled();
     digest.close();
     logger.info('stopped');
