@@ -55,7 +55,8 @@ export function createQuestionService(deps: {
     }
     try {
       const reply = await queue(() => core.ask(question));
-      if (reply.kind === 'invalid' || !deps.logQuestion) return reply;
+      // Greetings and overview requests are not questions about the documents: they stay out of the log and the summaries.
+      if ((reply.kind !== 'answer' && reply.kind !== 'declined') || !deps.logQuestion) return reply;
       try {
         const id = await deps.logQuestion({ asker, question: reply.question, paragraphs: reply.citations.map((c) => c.paragraph), at: now(), reply });
         return reply.kind === 'answer' && typeof id === 'number' ? { ...reply, questionId: id } : reply;

@@ -21,7 +21,9 @@ import { prepareDictionary } from './query/bridge.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
+import { type Citation, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
+import { tag } from './index/segmenter.js';
+import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
 import { hasWords, stripInvisible } from './text/normalise.js';
@@ -33,6 +35,11 @@ const SUGGESTIONS = 3;
 function topicOf(paragraph: Paragraph): string {
   return paragraph.headline !== '' ? paragraph.headline : paragraph.document.replace(/\.[^.]+$/, '');
 }
+
+/** An overview quotes about two key sentences per article, never fewer than three in all nor a wall of text. */
+const OVERVIEW_POINTS_PER_ARTICLE = 2;
+const OVERVIEW_MIN_POINTS = 3;
+const OVERVIEW_MAX_POINTS = 8;
 
 export interface CoreOptions {
   logger?: Logger;
@@ -206,8 +213,14 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     }
     if (!hasWords(trimmed)) return { reply: { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() } };
 
-    // analyse → retrieve → judge → compose
+    // analyse → (greeting | overview) → retrieve → judge → compose
     const query = analyseQuestion(trimmed, snapshot.bridge, information);
+    const conversation = detectConversation(query.text, tag(query.text).map((t) => t.word));
+    if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, thanks: isThanks(query.text), citations: [], ms: elapsed() } };
+    if (conversation === 'overview') {
+      const reply = overview(snapshot, query.language);
+      if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };
+    }
     const explained = await explainAnalysed(snapshot, query);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
@@ -242,6 +255,29 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       add(paragraph);
     }
     return topics;
+  }
+
+  /** Each article's headline and its most representative sentences (key points, grouped by headline). */
+  function overview(snapshot: Snapshot, language: Language): Pick<OverviewReply, 'language' | 'kind' | 'found' | 'sections' | 'citations'> | undefined {
+    const { corpus, keyPoints } = snapshot;
+    const articles = new Set(corpus.paragraphs.filter((p) => p.kind === 'body').map((p) => `${p.document}\n${p.headline}`)).size;
+    const points = keyPoints({ day: 0, count: Math.min(OVERVIEW_MAX_POINTS, Math.max(OVERVIEW_MIN_POINTS, articles * OVERVIEW_POINTS_PER_ARTICLE)) });
+    if (points.length === 0) return undefined;
+    const sorted = [...points].sort((a, b) => a.paragraph - b.paragraph || (corpus.paragraphs[a.paragraph - 1]?.text.indexOf(a.text) ?? 0) - (corpus.paragraphs[b.paragraph - 1]?.text.indexOf(b.text) ?? 0));
+    const sections: OverviewSection[] = [];
+    for (const point of sorted) {
+      const paragraph = corpus.paragraphs[point.paragraph - 1];
+      if (!paragraph) continue;
+      let section = sections.find((s) => s.document === paragraph.document && s.headline === paragraph.headline);
+      if (!section) sections.push((section = { document: paragraph.document, headline: paragraph.headline, sentences: [] }));
+      section.sentences.push(point);
+    }
+    const citations = [...new Set(sorted.map((p) => p.paragraph))].map((number): Citation => {
+      const paragraph = corpus.paragraphs[number - 1] as Paragraph;
+      const quote = sorted.filter((p) => p.paragraph === number).map((p) => p.text).join('');
+      return { paragraph: number, headline: paragraph.headline, quote, text: paragraph.text, score: 1, ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}) };
+    });
+    return { language, kind: 'overview', found: true, sections, citations };
   }
 
   function source(n: string | number): SourceResult {

@@ -113,7 +113,35 @@ export interface InvalidReply extends ReplyBase {
   citations: [];
 }
 
-export type Reply = AnswerReply | DeclinedReply | InvalidReply;
+/** One article of an overview: its headline and its key sentences, in reading order. */
+export interface OverviewSection {
+  /** File name in data/. */
+  document: string;
+  /** The article's headline ('' when the document has none). */
+  headline: string;
+  sentences: QuotedSentence[];
+}
+
+/** The question asks what the documents are about: each article's headline and key sentences, verbatim. */
+export interface OverviewReply extends ReplyBase {
+  kind: 'overview';
+  found: true;
+  /** Articles in document order. */
+  sections: OverviewSection[];
+  /** One per quoted paragraph, in reading order. */
+  citations: Citation[];
+}
+
+/** A greeting or thanks: adapters answer with a line on what the bot does. */
+export interface GreetingReply extends ReplyBase {
+  kind: 'greeting';
+  found: false;
+  /** The message thanks the bot (谢谢, thanks) rather than greets it. */
+  thanks: boolean;
+  citations: [];
+}
+
+export type Reply = AnswerReply | OverviewReply | DeclinedReply | GreetingReply | InvalidReply;
 
 /**
  * A question the core is known to answer: generated from the documents and

@@ -2,10 +2,11 @@
  * Plain-text rendering for terminals: the console chat and `npm run ask`.
  */
 import { type Outcome, type Summary } from '../../app/contracts.js';
-import { type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
+import { type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 
 export function renderOutcome(outcome: Outcome): string {
+  if (outcome.kind === 'overview') return renderOverview(outcome);
   if (outcome.kind !== 'answer') return notAnswered(outcome);
   // The exact answer phrase, when the reader marked one, comes first and is marked **like this** inside its sentence.
   const lines = [
@@ -23,6 +24,18 @@ function marked(sentence: QuotedSentence): string {
   const h = sentence.highlight;
   if (!h || h.start < 0 || h.end > sentence.text.length || h.start >= h.end) return sentence.text;
   return `${sentence.text.slice(0, h.start)}**${sentence.text.slice(h.start, h.end)}**${sentence.text.slice(h.end)}`;
+}
+
+/** Each article's headline, then its key sentences quoted with [¶N]; the paragraphs follow as sources. */
+function renderOverview(reply: OverviewReply): string {
+  const lines = [messages.overviewIntro(reply.language)];
+  for (const section of reply.sections) {
+    lines.push('', section.headline !== '' ? section.headline : section.document);
+    for (const s of section.sentences) lines.push(`  • ${s.text} [¶${s.paragraph}]`);
+  }
+  lines.push('', `${messages.sourcesTitle(reply.language)}:`);
+  for (const citation of reply.citations) lines.push(`  ${citationHeading(citation)}`, indent(citation.text));
+  return lines.join('\n');
 }
 
 export function renderParagraph(paragraph: Paragraph): string {

@@ -14,7 +14,7 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import { type LoggedReply, type Outcome } from '../../app/contracts.js';
-import { type AnswerReply, type Language, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
+import { type AnswerReply, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 import { citationButtonId, voteButtonId } from './custom-ids.js';
 import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
@@ -54,7 +54,9 @@ export function textPayload(text: string): DiscordPayload {
 }
 
 export function renderOutcome(outcome: Outcome): DiscordPayload {
-  return outcome.kind === 'answer' ? renderAnswer(outcome) : textPayload(notAnswered(outcome));
+  if (outcome.kind === 'answer') return renderAnswer(outcome);
+  if (outcome.kind === 'overview') return renderOverview(outcome);
+  return textPayload(notAnswered(outcome));
 }
 
 /** Characters Discord counts toward an embed's 6000. */
@@ -113,6 +115,42 @@ function highlighted(sentence: QuotedSentence): string {
   if (!h || h.start < 0 || h.end > sentence.text.length || h.start >= h.end) return escapeDiscord(sentence.text);
   const t = sentence.text;
   return `${escapeDiscord(t.slice(0, h.start))}**${escapeDiscord(t.slice(h.start, h.end))}**${escapeDiscord(t.slice(h.end))}`;
+}
+
+/**
+ * An overview: one embed whose description is the intro, then per article its
+ * headline in bold and each key sentence as a `>` quote ending in ¶N; one
+ * button per cited paragraph, as with answers. Whole lines only, as many as fit.
+ */
+function renderOverview(reply: OverviewReply): DiscordPayload {
+  const title = clip(escapeDiscord(reply.question), LIMITS.title);
+  const max = Math.min(LIMITS.description, LIMITS.embedTotal - title.length);
+  let description = messages.overviewIntro(reply.language);
+  const shown = new Set<number>();
+  outer: for (const section of reply.sections) {
+    const heading = `\n\n**${escapeDiscord(section.headline !== '' ? section.headline : section.document)}**`;
+    if (description.length + heading.length > max) break;
+    description += heading;
+    for (const sentence of section.sentences) {
+      const line = `\n> ${escapeDiscord(sentence.text)} ¶${sentence.paragraph}`;
+      if (description.length + line.length > max) break outer;
+      description += line;
+      shown.add(sentence.paragraph);
+    }
+  }
+  const buttons = reply.citations
+    .filter((citation) => shown.has(citation.paragraph))
+    .slice(0, LIMITS.buttonsPerRow * LIMITS.rows)
+    .map(
+      (citation, index): APIButtonComponentWithCustomId => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: citationButtonId(citation.paragraph, index),
+        label: clip(`¶${citation.paragraph}`, LIMITS.buttonLabel),
+      }),
+    );
+  const embed: APIEmbed = title.trim() === '' ? { description } : { title, description };
+  return { content: '', embeds: [embed], components: rows(buttons), allowedMentions: NO_PINGS };
 }
 
 /** The intro, then each quoted sentence with its ¶N; whole sentences only, as many as fit. */

@@ -5,7 +5,7 @@
  */
 import { type InlineKeyboardButton } from 'telegraf/types';
 import { type LoggedReply, type Outcome, type Summary, type Vote } from '../../app/contracts.js';
-import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
+import { type AnswerReply, type Citation, type Language, type OverviewReply, type Paragraph, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered } from '../shared/messages.js';
 import { type Block, type Line } from './html.js';
 import { packParts } from './split.js';
@@ -45,6 +45,7 @@ export function parseVoteCallback(data: string): { vote: Vote; questionId: numbe
 
 export function renderOutcome(outcome: Outcome): TelegramMessage {
   if (outcome.kind === 'answer') return renderAnswer(outcome);
+  if (outcome.kind === 'overview') return renderOverview(outcome);
   return { parts: packParts([[{ text: notAnswered(outcome) }]]), buttons: [] };
 }
 
@@ -59,9 +60,7 @@ function renderAnswer(reply: AnswerReply & LoggedReply): TelegramMessage {
       { text: citation.quote !== '' ? citation.quote : citation.text, style: 'quote' },
     ]);
   }
-  const buttons = reply.citations.slice(0, MAX_BUTTONS).map((c) => ({ text: `¶${c.paragraph}`, callback_data: sourceCallbackData(c.paragraph) }));
-  const rows: InlineKeyboardButton.CallbackButton[][] = [];
-  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) rows.push(buttons.slice(i, i + BUTTONS_PER_ROW));
+  const rows = citationButtons(reply.citations);
   // 👍/👎 on a row of their own, under the citation buttons.
   if (reply.questionId !== undefined) {
     rows.push([
@@ -70,6 +69,30 @@ function renderAnswer(reply: AnswerReply & LoggedReply): TelegramMessage {
     ]);
   }
   return { parts: packParts(blocks), buttons: rows };
+}
+
+/** One button per cited paragraph (at most MAX_BUTTONS), four per row. */
+function citationButtons(citations: readonly Citation[]): InlineKeyboardButton.CallbackButton[][] {
+  const buttons = citations.slice(0, MAX_BUTTONS).map((c) => ({ text: `¶${c.paragraph}`, callback_data: sourceCallbackData(c.paragraph) }));
+  const rows: InlineKeyboardButton.CallbackButton[][] = [];
+  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) rows.push(buttons.slice(i, i + BUTTONS_PER_ROW));
+  return rows;
+}
+
+/**
+ * An overview: a bold intro, then per article its headline in bold and each key
+ * sentence as a quote ending in ¶N; the citation buttons open the paragraphs.
+ * Parts break between articles, never inside a tag.
+ */
+function renderOverview(reply: OverviewReply): TelegramMessage {
+  const blocks: Block[] = [[{ text: messages.overviewIntro(reply.language), style: 'bold' }]];
+  for (const section of reply.sections) {
+    blocks.push([
+      { text: section.headline !== '' ? section.headline : section.document, style: 'bold' },
+      ...section.sentences.map((s): Line => ({ text: `${s.text} ¶${s.paragraph}`, style: 'blockquote' })),
+    ]);
+  }
+  return { parts: packParts(blocks), buttons: citationButtons(reply.citations) };
 }
 
 /** The quoted sentences, consecutive ones from the same paragraph on one line, each line ending in its ¶N. */
