@@ -72,7 +72,7 @@ describe('npm start', () => {
     const fake = await FakeTelegram.start();
     const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info' });
     try {
-      await until(() => app.err().includes('bot started'), 'the bot to start');
+      await until(() => app.err().includes('"msg":"bot started"'), 'the bot to start');
       const chat = privateChat(4242);
       await fake.send(text(chat, user(4242), '“人工智能+制造”被怎样形容？'));
       const [reply] = await fake.waitForMessages(chat.id, 1, { timeoutMs: 20_000 });
@@ -100,7 +100,7 @@ describe('npm start', () => {
       LOG_LEVEL: 'info',
     });
     try {
-      await until(() => app.err().includes('bot started'), 'both bots to start');
+      await until(() => app.err().includes('"msg":"bot started"'), 'both bots to start');
       assert.match(app.err(), /"adapters":\["discord","telegram"\]/);
       assert.ok((app.err().match(/building the dense index/g) ?? []).length <= 1, 'one core for both bots: the index is opened once');
 
@@ -136,7 +136,7 @@ describe('npm start', () => {
     const fake = await FakeTelegram.start();
     const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info', DATA_DIR: dataDir, INDEX_DIR: liveIndex, WATCH_DEBOUNCE_MS: '200' });
     try {
-      await until(() => app.err().includes('bot started'), 'the bot to start', 120_000);
+      await until(() => app.err().includes('"msg":"bot started"'), 'the bot to start', 120_000);
       const chat = privateChat(6262);
       const question = '牦牛合作社今年新建了几座冷库？';
       await fake.send(text(chat, user(6262), question));
