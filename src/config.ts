@@ -32,6 +32,8 @@ export interface DiscordConfig {
   guildId: string | undefined;
   /** discord.js `rest.api`, e.g. http://127.0.0.1:PORT/api (tests, proxies). */
   apiUrl: string | undefined;
+  /** Gateway shards run in this process: `auto` = as many as Discord recommends, or a fixed count. */
+  shards: 'auto' | number;
 }
 
 export interface TelegramConfig {
@@ -66,6 +68,11 @@ export interface LiveConfig {
   debounceMs: number;
 }
 
+/** The operator's HTTP endpoints (/healthz, /metrics). */
+export interface HttpConfig {
+  port: number;
+}
+
 export interface Config {
   core: CoreConfig;
   live: LiveConfig;
@@ -73,6 +80,8 @@ export interface Config {
   telegram: TelegramConfig | undefined;
   limits: LimitsConfig;
   digest: DigestConfig;
+  /** Unset: no HTTP endpoints. */
+  http: HttpConfig | undefined;
   /** pino level; unset = info for the bots, warn for the console chat (its stdout is the chat). */
   logLevel: string | undefined;
 }
@@ -126,7 +135,22 @@ function discord(env: Env): DiscordConfig | undefined {
   if (token === undefined && clientId === undefined) return undefined;
   if (token === undefined) throw new ConfigError('Config: DISCORD_CLIENT_ID is set but DISCORD_TOKEN is empty — set the bot token from the Developer Portal (Bot → Reset Token), or unset both to run without Discord');
   if (clientId === undefined) throw new ConfigError('Config: DISCORD_TOKEN is set but DISCORD_CLIENT_ID is empty — copy the Application ID from the Developer Portal (General Information), or unset both');
-  return { token, clientId, guildId: text(env, 'DISCORD_GUILD_ID'), apiUrl: url(env, 'DISCORD_API_URL') };
+  return { token, clientId, guildId: text(env, 'DISCORD_GUILD_ID'), apiUrl: url(env, 'DISCORD_API_URL'), shards: shards(env) };
+}
+
+function shards(env: Env): 'auto' | number {
+  const raw = text(env, 'DISCORD_SHARDS');
+  if (raw === undefined || raw.toLowerCase() === 'auto') return 'auto';
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 4096) {
+    throw new ConfigError(`Config: DISCORD_SHARDS=${JSON.stringify(raw)} is neither auto nor a whole number from 1 to 4096 — use auto (Discord's recommendation) or a shard count`);
+  }
+  return count;
+}
+
+function http(env: Env): HttpConfig | undefined {
+  if (text(env, 'HTTP_PORT') === undefined) return undefined;
+  return { port: integer(env, 'HTTP_PORT', 9464, 1, 65535) };
 }
 
 function telegram(env: Env): TelegramConfig | undefined {
@@ -197,6 +221,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       defaultTimezone: timezone(env, 'DIGEST_DEFAULT_TIMEZONE', 'Asia/Shanghai'),
       catchUpHours: integer(env, 'DIGEST_CATCH_UP_HOURS', 6, 0, 23),
     },
+    http: http(env),
     logLevel: logLevel(env),
   };
   return deepFreeze(config);

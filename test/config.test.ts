@@ -14,6 +14,7 @@ describe('loadConfig', () => {
     assert.equal(config.digest.defaultTimezone, 'Asia/Shanghai');
     assert.equal(config.digest.catchUpHours, 6);
     assert.deepEqual(config.live, { watch: true, debounceMs: 500 });
+    assert.equal(config.http, undefined, 'no HTTP endpoints unless HTTP_PORT is set');
     assert.ok(Object.isFrozen(config) && Object.isFrozen(config.core));
   });
 
@@ -34,6 +35,14 @@ describe('loadConfig', () => {
     assert.equal(config.discord?.apiUrl, 'http://127.0.0.1:9000/api');
     assert.equal(config.telegram?.webhookSecret, 's3cret_-');
     assert.equal(config.limits.questionsPerWindow, 3);
+    assert.equal(config.discord?.shards, 'auto', 'as many shards as Discord recommends unless told');
+  });
+
+  it('reads HTTP_PORT and DISCORD_SHARDS', () => {
+    const config = loadConfig({ HTTP_PORT: '9464', DISCORD_TOKEN: 'discord-token-123', DISCORD_CLIENT_ID: '42', DISCORD_SHARDS: '4' });
+    assert.deepEqual(config.http, { port: 9464 });
+    assert.equal(config.discord?.shards, 4);
+    assert.equal(loadConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '4', DISCORD_SHARDS: 'AUTO' }).discord?.shards, 'auto');
   });
 
   const refusals: [Record<string, string>, RegExp][] = [
@@ -45,6 +54,9 @@ describe('loadConfig', () => {
     [{ WATCH_DOCUMENTS: 'sometimes' }, /WATCH_DOCUMENTS="sometimes" is neither true nor false/],
     [{ RATE_LIMIT_QUESTIONS: 'many' }, /RATE_LIMIT_QUESTIONS="many" is not a whole number from 1 to 10000/],
     [{ DIGEST_DEFAULT_TIMEZONE: 'Mars/Olympus' }, /not an IANA time zone/],
+    [{ HTTP_PORT: '70000' }, /HTTP_PORT="70000" is not a whole number from 1 to 65535/],
+    [{ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '4', DISCORD_SHARDS: 'two' }, /DISCORD_SHARDS="two" is neither auto nor a whole number/],
+    [{ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '4', DISCORD_SHARDS: '0' }, /DISCORD_SHARDS="0" is neither auto/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud" is not one of/],
   ];
   for (const [env, message] of refusals) {

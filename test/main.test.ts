@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { FakeDiscord } from './fakes/discord-server.js';
 import { slashCommand } from './fakes/discord-interactions.js';
-import { FakeTelegram, privateChat, text, TOKEN, user } from './fakes/telegram-server.js';
+import { FakeTelegram, freePort, privateChat, text, TOKEN, user } from './fakes/telegram-server.js';
+import { scrape, valueOf } from './http/exposition.js';
 import { projectRoot, testCoreConfig } from './helpers/core.js';
 
 const { indexDir, embeddingModelDir } = testCoreConfig();
@@ -82,6 +83,39 @@ describe('npm start', () => {
       assert.equal(await app.exited, 0);
       assert.ok(Date.now() - stopping < 10_000, `exited after ${Date.now() - stopping} ms`);
       assert.ok(!app.err().includes(TOKEN.split(':')[1] as string), 'the token never reaches a log line');
+    } finally {
+      app.child.kill('SIGKILL');
+      await fake.stop();
+    }
+  });
+
+  it('with HTTP_PORT, /healthz says 503 "loading" while the core loads, 200 once the bot runs, and /metrics counts its answers', async () => {
+    const fake = await FakeTelegram.start();
+    const port = await freePort();
+    const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, HTTP_PORT: String(port), LOG_LEVEL: 'info' });
+    try {
+      // Probe from the moment the process starts, as a load balancer would: refused, then 503, then 200.
+      const seen: { status: number; body: { status: string; reason?: string } }[] = [];
+      const deadline = Date.now() + 60_000;
+      while (seen.at(-1)?.status !== 200) {
+        if (Date.now() > deadline) throw new Error(`/healthz never turned 200: ${JSON.stringify(seen.slice(-3))}\n${app.err()}`);
+        const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+        if (response) seen.push({ status: response.status, body: (await response.json()) as { status: string; reason?: string } });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      assert.equal(seen[0]?.status, 503, 'the first answer comes while the core is still loading');
+      assert.deepEqual(seen[0]?.body, { status: 'loading', reason: 'loading the model and building the index' });
+      assert.ok(app.err().includes('bot started'), 'ready only once the bot runs');
+
+      const chat = privateChat(4343);
+      await fake.send(text(chat, user(4343), '“人工智能+制造”被怎样形容？'));
+      await fake.waitForMessages(chat.id, 1, { timeoutMs: 20_000 });
+      const { samples } = await scrape(port);
+      assert.equal(valueOf(samples, 'reportbot_questions_total', { platform: 'telegram', kind: 'answer' }), 1);
+      assert.ok(valueOf(samples, 'reportbot_index_passages') > 0);
+
+      app.child.kill('SIGTERM');
+      assert.equal(await app.exited, 0);
     } finally {
       app.child.kill('SIGKILL');
       await fake.stop();

@@ -13,6 +13,7 @@ import { type Language } from '../core/reply.js';
 import { type LimitsConfig } from '../config.js';
 import { type Logger } from '../logger.js';
 import { type Asker, type Outcome, type QuestionService, type Vote, type VoteResult } from './contracts.js';
+import { type QuestionObserver } from './observer.js';
 
 /**
  * Called after each answered or declined question (the digest's question
@@ -36,6 +37,8 @@ export function createQuestionService(deps: {
   logger: Logger;
   logQuestion?: QuestionLog;
   recordVote?: VoteLog;
+  /** Told every outcome and its duration (metrics); a failing observer never costs the answer. */
+  observer?: QuestionObserver;
   now?: () => Date;
 }): QuestionService {
   const { core, limits, logger } = deps;
@@ -91,7 +94,18 @@ export function createQuestionService(deps: {
     }
   }
 
-  return { ask, source: (n) => core.source(n), examples, vote };
+  async function observed(asker: Asker, question: string): Promise<Outcome> {
+    const started = performance.now();
+    const outcome = await ask(asker, question);
+    try {
+      deps.observer?.questionAnswered({ platform: asker.platform, kind: outcome.kind, seconds: (performance.now() - started) / 1000 });
+    } catch (error) {
+      logger.error({ err: error }, 'question observer failed');
+    }
+    return outcome;
+  }
+
+  return { ask: deps.observer ? observed : ask, source: (n) => core.source(n), examples, vote };
 }
 
 /** Seconds, rounded up, for "please wait N s" messages. */

@@ -160,9 +160,11 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const reading = await readerPromise;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const status: CoreStatus = embedder
+  const mode: CoreStatus = embedder
     ? { mode: 'hybrid', model: embedder.model }
     : { mode: 'lexical', model: config.embeddingModel, ...(loaded.warning ? { warning: loaded.warning } : {}) };
+  /** Passages searched in the current snapshot: the paragraphs plus their sentences (the operators' gauge follows rebuilds). */
+  const passageCount = (): number => current.passages.paragraphs.length + current.passages.sentences.length;
 
   async function explainAnalysed(snapshot: Snapshot, query: AnalysedQuery): Promise<Explained & { vector?: Float32Array }> {
     const { bm25, passages, dense, vocabulary } = snapshot;
@@ -381,7 +383,9 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     get documents() {
       return current.corpus.documents;
     },
-    status,
+    get status(): CoreStatus {
+      return { ...mode, passages: passageCount() };
+    },
     get freshness(): Freshness {
       return { updatedAt: current.builtAt, rebuilding: scheduler?.busy ?? false, ...(lastError ? { lastError } : {}) };
     },

@@ -16,6 +16,8 @@ export interface CoreStatus {
   model: string;
   /** Why the core runs lexical-only, in one line the operator can act on. */
   warning?: string;
+  /** Passages searched: the paragraphs plus their sentences (a gauge for operators). */
+  passages?: number;
 }
 
 /** The documents changed and the core now answers from them. */

@@ -11,6 +11,7 @@
  * await scheduler.stop(); digest.close();
  */
 import { type DigestService, type Platform, type Summary, type SummarySink } from '../app/contracts.js';
+import { type SummarySendReporter } from '../app/observer.js';
 import { type QuestionLog, type VoteLog } from '../app/question-service.js';
 import { type DigestConfig } from '../config.js';
 import { type ReportCore } from '../core/core.js';
@@ -59,6 +60,8 @@ export interface DigestDeps {
   /** Retry, stale-claim and timeout settings (catchUpHours comes from config). */
   scheduling?: Omit<SchedulerOptions, 'catchUpHours'>;
   limits?: Partial<SummaryLimits>;
+  /** Told how each summary delivery attempt ended (metrics); optional. */
+  onSendResult?: SummarySendReporter;
 }
 
 export function createDigest(deps: DigestDeps): Digest {
@@ -89,6 +92,7 @@ export function createDigest(deps: DigestDeps): Digest {
         clock,
         compose: (subscription, date, now) => composer.compose(subscription, subscription, date, now),
         options: { ...deps.scheduling, catchUpHours: config.catchUpHours },
+        ...(deps.onSendResult ? { onSendResult: deps.onSendResult } : {}),
       }),
     settled: () => questions.settled(),
     close() {

@@ -15,6 +15,7 @@
 import { Cron } from 'croner';
 import pLimit from 'p-limit';
 import { type Platform, type SummarySink } from '../app/contracts.js';
+import { type SummarySendReporter } from '../app/observer.js';
 import { type Logger } from '../logger.js';
 import { attempt, type AttemptOutcome, type Compose, type RetryPolicy } from './delivery.js';
 import { latestRun, localDate } from './schedule.js';
@@ -40,6 +41,8 @@ export interface SchedulerDeps {
   logger: Logger;
   clock?: () => Date;
   options: SchedulerOptions;
+  /** Told how each delivery attempt ended (metrics); optional. */
+  onSendResult?: SummarySendReporter;
 }
 
 export interface TickReport {
@@ -124,7 +127,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
 
     const outcomes = await Promise.all(
-      work.map((w) => limit(() => attempt({ store, compose: deps.compose, logger, policy }, w.send, w.subscription, w.sink, now))),
+      work.map((w) =>
+        limit(async () => {
+          const outcome = await attempt({ store, compose: deps.compose, logger, policy }, w.send, w.subscription, w.sink, now);
+          deps.onSendResult?.(outcome);
+          return outcome;
+        }),
+      ),
     );
     const count = (kind: AttemptOutcome): number => outcomes.filter((o) => o === kind).length;
     return { delivered: count('delivered'), failed: count('failed'), gone: count('gone') };

@@ -11,18 +11,22 @@ export interface InteractionOptions {
   locale?: string;
   /** Send from a DM instead of the guild channel. */
   dm?: boolean;
+  /** Which guild (default the first); the interaction comes from its text channel. */
+  guildId?: string;
 }
 
 export type OptionValue = string | number;
 
 function base(ids: FakeIds, type: number, options: InteractionOptions): Record<string, unknown> {
   const user = options.user ?? ids.user();
+  const guildId = options.guildId ?? ids.guildId;
+  const channelId = ids.channelOf(guildId);
   const where = options.dm
     ? { channel_id: ids.dmChannelId, channel: { id: ids.dmChannelId, type: 1 }, user, context: 1 }
     : {
-        guild_id: ids.guildId,
-        channel_id: ids.channelId,
-        channel: { id: ids.channelId, type: 0, guild_id: ids.guildId, name: 'general' },
+        guild_id: guildId,
+        channel_id: channelId,
+        channel: { id: channelId, type: 0, guild_id: guildId, name: 'general' },
         member: ids.member(user, options.permissions),
         guild_locale: 'zh-CN',
         context: 0,

@@ -24,7 +24,7 @@ export function routeRest(state: FakeState, request: RecordedRequest, gatewayUrl
 
   switch (true) {
     case is(/^GET gateway\/bot$/):
-      return ok({ url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } });
+      return ok({ url: gatewayUrl, shards: state.gateway.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: state.gateway.maxConcurrency } });
     case is(/^GET users\/@me$/):
       return ok(ids.bot);
     case is(/^GET applications\/@me$/):

@@ -5,12 +5,17 @@
  * READY + GUILD_CREATE, RESUME → RESUMED and heartbeat ACKs. Every REST
  * request is recorded so tests can assert on what the bot sent; tests inject
  * gateway events, close the socket, or answer one request with an error/429.
+ *
+ * Sharding as Discord does it: GET /gateway/bot recommends `shards`; each
+ * connection's IDENTIFY names `shard: [id, count]`; READY and GUILD_CREATE list
+ * only that shard's guilds, and a guild's events go only to the connection of
+ * shard (guild_id >> 22) % count (DMs to shard 0).
  */
 import http from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { routeRest } from './discord-routes.js';
-import { FakeIds, type RecordedRequest, type CannedResponse, type FakeState } from './discord-state.js';
+import { FakeIds, shardOf, type RecordedRequest, type CannedResponse, type FakeState } from './discord-state.js';
 
 export { type RecordedRequest } from './discord-state.js';
 
@@ -21,28 +26,46 @@ interface GatewayFrame {
   t?: string | null;
 }
 
+/** A frame the client sent, with the shard of the connection it came on (undefined before IDENTIFY/RESUME). */
+export type ReceivedFrame = GatewayFrame & { shard?: number };
+
+export interface FakeDiscordOptions {
+  /** Shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
+  /** Identify concurrency it reports (default: the shard count, so shards connect without the 5 s spacing). */
+  maxConcurrency?: number;
+}
+
+/** One gateway connection: its shard once identified, and its own sequence numbers. */
+interface Connection {
+  shard: [number, number] | undefined;
+  seq: number;
+}
+
 export class FakeDiscord {
   readonly ids = new FakeIds();
   readonly requests: RecordedRequest[] = [];
-  /** Gateway frames the client sent (IDENTIFY, RESUME, heartbeats). */
-  readonly gatewayFrames: GatewayFrame[] = [];
+  /** Gateway frames the client sent (IDENTIFY, RESUME, heartbeats), each with its connection's shard. */
+  readonly gatewayFrames: ReceivedFrame[] = [];
+  /** Every DISPATCH the tests injected, with the shard it was sent on. */
+  readonly dispatched: { t: string; shard: number }[] = [];
   private readonly state: FakeState;
   private readonly server: http.Server;
   private readonly wss: WebSocketServer;
-  private socket: WebSocket | undefined;
-  private seq = 0;
+  private readonly connections = new Map<WebSocket, Connection>();
   private readonly waiters = new Set<() => void>();
   port = 0;
 
-  private constructor() {
-    this.state = { ids: this.ids, requests: this.requests, canned: [], interactionChannels: new Map(), nextId: 1_000 };
+  private constructor(options: FakeDiscordOptions) {
+    const shards = options.shards ?? 1;
+    this.state = { ids: this.ids, gateway: { shards, maxConcurrency: options.maxConcurrency ?? shards }, requests: this.requests, canned: [], interactionChannels: new Map(), nextId: 1_000 };
     this.server = http.createServer((req, res) => void this.onRequest(req, res));
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (socket) => this.onConnection(socket));
   }
 
-  static async start(): Promise<FakeDiscord> {
-    const fake = new FakeDiscord();
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
@@ -81,10 +104,21 @@ export class FakeDiscord {
     return this.waitFor(() => this.gatewayFrames.filter((f) => f.op === op)[count - 1], timeoutMs, `gateway op ${op}`);
   }
 
-  /** Sends a DISPATCH event to the connected client. */
-  dispatch(t: string, d: unknown): void {
-    if (!this.socket) throw new Error('FakeDiscord: no client is connected to the gateway — await client readiness first');
-    this.send({ op: 0, t, s: ++this.seq, d });
+  /** Sends a DISPATCH event on the shard that owns its guild (DMs: shard 0); returns that shard. */
+  dispatch(t: string, d: unknown): number {
+    const guildId = typeof d === 'object' && d !== null && typeof (d as { guild_id?: unknown }).guild_id === 'string' ? (d as { guild_id: string }).guild_id : undefined;
+    const target = [...this.connections].find(([, c]) => c.shard !== undefined && (guildId === undefined ? c.shard[0] === 0 : shardOf(guildId, c.shard[1]) === c.shard[0]));
+    if (!target) throw new Error(`FakeDiscord: no client shard is connected for ${guildId === undefined ? 'DMs' : `guild ${guildId}`} — await client readiness first`);
+    const [socket, connection] = target;
+    this.sendTo(socket, { op: 0, t, s: ++connection.seq, d });
+    const shard = connection.shard?.[0] ?? 0;
+    this.dispatched.push({ t, shard });
+    return shard;
+  }
+
+  /** The shards that have identified, as [id, count]. */
+  get shards(): [number, number][] {
+    return [...this.connections.values()].flatMap((c) => (c.shard ? [c.shard] : []));
   }
 
   /**
@@ -101,13 +135,16 @@ export class FakeDiscord {
 
   /** Whether a client is connected and past IDENTIFY/RESUME. */
   get connected(): boolean {
-    return this.socket !== undefined;
+    return this.shards.length > 0;
   }
 
-  /** Closes the gateway socket the way Discord does on a server-side disconnect. */
-  closeGateway(code = 4000): void {
-    this.socket?.close(code, 'fake disconnect');
-    this.socket = undefined;
+  /** Closes every gateway socket (or one shard's) the way Discord does on a server-side disconnect. */
+  closeGateway(code = 4000, shard?: number): void {
+    for (const [socket, connection] of this.connections) {
+      if (shard !== undefined && connection.shard?.[0] !== shard) continue;
+      socket.close(code, 'fake disconnect');
+      this.connections.delete(socket);
+    }
   }
 
   async stop(): Promise<void> {
@@ -162,40 +199,62 @@ export class FakeDiscord {
   }
 
   private onConnection(socket: WebSocket): void {
-    this.socket = socket;
+    const connection: Connection = { shard: undefined, seq: 0 };
     socket.on('message', (data) => {
       const frame = safeJson(String(data)) as GatewayFrame;
-      this.gatewayFrames.push(frame);
-      this.onFrame(socket, frame);
+      this.onFrame(socket, connection, frame);
+      this.gatewayFrames.push({ ...frame, ...(connection.shard ? { shard: connection.shard[0] } : {}) });
       this.notify();
+    });
+    socket.on('close', () => {
+      if (this.connections.get(socket) === connection) this.connections.delete(socket);
     });
     this.sendTo(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
   }
 
-  private onFrame(socket: WebSocket, frame: GatewayFrame): void {
+  private onFrame(socket: WebSocket, connection: Connection, frame: GatewayFrame): void {
     switch (frame.op) {
       case 1: // heartbeat
         this.sendTo(socket, { op: 11 });
         break;
-      case 2: // identify: READY lists the guild as unavailable, so discord.js waits for its GUILD_CREATE
-        this.sendTo(socket, { op: 0, t: 'READY', s: ++this.seq, d: this.ids.ready(this.gatewayUrl) });
-        this.sendTo(socket, { op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: this.ids.guild() });
+      case 2: {
+        // identify: READY lists the shard's guilds as unavailable, so discord.js waits for each GUILD_CREATE
+        const shard = shardOfIdentify(frame.d);
+        connection.shard = shard;
+        this.connections.set(socket, connection);
+        this.sendTo(socket, { op: 0, t: 'READY', s: ++connection.seq, d: this.ids.ready(this.gatewayUrl, shard) });
+        for (const guildId of this.ids.guildsOnShard(shard)) this.sendTo(socket, { op: 0, t: 'GUILD_CREATE', s: ++connection.seq, d: this.ids.guild(guildId) });
         break;
-      case 6: // resume
-        this.sendTo(socket, { op: 0, t: 'RESUMED', s: ++this.seq, d: {} });
+      }
+      case 6: {
+        // resume: the session id says which shard (`fake-session-N`); the count is the one identified with
+        const id = Number(/(\d+)$/.exec(String((frame.d as { session_id?: unknown } | undefined)?.session_id ?? ''))?.[1] ?? 0);
+        connection.shard = [id, this.identifiedCount(id)];
+        this.connections.set(socket, connection);
+        this.sendTo(socket, { op: 0, t: 'RESUMED', s: ++connection.seq, d: {} });
         break;
+      }
       default:
         break;
     }
   }
 
-  private send(frame: GatewayFrame): void {
-    if (this.socket) this.sendTo(this.socket, frame);
+  /** The shard count a shard last identified with (for a RESUME when no other shard is connected). */
+  private identifiedCount(id: number): number {
+    const identify = this.gatewayFrames.filter((f) => f.op === 2).map((f) => shardOfIdentify(f.d)).findLast((shard) => shard[0] === id);
+    return identify?.[1] ?? 1;
   }
 
   private sendTo(socket: WebSocket, frame: GatewayFrame): void {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   }
+}
+
+/** IDENTIFY's `shard: [id, count]`; a client that sends none is shard [0, 1]. */
+function shardOfIdentify(d: unknown): [number, number] {
+  const shard = (d as { shard?: unknown } | undefined)?.shard;
+  if (Array.isArray(shard) && shard.length === 2 && shard.every((n) => Number.isInteger(n))) return [Number(shard[0]), Number(shard[1])];
+  return [0, 1];
 }
 
 function safeJson(raw: string): unknown {

@@ -23,6 +23,8 @@ export interface CannedResponse {
 
 export interface FakeState {
   ids: FakeIds;
+  /** What GET /gateway/bot answers: the recommended shard count and identify concurrency. */
+  gateway: { shards: number; maxConcurrency: number };
   requests: RecordedRequest[];
   canned: { match: (request: RecordedRequest) => boolean; response: CannedResponse }[];
   /** Interaction token → channel id, so webhook edits answer with the right channel. */
@@ -39,6 +41,11 @@ export interface RawUser {
   bot?: boolean;
 }
 
+/** The shard Discord sends a guild's events on: (guild_id >> 22) % shard count. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
 /** Discord permission bits the tests need. */
 export const ManageChannels = 1n << 4n;
 const everyday = (1n << 10n) | (1n << 11n); // View Channel, Send Messages
@@ -50,6 +57,25 @@ export class FakeIds {
   readonly dmChannelId = '900000000000000004';
   readonly bot: RawUser = { id: this.applicationId, username: 'report-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
   private counter = 0n;
+  /** Every guild the bot is in: the first is `guildId`; `addGuild` adds more, each with one text channel. */
+  readonly guilds: { id: string; channelId: string }[] = [{ id: this.guildId, channelId: this.channelId }];
+
+  /**
+   * Another guild with its own text channel. Its id's timestamp bits follow the
+   * previous guild's, so with N shards consecutive guilds land on consecutive shards.
+   */
+  addGuild(): { id: string; channelId: string } {
+    const last = this.guilds.at(-1) ?? { id: this.guildId, channelId: this.channelId };
+    const id = String(((BigInt(last.id) >> 22n) + 1n) << 22n | 2n);
+    const guild = { id, channelId: String(BigInt(id) + 1n) };
+    this.guilds.push(guild);
+    return guild;
+  }
+
+  /** The text channel of a guild. */
+  channelOf(guildId: string): string {
+    return this.guilds.find((g) => g.id === guildId)?.channelId ?? this.channelId;
+  }
 
   /** A fresh snowflake-like id. */
   next(): string {
@@ -61,21 +87,27 @@ export class FakeIds {
     return { id, username: name, discriminator: '0', global_name: name, avatar: null };
   }
 
-  ready(gatewayUrl: string): Record<string, unknown> {
+  /** READY for shard `[id, count]`: lists (as unavailable) only the guilds on that shard. */
+  ready(gatewayUrl: string, shard: [number, number] = [0, 1]): Record<string, unknown> {
     return {
       v: 10,
       user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: 'fake-session',
+      guilds: this.guildsOnShard(shard).map((id) => ({ id, unavailable: true })),
+      session_id: `fake-session-${shard[0]}`,
       resume_gateway_url: gatewayUrl,
       application: { id: this.applicationId, flags: 0 },
-      shard: [0, 1],
+      shard,
     };
   }
 
-  guild(): Record<string, unknown> {
+  guildsOnShard([id, count]: [number, number]): string[] {
+    return this.guilds.filter((guild) => shardOf(guild.id, count) === id).map((guild) => guild.id);
+  }
+
+  guild(guildId = this.guildId): Record<string, unknown> {
+    const channelId = this.channelOf(guildId);
     return {
-      id: this.guildId,
+      id: guildId,
       name: 'Test guild',
       icon: null,
       owner_id: '900000000000000999',
@@ -86,8 +118,8 @@ export class FakeIds {
       features: [],
       emojis: [],
       stickers: [],
-      roles: [{ id: this.guildId, name: '@everyone', permissions: String(everyday), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: [{ id: this.channelId, type: 0, name: 'general', guild_id: this.guildId, position: 0, permission_overwrites: [], parent_id: null, topic: null, nsfw: false }],
+      roles: [{ id: guildId, name: '@everyone', permissions: String(everyday), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [{ id: channelId, type: 0, name: 'general', guild_id: guildId, position: 0, permission_overwrites: [], parent_id: null, topic: null, nsfw: false }],
       members: [this.member(this.bot)],
       threads: [],
       voice_states: [],
@@ -104,12 +136,13 @@ export class FakeIds {
   }
 
   /** A MESSAGE_CREATE in the guild channel; `mentionsBot` fills `mentions` as Discord would. */
-  guildMessage(content: string, options: { mentionsBot?: boolean; author?: RawUser } = {}): Record<string, unknown> {
+  guildMessage(content: string, options: { mentionsBot?: boolean; author?: RawUser; guildId?: string } = {}): Record<string, unknown> {
     const author = options.author ?? this.user();
+    const guildId = options.guildId ?? this.guildId;
     return {
-      ...this.message(content, author, this.channelId),
+      ...this.message(content, author, this.channelOf(guildId)),
       channel_type: 0,
-      guild_id: this.guildId,
+      guild_id: guildId,
       member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
       mentions: options.mentionsBot ? [{ ...this.bot, member: this.member(this.bot) }] : [],
     };

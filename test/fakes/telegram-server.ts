@@ -39,7 +39,9 @@ export type Failure =
   | { status: 500 | 502 | 503 }
   | { status: 400 | 403; description: string }
   /** Hold the request this long before answering normally (or until the client gives up). */
-  | { stallMs: number };
+  | { stallMs: number }
+  /** Close the connection without answering, as a server closing an idle keep-alive socket does. */
+  | { reset: true };
 
 type Layer = { route?: unknown };
 type ExpressApp = { use(fn: (req: Request, res: Response, next: NextFunction) => void): void; _router?: { stack: Layer[] } };
@@ -55,6 +57,7 @@ export class FakeTelegram {
   private readonly failures = new Map<string, Failure[]>();
   private readonly holds = new Set<() => void>();
   private webhookUpdateId = 900_000;
+  private sending: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly emulator: TelegramServer,
@@ -129,6 +132,10 @@ export class FakeTelegram {
       this.hold(failure.stallMs, res, passThrough);
       return;
     }
+    if ('reset' in failure) {
+      res.socket?.destroy();
+      return;
+    }
     if (failure.status === 429) {
       res.status(429).json({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${failure.retryAfter}`, parameters: { retry_after: failure.retryAfter } });
     } else if (failure.status === 400 || failure.status === 403) {
@@ -167,12 +174,20 @@ export class FakeTelegram {
     return release;
   }
 
-  /** A user writes in a chat; resolves with the message_id the bot will see. */
-  async send(message: UserMessage): Promise<number> {
-    await this.emulator.addUserMessage({ ...message, botToken: TOKEN, date: Math.floor(Date.now() / 1000) } as unknown as MessageRequest);
-    const stored = this.emulator.storage.userMessages.at(-1);
-    if (stored === undefined) throw new Error('FakeTelegram: the emulator did not store the message');
-    return stored.messageId;
+  /**
+   * A user writes in a chat; resolves with the message_id the bot will see.
+   * Sends are serialised: the emulator reads its message counter before an
+   * await and bumps it after, so two concurrent sends would share an id.
+   */
+  send(message: UserMessage): Promise<number> {
+    const sent = this.sending.then(async () => {
+      await this.emulator.addUserMessage({ ...message, botToken: TOKEN, date: Math.floor(Date.now() / 1000) } as unknown as MessageRequest);
+      const stored = this.emulator.storage.userMessages.at(-1);
+      if (stored === undefined) throw new Error('FakeTelegram: the emulator did not store the message');
+      return stored.messageId;
+    });
+    this.sending = sent.catch(() => undefined);
+    return sent;
   }
 
   /** A user presses an inline button under `message` (one of the bot's). */
@@ -180,14 +195,36 @@ export class FakeTelegram {
     await this.emulator.addUserCallback({ botToken: TOKEN, date: Math.floor(Date.now() / 1000), from, data, message: { message_id: message.messageId, chat, date: 0 } });
   }
 
-  /** Posts an update to the registered webhook, as Telegram would: with the registered secret unless told otherwise (null: no header). */
-  async deliverToWebhook(message: UserMessage, secret: string | null = this.webhook?.secret ?? null): Promise<number> {
-    if (this.webhook === undefined) throw new Error('FakeTelegram: no webhook registered');
-    const update = { update_id: ++this.webhookUpdateId, message: { ...message, message_id: this.webhookUpdateId, date: Math.floor(Date.now() / 1000) } } as unknown as Update;
-    const response = await fetch(this.webhook.url, {
+  /**
+   * Posts a message update to the registered webhook, as Telegram would: with the
+   * registered secret unless told otherwise (null: no header). `url` overrides
+   * where it goes (one of several instances behind the public URL). Resolves
+   * with the HTTP status the bot answered.
+   */
+  async deliverToWebhook(message: UserMessage, secret: string | null = this.webhook?.secret ?? null, url?: string): Promise<number> {
+    const id = ++this.webhookUpdateId;
+    return this.postUpdate({ update_id: id, message: { ...message, message_id: id, date: Math.floor(Date.now() / 1000) } }, secret, url);
+  }
+
+  /** Posts a press of button `data` under the bot's `message` to the webhook (see deliverToWebhook). */
+  async deliverPressToWebhook(data: string, from: User, message: SentMessage, chat: Chat, secret: string | null = this.webhook?.secret ?? null, url?: string): Promise<number> {
+    const id = ++this.webhookUpdateId;
+    const callback = { id: String(id), from, chat_instance: String(chat.id), data, message: { message_id: message.messageId, chat, date: 0, text: message.text } };
+    return this.postUpdate({ update_id: id, callback_query: callback }, secret, url);
+  }
+
+  /** The message_id the last deliverToWebhook gave its message. */
+  get lastWebhookMessageId(): number {
+    return this.webhookUpdateId;
+  }
+
+  private async postUpdate(update: Record<string, unknown>, secret: string | null, url: string | undefined): Promise<number> {
+    const target = url ?? this.webhook?.url;
+    if (target === undefined) throw new Error('FakeTelegram: no webhook registered');
+    const response = await fetch(target, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
-      body: JSON.stringify(update),
+      body: JSON.stringify(update as unknown as Update),
     });
     return response.status;
   }

@@ -27,3 +27,23 @@ export function describeError(error: unknown): ErrorFields {
   }
   return fields;
 }
+
+/**
+ * The label a failed Discord call is counted under: Discord's JSON error code
+ * (50013 Missing Permissions, 10062 Unknown Interaction…), else the HTTP
+ * status, `rate_limited` or `network`; undefined for errors that are not the
+ * platform's (a bug of ours is not a Discord error).
+ */
+export function platformErrorCode(error: unknown): string | undefined {
+  if (error instanceof DiscordAPIError) return String(error.code === 0 ? error.status : error.code);
+  if (error instanceof HTTPError) return String(error.status);
+  if (error instanceof RateLimitError) return 'rate_limited';
+  if (error instanceof Error && (error.name === 'AbortError' || /ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|fetch failed|socket/i.test(`${error.message} ${String((error as { code?: unknown }).code ?? '')}`))) return 'network';
+  return undefined;
+}
+
+/** Calls `report` with the error's code when it is a platform error. */
+export function reportPlatformError(report: ((code: string) => void) | undefined, error: unknown): void {
+  const code = report === undefined ? undefined : platformErrorCode(error);
+  if (code !== undefined) report?.(code);
+}

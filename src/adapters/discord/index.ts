@@ -17,6 +17,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import { type DigestService, type QuestionService, type RunningAdapter } from '../../app/contracts.js';
+import { type PlatformErrorReporter } from '../../app/observer.js';
 import { type DiscordConfig } from '../../config.js';
 import { type Logger } from '../../logger.js';
 import { describeError } from './errors.js';
@@ -32,19 +33,32 @@ export interface DiscordDeps {
   digest: DigestService;
   config: DiscordConfig;
   logger: Logger;
+  /** Counts failed Discord calls (metrics); optional. */
+  onPlatformError?: PlatformErrorReporter;
 }
 
 /** How long `stop()` waits for answers in flight (the process must exit within 10 s). */
 const DRAIN_MS = 7_000;
 
+/**
+ * discord.js runs the shards itself (@discordjs/ws: one WebSocket each, all in
+ * this process, so one core and one question queue serve every guild):
+ * `auto` takes the count GET /gateway/bot recommends; N runs shards 0…N-1 of N.
+ */
+function shardOptions(shards: DiscordConfig['shards']): { shards: 'auto' } | { shards: number[]; shardCount: number } {
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, id) => id), shardCount: shards };
+}
+
 export async function startDiscord(deps: DiscordDeps): Promise<RunningAdapter> {
   const { config } = deps;
   const logger = deps.logger.child({ adapter: 'discord' });
-  const context: DiscordContext = { questions: deps.questions, digest: deps.digest, logger };
+  const context: DiscordContext = { questions: deps.questions, digest: deps.digest, logger, ...(deps.onPlatformError ? { onPlatformError: deps.onPlatformError } : {}) };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
+    ...shardOptions(config.shards),
     ...(config.apiUrl === undefined ? {} : { rest: { api: config.apiUrl } }),
   });
 
@@ -65,11 +79,15 @@ export async function startDiscord(deps: DiscordDeps): Promise<RunningAdapter> {
   });
   // discord.js reconnects and resumes by itself; these only keep the operator informed.
   client.on(Events.Error, (error) => logger.error({ err: describeError(error) }, 'discord: client error'));
+  client.on(Events.ShardReady, (shard) => logger.info({ shard, of: client.options.shardCount }, 'discord: shard ready'));
   client.on(Events.ShardError, (error, shard) => logger.warn({ err: describeError(error), shard }, 'discord: gateway connection error'));
   client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'discord: gateway disconnected, reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord: gateway session resumed'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.error({ code: event.code, shard }, 'discord: gateway closed for good — check the token and intents'));
-  client.rest.on(RESTEvents.RateLimited, (info) => logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'discord: rate limited, waiting'));
+  client.rest.on(RESTEvents.RateLimited, (info) => {
+    deps.onPlatformError?.('rate_limited');
+    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'discord: rate limited, waiting');
+  });
 
   const ready = once(client, Events.ClientReady);
   try {
@@ -79,7 +97,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<RunningAdapter> {
     await client.destroy();
     throw new Error(`Discord: could not connect (${describeError(error).message}) — check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and the network`, { cause: error });
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected');
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shardCount }, 'discord: connected');
 
   try {
     const { count, scope } = await registerCommands(client.rest, config);
@@ -90,7 +108,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<RunningAdapter> {
   }
 
   return {
-    sink: createDiscordSink(client.rest),
+    sink: createDiscordSink(client.rest, deps.onPlatformError),
     async stop(): Promise<void> {
       accepting = false;
       await Promise.race([Promise.allSettled([...inFlight]), sleep(DRAIN_MS, undefined, { ref: false })]);

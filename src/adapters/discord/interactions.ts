@@ -16,14 +16,14 @@ const byName = new Map<string, Command>(commands.map((command) => [command.data.
 export async function handleInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
   if (interaction.isChatInputCommand()) {
     const command = byName.get(interaction.commandName);
-    await guardInteraction(interaction, context.logger, async () => {
+    await guardInteraction(interaction, context, async () => {
       if (command) return command.execute(interaction, context);
       // A command registered by an older version of the bot.
       await interaction.reply({ ...textPayload(messages.unknownCommand(languageOfLocale(interaction.locale))), flags: MessageFlags.Ephemeral });
     });
   } else if (interaction.isButton()) {
     const vote = parseVoteButtonId(interaction.customId);
-    await guardInteraction(interaction, context.logger, () => (vote ? pressVote(interaction, context, vote) : pressCitation(interaction, context)));
+    await guardInteraction(interaction, context, () => (vote ? pressVote(interaction, context, vote) : pressCitation(interaction, context)));
   }
 }
 

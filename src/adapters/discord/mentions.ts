@@ -20,7 +20,7 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   if (message.author.bot || message.system) return;
   const botId = message.client.user.id;
   if (message.inGuild() && !message.mentions.users.has(botId)) return;
-  await guardMessage(message, context.logger, async () => {
+  await guardMessage(message, context, async () => {
     const question = stripMention(message.content, botId);
     if (question === '' && (message.attachments.size > 0 || message.stickers.size > 0)) {
       await message.reply({ ...textPayload(messages.notText(detectLanguage(question))), failIfNotExists: false });

@@ -5,6 +5,8 @@
  */
 import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
 import { type DeliveryResult, type Summary, type SummarySink } from '../../app/contracts.js';
+import { type PlatformErrorReporter } from '../../app/observer.js';
+import { reportPlatformError } from './errors.js';
 import { renderSummary } from './render-summary.js';
 import { type DiscordPayload } from './render.js';
 
@@ -31,7 +33,7 @@ export function classifyDeliveryError(error: unknown): DeliveryResult {
   return { kind: 'failed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }
 
-export function createDiscordSink(rest: REST): SummarySink {
+export function createDiscordSink(rest: REST, onPlatformError?: PlatformErrorReporter): SummarySink {
   return {
     platform: 'discord',
     async deliver(channelId: string, summary: Summary): Promise<DeliveryResult> {
@@ -41,6 +43,7 @@ export function createDiscordSink(rest: REST): SummarySink {
         }
         return { kind: 'delivered' };
       } catch (error) {
+        reportPlatformError(onPlatformError, error);
         return classifyDeliveryError(error);
       }
     },

@@ -4,6 +4,7 @@
  */
 import { type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { type DigestService, type QuestionService } from '../../app/contracts.js';
+import { type PlatformErrorReporter } from '../../app/observer.js';
 import { type Language } from '../../core/reply.js';
 import { type Logger } from '../../logger.js';
 
@@ -11,6 +12,8 @@ export interface DiscordContext {
   questions: QuestionService;
   digest: DigestService;
   logger: Logger;
+  /** Counts failed Discord calls (metrics); optional. */
+  onPlatformError?: PlatformErrorReporter;
 }
 
 /** One slash command: its definition (uploaded by `npm run discord:commands`) and its handler. */

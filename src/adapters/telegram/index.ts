@@ -6,6 +6,7 @@
 import type http from 'node:http';
 import { type Context, Telegraf, TelegramError } from 'telegraf';
 import { type DigestService, type QuestionService, type RunningAdapter } from '../../app/contracts.js';
+import { type PlatformErrorReporter } from '../../app/observer.js';
 import { type TelegramConfig } from '../../config.js';
 import { type Logger } from '../../logger.js';
 import { registerCommands } from './commands.js';
@@ -27,6 +28,8 @@ export interface TelegramDeps {
   digest: DigestService;
   config: TelegramConfig;
   logger: Logger;
+  /** Counts failed Telegram calls (metrics); optional. */
+  onPlatformError?: PlatformErrorReporter;
   /** Knobs for tests and operators; the defaults suit production. */
   options?: {
     /** Interface the webhook server binds (default: all). */
@@ -54,15 +57,17 @@ export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter
     // webhookReply off: every call is a real API call with a real result (message ids, errors).
     telegram: { webhookReply: false, ...(config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot }) },
   });
+  const report = deps.onPlatformError;
   const retry: RetryOptions = {
     logger: log,
+    ...(report === undefined ? {} : { onFloodWait: () => report('429') }),
     ...(options.pollTimeoutSeconds === undefined ? {} : { pollTimeoutSeconds: options.pollTimeoutSeconds }),
     ...(options.pollGraceMs === undefined ? {} : { pollGraceMs: options.pollGraceMs }),
   };
   withRetries(bot.telegram, retry);
 
   const inFlight = new InFlight();
-  const onError = createErrorBoundary(log, config.token);
+  const onError = createErrorBoundary(log, config.token, report);
   const handlerDeps: HandlerDeps = { questions: deps.questions, digest: deps.digest, logger: log, inFlight, onError };
   // telegraf gives each update its own Telegram client: wrap it too, so replies also wait out 429s.
   bot.use((ctx, next) => {
@@ -80,7 +85,7 @@ export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter
     throw new Error(`Telegram: getMe failed (${why}) — check TELEGRAM_BOT_TOKEN${where}`, { cause: error });
   }
   await registerCommands(bot.telegram, log);
-  const sink = createTelegramSink(bot.telegram, log, { token: config.token });
+  const sink = createTelegramSink(bot.telegram, log, { token: config.token, ...(report === undefined ? {} : { onPlatformError: report }) });
   const username = bot.botInfo.username;
 
   let stopUpdates: () => Promise<void>;

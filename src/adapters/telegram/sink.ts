@@ -7,12 +7,13 @@ import { type Telegram, TelegramError } from 'telegraf';
 import { type DeliveryResult, type Summary, type SummarySink } from '../../app/contracts.js';
 import { type Language } from '../../core/reply.js';
 import { type Logger } from '../../logger.js';
-import { describeError } from './errors.js';
+import { type PlatformErrorReporter } from '../../app/observer.js';
+import { describeError, reportPlatformError } from './errors.js';
 import { floodWaitMs } from './retry.js';
 import { renderSummary } from './render.js';
 import { sendParts } from './send.js';
 
-export function createTelegramSink(telegram: Telegram, logger: Logger, options: { token: string; language?: Language }): SummarySink {
+export function createTelegramSink(telegram: Telegram, logger: Logger, options: { token: string; language?: Language; onPlatformError?: PlatformErrorReporter }): SummarySink {
   return {
     platform: 'telegram',
     async deliver(chatId: string, summary: Summary): Promise<DeliveryResult> {
@@ -20,6 +21,7 @@ export function createTelegramSink(telegram: Telegram, logger: Logger, options: 
         await sendParts(telegram, chatId, renderSummary(summary, options.language ?? 'zh'));
         return { kind: 'delivered' };
       } catch (error) {
+        reportPlatformError(options.onPlatformError, error);
         const result = classify(error);
         logger.warn({ chat: chatId, result: result.kind, err: describeError(error, options.token) }, 'Telegram summary not delivered');
         return result;

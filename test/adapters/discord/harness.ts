@@ -10,7 +10,7 @@ import { type LimitsConfig } from '../../../src/config.js';
 import { type ReportCore } from '../../../src/core/core.js';
 import { createLogger, silentLogger } from '../../../src/logger.js';
 import { loadTestCore } from '../../helpers/core.js';
-import { FakeDiscord, type RecordedRequest } from '../../fakes/discord-server.js';
+import { FakeDiscord, type FakeDiscordOptions, type RecordedRequest } from '../../fakes/discord-server.js';
 
 /** Looks like a real bot token, so a leak would be recognisable in the logs. */
 export const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gfake1.secret-token-never-logged_0123456789';
@@ -32,8 +32,21 @@ export const noDigest: DigestService = {
   summaryFor: async (_platform, _chat) => ({ date: '2026-01-01', sections: [] }),
 };
 
-export async function startHarness(deps: { questions: QuestionService; digest?: DigestService }): Promise<Harness> {
-  const fake = await FakeDiscord.start();
+export interface HarnessDeps {
+  questions: QuestionService;
+  digest?: DigestService;
+  /** DISCORD_SHARDS (default auto: the fake's GET /gateway/bot decides). */
+  shards?: 'auto' | number;
+  /** Options of the fake Discord (shard count it recommends, extra guilds). */
+  fake?: FakeDiscordOptions;
+  onPlatformError?: (code: string) => void;
+  /** Adjust the fake world (add guilds…) before the bot connects. */
+  prepare?: (fake: FakeDiscord) => void;
+}
+
+export async function startHarness(deps: HarnessDeps): Promise<Harness> {
+  const fake = await FakeDiscord.start(deps.fake);
+  deps.prepare?.(fake);
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -47,8 +60,9 @@ export async function startHarness(deps: { questions: QuestionService; digest?: 
     const adapter = await startDiscord({
       questions: deps.questions,
       digest: deps.digest ?? noDigest,
-      config: { token: TOKEN, clientId: fake.ids.applicationId, guildId: fake.ids.guildId, apiUrl: fake.apiUrl },
+      config: { token: TOKEN, clientId: fake.ids.applicationId, guildId: fake.ids.guildId, apiUrl: fake.apiUrl, shards: deps.shards ?? 'auto' },
       logger,
+      ...(deps.onPlatformError ? { onPlatformError: deps.onPlatformError } : {}),
     });
     return {
       fake,

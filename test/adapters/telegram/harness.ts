@@ -13,6 +13,7 @@ import { type DigestService, type QuestionService } from '../../../src/app/contr
 import { createQuestionService } from '../../../src/app/question-service.js';
 import { type ReportCore } from '../../../src/core/core.js';
 import { createDigest, type Digest } from '../../../src/digest/index.js';
+import { type Metrics } from '../../../src/http/metrics.js';
 import { createLogger } from '../../../src/logger.js';
 import { startTelegram, type TelegramAdapter, type TelegramDeps } from '../../../src/adapters/telegram/index.js';
 import { FakeTelegram, freePort, TOKEN } from '../../fakes/telegram-server.js';
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   digest?: (real: DigestService) => DigestService;
   questionsPerWindow?: number;
   options?: TelegramDeps['options'];
+  /** Wire question outcomes, platform errors and summary sends into these metrics, as main.ts does. */
+  metrics?: Metrics;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -54,8 +57,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const core = await loadTestCore();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telegram-e2e-'));
   const clock = { now: new Date() };
-  const digest = createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger, clock: () => clock.now });
-  const real = createQuestionService({ core, limits: { questionsPerWindow: options.questionsPerWindow ?? 1000, windowSeconds: 60, maxConcurrentAnswers: 4 }, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote });
+  const digest = createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger, clock: () => clock.now, onSendResult: options.metrics?.summarySends });
+  const real = createQuestionService({ core, limits: { questionsPerWindow: options.questionsPerWindow ?? 1000, windowSeconds: 60, maxConcurrentAnswers: 4 }, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote, observer: options.metrics?.questions });
   const webhookPort = options.webhook === true ? await freePort() : 8443;
   let adapter: TelegramAdapter;
   try {
@@ -63,6 +66,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       questions: options.questions?.(real) ?? real,
       digest: options.digest?.(digest.service) ?? digest.service,
       logger,
+      onPlatformError: options.metrics?.platformErrors('telegram'),
       config: {
         token: TOKEN,
         apiRoot: fake.apiRoot,

@@ -32,6 +32,23 @@ describe('Telegram polling under failure', () => {
     }
   });
 
+  it('sends an answer again when the connection is reset before any answer, and it arrives exactly once', async () => {
+    const h = await startHarness();
+    try {
+      const chat = privateChat(502);
+      h.fake.failNext('sendMessage', { reset: true });
+      const id = await h.fake.send(text(chat, user(502), QUESTION));
+      const [reply] = await h.fake.waitForMessages(chat.id, 1, { timeoutMs: 15_000 });
+      assert.equal(reply?.replyTo, id);
+      assert.match(reply?.text ?? '', /¶\d+/);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(h.fake.sent(chat.id).length, 1, 'one answer, no apology');
+      assert.ok(h.logs().some((line) => line.msg === 'Telegram connection reset before any answer: sending once more'));
+    } finally {
+      await h.close();
+    }
+  });
+
   it('stop() stops taking updates and finishes the answer in flight before resolving', async () => {
     let started!: () => void;
     const asked = new Promise<void>((resolve) => (started = resolve));
