@@ -66,6 +66,13 @@ export interface DigestConfig {
   catchUpHours: number;
 }
 
+export interface LiveConfig {
+  /** Watch the data folder and answer from documents added, changed or removed without a restart. */
+  watch: boolean;
+  /** Quiet time after the last file event before the index is rebuilt. */
+  debounceMs: number;
+}
+
 /** The operator's HTTP endpoints (/healthz, /metrics). */
 export interface HttpConfig {
   port: number;
@@ -73,6 +80,7 @@ export interface HttpConfig {
 
 export interface Config {
   core: CoreConfig;
+  live: LiveConfig;
   discord: DiscordConfig | undefined;
   telegram: TelegramConfig | undefined;
   limits: LimitsConfig;
@@ -187,6 +195,14 @@ function serviceUrl(env: Env, key: string, schemes: readonly string[], example: 
   return raw;
 }
 
+function flag(env: Env, key: string, fallback: boolean): boolean {
+  const raw = text(env, key)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`Config: ${key}=${JSON.stringify(raw)} is neither true nor false — write true or false, or unset it for the default ${fallback}`);
+}
+
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function logLevel(env: Env): string | undefined {
@@ -210,6 +226,10 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 1000, 10, 100_000),
       readerModelDir: path.resolve(cwd, text(env, 'READER_MODEL_DIR') ?? path.join(SHIPPED_MODELS, 'reader')),
       answerabilityModel: path.resolve(cwd, text(env, 'ANSWERABILITY_MODEL') ?? path.join(SHIPPED_MODELS, 'answerability.json')),
+    },
+    live: {
+      watch: flag(env, 'WATCH_DOCUMENTS', true),
+      debounceMs: integer(env, 'WATCH_DEBOUNCE_MS', 500, 0, 60_000),
     },
     discord: discord(env),
     telegram: telegram(env),

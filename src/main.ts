@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   const core = await createCore(config.core, { logger });
   ops?.metrics.indexPassages(() => core.status.passages ?? core.paragraphs.length);
   ops?.health.loading('connecting to the chat platforms');
+  // Documents added, changed or removed are answered from (or forgotten) without a restart.
+  if (config.live.watch) await core.watch({ debounceMs: config.live.debounceMs });
   const digest = await createDigest({ core, config: config.digest, logger, store, onSendResult: ops?.metrics.summarySends });
   if (consoleOnly) {
     const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000, redisUrl: undefined }, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote, observer: ops?.metrics.questions });
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     process.once('SIGINT', () => chat.close());
     process.once('SIGTERM', () => chat.close());
     await chat.done;
+    await core.close();
     await digest.close();
     await ops?.close();
     process.exit(0); // stdin and the model's worker threads would otherwise keep the process alive
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     force.unref();
     await scheduler.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await core.close();
     await digest.close();
     await questions.close();
     await ops?.close();

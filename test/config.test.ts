@@ -13,8 +13,13 @@ describe('loadConfig', () => {
     assert.equal(config.core.embeddingModelDir, undefined);
     assert.equal(config.digest.defaultTimezone, 'Asia/Shanghai');
     assert.equal(config.digest.catchUpHours, 6);
+    assert.deepEqual(config.live, { watch: true, debounceMs: 500 });
     assert.equal(config.http, undefined, 'no HTTP endpoints unless HTTP_PORT is set');
     assert.ok(Object.isFrozen(config) && Object.isFrozen(config.core));
+  });
+
+  it('turns watching the data folder off and tunes its quiet time', () => {
+    assert.deepEqual(loadConfig({ WATCH_DOCUMENTS: 'false', WATCH_DEBOUNCE_MS: '2000' }).live, { watch: false, debounceMs: 2000 });
   });
 
   it('reads every bot setting', () => {
@@ -54,6 +59,7 @@ describe('loadConfig', () => {
     [{ TELEGRAM_BOT_TOKEN: '1:a', TELEGRAM_WEBHOOK_URL: 'https://x.org/h' }, /TELEGRAM_WEBHOOK_SECRET is empty/],
     [{ TELEGRAM_BOT_TOKEN: '1:a', TELEGRAM_WEBHOOK_SECRET: 'has space' }, /may hold only/],
     [{ TELEGRAM_API_ROOT: 'not a url', TELEGRAM_BOT_TOKEN: '1:a' }, /TELEGRAM_API_ROOT="not a url" is not a URL/],
+    [{ WATCH_DOCUMENTS: 'sometimes' }, /WATCH_DOCUMENTS="sometimes" is neither true nor false/],
     [{ RATE_LIMIT_QUESTIONS: 'many' }, /RATE_LIMIT_QUESTIONS="many" is not a whole number from 1 to 10000/],
     [{ DIGEST_DEFAULT_TIMEZONE: 'Mars/Olympus' }, /not an IANA time zone/],
     [{ HTTP_PORT: '70000' }, /HTTP_PORT="70000" is not a whole number from 1 to 65535/],

@@ -76,7 +76,7 @@ describe('npm start', () => {
     const fake = await FakeTelegram.start();
     const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info' });
     try {
-      await until(() => app.err().includes('bot started'), 'the bot to start');
+      await until(() => app.err().includes('"msg":"bot started"'), 'the bot to start');
       const chat = privateChat(4242);
       await fake.send(text(chat, user(4242), '“人工智能+制造”被怎样形容？'));
       const [reply] = await fake.waitForMessages(chat.id, 1, { timeoutMs: 20_000 });
@@ -137,7 +137,7 @@ describe('npm start', () => {
       LOG_LEVEL: 'info',
     });
     try {
-      await until(() => app.err().includes('bot started'), 'both bots to start');
+      await until(() => app.err().includes('"msg":"bot started"'), 'both bots to start');
       assert.match(app.err(), /"adapters":\["discord","telegram"\]/);
       assert.ok((app.err().match(/building the dense index/g) ?? []).length <= 1, 'one core for both bots: the index is opened once');
 
@@ -159,6 +159,40 @@ describe('npm start', () => {
       app.child.kill('SIGKILL');
       await discord.stop();
       await telegram.stop();
+    }
+  });
+
+  it('answers in Telegram from a document added to the data folder while the bot runs', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'main-live-'));
+    const dataDir = path.join(work, 'data');
+    const liveIndex = path.join(work, 'index');
+    fs.mkdirSync(dataDir);
+    fs.copyFileSync(path.join(projectRoot, 'data/report.txt'), path.join(dataDir, 'report.txt'));
+    // The shared test index was built from the same report: start from a copy instead of embedding it again.
+    if (fs.existsSync(indexDir)) fs.cpSync(indexDir, liveIndex, { recursive: true });
+    const fake = await FakeTelegram.start();
+    const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info', DATA_DIR: dataDir, INDEX_DIR: liveIndex, WATCH_DEBOUNCE_MS: '200' });
+    try {
+      await until(() => app.err().includes('"msg":"bot started"'), 'the bot to start', 120_000);
+      const chat = privateChat(6262);
+      const question = '牦牛合作社今年新建了几座冷库？';
+      await fake.send(text(chat, user(6262), question));
+      const [first] = await fake.waitForMessages(chat.id, 1, { timeoutMs: 20_000 });
+      assert.doesNotMatch(first?.text ?? '', /三座冷库/, 'not in the documents yet');
+
+      fs.writeFileSync(path.join(dataDir, 'notes.md'), '# 高原合作社简报\n\n青藏高原的牦牛合作社今年新建了三座冷库，冷库由合作社社员共同出资建设。\n');
+      const added = Date.now();
+      await until(() => app.err().includes('documents changed: now answering from the new set'), `the new document to be indexed: ${app.err().slice(-2000)}`, 30_000);
+      await fake.send(text(chat, user(6262), question));
+      const replies = await fake.waitForMessages(chat.id, 2, { timeoutMs: 20_000 });
+      assert.match(replies[1]?.text ?? '', /三座冷库/);
+      assert.ok(Date.now() - added < 30_000, `answered ${Date.now() - added} ms after the file was written`);
+      app.child.kill('SIGTERM');
+      assert.equal(await app.exited, 0);
+    } finally {
+      app.child.kill('SIGKILL');
+      await fake.stop();
+      fs.rmSync(work, { recursive: true, force: true });
     }
   });
 });

@@ -1,23 +1,23 @@
 /**
- * createCore: load the documents, the model and the indexes once, then answer
- * questions. The model is optional at run time: if it cannot be loaded the
- * core says why in one log line and serves lexical-only answers.
+ * createCore: load the models once and the documents' snapshot (indexes and
+ * all), then answer questions. The model is optional at run time: if it cannot
+ * be loaded the core says why in one log line and serves lexical-only answers.
+ * `watch()` keeps the snapshot in step with the data folder: a rebuild runs in
+ * the background and swaps in whole; each question reads the snapshot current
+ * when it started.
  */
 import { type CoreConfig } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { compose, rankSentences, type ScoredSentence } from './answer.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
-import { type CoreStatus, type ReportCore } from './core.js';
+import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
 import { createExamples } from './examples.js';
-import { loadCorpus } from './corpus/load.js';
-import { buildLexical, openBridge, openDense } from './index/build.js';
-import { type DenseStore } from './index/dense-store.js';
+import { isDocumentName, loadCorpus } from './corpus/load.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
-import { createVocabulary } from './index/vocabulary.js';
-import { createKeyPoints } from './keypoints.js';
-import { buildPassages } from './passages.js';
+import { RebuildScheduler, watchDocuments } from './live.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
+import { prepareDictionary } from './query/bridge.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
@@ -25,6 +25,7 @@ import { type Citation, type Language, type OverviewReply, type OverviewSection,
 import { tag } from './index/segmenter.js';
 import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
+import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
 import { hasWords, stripInvisible } from './text/normalise.js';
 
 /** Topics a decline suggests. */
@@ -70,9 +71,32 @@ export interface LoadedCore extends ReportCore {
   answer(question: string): Promise<{ reply: Reply; explained?: Explained }>;
   /** Embeds a question alone: the bench's baseline. */
   embedQuery?(text: string): Promise<Float32Array>;
-  /** Whether opening rebuilt the dense index. */
+  /** Whether opening rebuilt the dense or the lexical index (false: both were read from the index folder). */
   readonly rebuilt: boolean;
+  /** Passages embedded by the last (re)build; the rest came from the index or the embedding cache. */
+  readonly embedded: number;
+  /**
+   * Re-reads the data folder now and swaps in a new snapshot if the documents
+   * changed (true) — serialised with the watcher's rebuilds. Throws when the
+   * rebuild fails; the previous snapshot stays.
+   */
+  refresh(): Promise<boolean>;
+  /** Starts watching the data folder; resolves once the watcher is ready. */
+  watch(options?: Partial<WatchSettings>): Promise<void>;
+  /** Stops watching; waits for a rebuild in progress. */
+  close(): Promise<void>;
 }
+
+export interface WatchSettings {
+  /** Quiet time after the last file event before rebuilding. */
+  debounceMs: number;
+  /** A file's size must hold still this long (chokidar awaitWriteFinish). */
+  settleMs: number;
+  /** Wait before retrying a failed rebuild. */
+  retryMs: number;
+}
+
+const DEFAULT_WATCH: WatchSettings = { debounceMs: 500, settleMs: 1000, retryMs: 2000 };
 
 /** The reader and its fitted decision, or why the core decides by rules alone. */
 async function tryLoadReader(config: CoreConfig, logger: Logger): Promise<{ reader: Reader; model?: FittedModel } | undefined> {
@@ -124,31 +148,26 @@ function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | u
 
 export async function createCore(config: CoreConfig, options: CoreOptions = {}): Promise<LoadedCore> {
   const logger = options.logger ?? silentLogger();
-  const corpus = loadCorpus(config.dataDir);
+  const corpus = await loadCorpus(config.dataDir);
   if (corpus.paragraphs.length === 0) logger.warn({ dataDir: config.dataDir }, 'no .txt or .md documents with text in the data folder — every question will be declined');
-  const passages = buildPassages(corpus.paragraphs);
-  const bm25 = buildLexical(corpus);
-  const vocabulary = createVocabulary(bm25, corpus.paragraphs.map((p, i) => `${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`));
-  const bridgePromise = openBridge(config.indexDir, corpus, bm25, logger);
   const informationPromise = openInformation(config.indexDir);
   const readerPromise = options.lexicalOnly || options.withoutReader ? Promise.resolve(undefined) : tryLoadReader(config, logger);
   const loaded = options.lexicalOnly ? { warning: 'lexical-only by configuration' } : await tryLoadEmbedder(config, logger);
   const embedder = loaded.embedder;
-  let dense: DenseStore | undefined;
-  let rebuilt = false;
-  if (embedder) ({ store: dense, rebuilt } = await openDense(config.indexDir, corpus, passages, embedder, logger));
-  const bridge = await bridgePromise;
+  const inputs = { config, embedder, logger };
+  let current: Snapshot = await buildSnapshotFrom(corpus, inputs);
   const information = await informationPromise;
   const reading = await readerPromise;
-  const keyPoints = createKeyPoints(passages, dense);
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const passageCount = passages.paragraphs.length + passages.sentences.length;
-  const status: CoreStatus = embedder
-    ? { mode: 'hybrid', model: embedder.model, passages: passageCount }
-    : { mode: 'lexical', model: config.embeddingModel, passages: passageCount, ...(loaded.warning ? { warning: loaded.warning } : {}) };
+  const mode: CoreStatus = embedder
+    ? { mode: 'hybrid', model: embedder.model }
+    : { mode: 'lexical', model: config.embeddingModel, ...(loaded.warning ? { warning: loaded.warning } : {}) };
+  /** Passages searched in the current snapshot: the paragraphs plus their sentences (the operators' gauge follows rebuilds). */
+  const passageCount = (): number => current.passages.paragraphs.length + current.passages.sentences.length;
 
-  async function explainAnalysed(query: AnalysedQuery): Promise<Explained & { vector?: Float32Array }> {
+  async function explainAnalysed(snapshot: Snapshot, query: AnalysedQuery): Promise<Explained & { vector?: Float32Array }> {
+    const { bm25, passages, dense, vocabulary } = snapshot;
     const vector = embedder && dense ? await embedder.embedQuery(query.denseText) : undefined;
     // Dictionary translations are too loose to demand; names and numbers given as written are not.
     const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
@@ -184,6 +203,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
 
   async function answer(question: string): Promise<{ reply: Reply; explained?: Explained }> {
     const started = performance.now();
+    // The snapshot current now answers this question, whatever swaps in meanwhile.
+    const snapshot = current;
     const trimmed = stripInvisible(question).trim();
     const language = detectLanguage(trimmed);
     const base = { question: trimmed, language };
@@ -194,22 +215,24 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     }
     if (!hasWords(trimmed)) return { reply: { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() } };
 
-    const query = analyseQuestion(trimmed, bridge, information);
+    // analyse → (greeting | overview) → retrieve → judge → compose
+    const query = analyseQuestion(trimmed, snapshot.bridge, information);
     const conversation = detectConversation(query.text, tag(query.text).map((t) => t.word));
     if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, thanks: isThanks(query.text), citations: [], ms: elapsed() } };
     if (conversation === 'overview') {
-      const reply = overview(query.language);
+      const reply = overview(snapshot, query.language);
       if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };
     }
-    const explained = await explainAnalysed(query);
+    const explained = await explainAnalysed(snapshot, query);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
       reply: {
-        ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: nearestTopics(ranked), ms: elapsed(),
+        ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: nearestTopics(snapshot.corpus.paragraphs, ranked), ms: elapsed(),
       },
       explained,
     });
     if (!answerability.answerable) return declined();
+    const { dense, passages } = snapshot;
     const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
     const text = sentences.map((s) => s.text).join('');
@@ -218,7 +241,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   }
 
   /** What the documents cover nearest to a declined question: distinct topics of the best-ranked paragraphs. */
-  function nearestTopics(ranked: readonly Ranked[]): string[] {
+  function nearestTopics(paragraphs: readonly Paragraph[], ranked: readonly Ranked[]): string[] {
     const topics: string[] = [];
     const add = (paragraph: Paragraph | undefined): void => {
       const topic = paragraph ? topicOf(paragraph) : '';
@@ -226,10 +249,10 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     };
     for (const hit of ranked) {
       if (topics.length >= SUGGESTIONS) break;
-      add(corpus.paragraphs[hit.index]);
+      add(paragraphs[hit.index]);
     }
     // Nothing near at all (no shared word, no model): the documents' own topics, in order.
-    for (const paragraph of corpus.paragraphs) {
+    for (const paragraph of paragraphs) {
       if (topics.length >= SUGGESTIONS) break;
       add(paragraph);
     }
@@ -237,7 +260,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   }
 
   /** Each article's headline and its most representative sentences (key points, grouped by headline). */
-  function overview(language: Language): Pick<OverviewReply, 'language' | 'kind' | 'found' | 'sections' | 'citations'> | undefined {
+  function overview(snapshot: Snapshot, language: Language): Pick<OverviewReply, 'language' | 'kind' | 'found' | 'sections' | 'citations'> | undefined {
+    const { corpus, keyPoints } = snapshot;
     const articles = new Set(corpus.paragraphs.filter((p) => p.kind === 'body').map((p) => `${p.document}\n${p.headline}`)).size;
     const points = keyPoints({ day: 0, count: Math.min(OVERVIEW_MAX_POINTS, Math.max(OVERVIEW_MIN_POINTS, articles * OVERVIEW_POINTS_PER_ARTICLE)) });
     if (points.length === 0) return undefined;
@@ -259,28 +283,138 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   }
 
   function source(n: string | number): SourceResult {
-    const max = corpus.paragraphs.length;
+    const { paragraphs } = current.corpus;
+    const max = paragraphs.length;
     const text = typeof n === 'number' ? String(n) : stripInvisible(n).trim().replace(/^¶/, '');
     if (!/^[+-]?\d+$/.test(text)) return { kind: 'invalid', reason: 'not_a_number', max };
     const number = Number(text);
-    const paragraph = corpus.paragraphs[number - 1];
+    const paragraph = paragraphs[number - 1];
     return paragraph ? { kind: 'paragraph', paragraph } : { kind: 'invalid', reason: 'out_of_range', max };
   }
 
+  // ── Live documents ───────────────────────────────────────────────────
+  const listeners = new Set<(event: DocumentsChanged) => void>();
+  let lastError: string | undefined;
+  let scheduler: RebuildScheduler | undefined;
+  let stopWatching: (() => Promise<void>) | undefined;
+  let refreshing: Promise<boolean> = Promise.resolve(false);
+
+  async function rebuild(): Promise<boolean> {
+    try {
+      const corpus = await loadCorpus(config.dataDir);
+      if (corpus.hash === current.corpus.hash) {
+        lastError = undefined;
+        return false;
+      }
+      const next = await buildSnapshotFrom(corpus, inputs);
+      const previous = current;
+      current = next; // the swap: questions from here on read the new snapshot
+      lastError = undefined;
+      const event: DocumentsChanged = {
+        documents: next.corpus.documents,
+        ...documentChanges(previous.corpus.documents, next.corpus.documents),
+        paragraphs: next.corpus.paragraphs.length,
+        embedded: next.embedded,
+        buildMs: next.buildMs,
+      };
+      logger.info({ added: event.added, changed: event.changed, removed: event.removed, paragraphs: event.paragraphs, embedded: event.embedded, ms: event.buildMs }, 'documents changed: now answering from the new set');
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch (error) {
+          logger.warn(`a documents-changed listener failed (${(error as Error).message})`);
+        }
+      }
+      return true;
+    } catch (error) {
+      lastError = (error as Error).message.split('\n')[0];
+      throw error;
+    }
+  }
+
+  function refresh(): Promise<boolean> {
+    refreshing = refreshing.catch(() => false).then(rebuild);
+    return refreshing;
+  }
+
+  async function watch(settings: Partial<WatchSettings> = {}): Promise<void> {
+    if (stopWatching) return;
+    const { debounceMs, settleMs, retryMs } = { ...DEFAULT_WATCH, ...settings };
+    const rebuilds = new RebuildScheduler(async () => void (await refresh()), { debounceMs, retryMs, maxRetries: 5, logger });
+    const watcher = watchDocuments({
+      dataDir: config.dataDir,
+      isDocument: isDocumentName,
+      settleMs,
+      logger,
+      onChange: ({ kind, name }) => {
+        logger.debug({ kind, name }, 'document event');
+        rebuilds.request();
+      },
+    });
+    scheduler = rebuilds;
+    stopWatching = async () => {
+      await watcher.close();
+      await rebuilds.close();
+    };
+    await watcher.ready;
+    prepareDictionary();
+    // Anything that changed between loading and the watcher's first scan.
+    rebuilds.request(0);
+  }
+
   const ask = async (question: string): Promise<Reply> => (await answer(question)).reply;
-  const examples = createExamples({ paragraphs: corpus.paragraphs, keyPoints, bridge, information, ask });
+  // Example questions belong to one set of documents: made afresh (on first /help) for each snapshot.
+  const examplesOf = new WeakMap<Snapshot, ReturnType<typeof createExamples>>();
+  const examples: ReturnType<typeof createExamples> = (language) => {
+    const snapshot = current;
+    let made = examplesOf.get(snapshot);
+    if (!made) {
+      made = createExamples({ paragraphs: snapshot.corpus.paragraphs, keyPoints: snapshot.keyPoints, bridge: snapshot.bridge, information, ask });
+      examplesOf.set(snapshot, made);
+    }
+    return made(language);
+  };
 
   return {
     examples,
-    paragraphs: corpus.paragraphs,
-    documents: corpus.documents,
-    status,
-    rebuilt,
+    get paragraphs() {
+      return current.corpus.paragraphs;
+    },
+    get documents() {
+      return current.corpus.documents;
+    },
+    get status(): CoreStatus {
+      return { ...mode, passages: passageCount() };
+    },
+    get freshness(): Freshness {
+      return { updatedAt: current.builtAt, rebuilding: scheduler?.busy ?? false, ...(lastError ? { lastError } : {}) };
+    },
+    get rebuilt() {
+      return current.rebuilt;
+    },
+    get embedded() {
+      return current.embedded;
+    },
     ask,
     answer,
     source,
-    keyPoints,
-    explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge, information)),
+    keyPoints: (keyOptions) => current.keyPoints(keyOptions),
+    explain: async (question) => {
+      const snapshot = current;
+      return explainAnalysed(snapshot, analyseQuestion(stripInvisible(question).trim(), snapshot.bridge, information));
+    },
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    refresh,
+    watch,
+    async close() {
+      await stopWatching?.();
+      stopWatching = undefined;
+      scheduler = undefined;
+      await refreshing.catch(() => undefined);
+    },
   };
 }

@@ -20,14 +20,41 @@ export interface CoreStatus {
   passages?: number;
 }
 
+/** The documents changed and the core now answers from them. */
+export interface DocumentsChanged {
+  /** The documents now answered from. */
+  documents: readonly DocumentInfo[];
+  added: string[];
+  changed: string[];
+  removed: string[];
+  paragraphs: number;
+  /** Passages the model had to embed (the others came from the embedding cache). */
+  embedded: number;
+  buildMs: number;
+}
+
+/** How current the answers are. */
+export interface Freshness {
+  /** When the snapshot being answered from was built. */
+  updatedAt: Date;
+  /** A rebuild is waiting or running; answers come from the previous snapshot meanwhile. */
+  rebuilding: boolean;
+  /** Why the last rebuild failed, if it did (the previous documents are still answered from). */
+  lastError?: string;
+}
+
 /**
  * The retrieval core: load once per process, share between adapters.
- * Knows nothing of Discord or Telegram.
+ * Knows nothing of Discord or Telegram. `paragraphs`, `documents` and
+ * `keyPoints` read the current snapshot: they change when the documents do.
  */
 export interface ReportCore {
   readonly paragraphs: readonly Paragraph[];
   readonly documents: readonly DocumentInfo[];
   readonly status: CoreStatus;
+  readonly freshness: Freshness;
+  /** Calls `listener` after each swap to new documents; returns the unsubscribe function. */
+  onChange(listener: (event: DocumentsChanged) => void): () => void;
   /** Answer with verbatim, cited sentences — or decline. Never throws on user input. */
   ask(question: string): Promise<Reply>;
   /** ¶N by number (accepts `3`, `'3'`, `'¶3'`). */

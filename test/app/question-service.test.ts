@@ -16,6 +16,8 @@ function fakeCore(answer: (question: string) => Promise<Reply>): ReportCore {
     source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
     keyPoints: () => [],
     examples: async () => [],
+    freshness: { updatedAt: new Date(0), rebuilding: false },
+    onChange: () => () => undefined,
   };
 }
 

@@ -28,6 +28,8 @@ const core: ReportCore = {
   source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
   keyPoints: () => [],
   examples: async () => [],
+  freshness: { updatedAt: new Date(0), rebuilding: false },
+  onChange: () => () => undefined,
 };
 const alice: Asker = { platform: 'telegram', chatId: 'c1', userId: 'alice' };
 

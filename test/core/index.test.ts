@@ -29,7 +29,7 @@ describe('the dense index on disk', () => {
     assert.equal(m.dimension, 512);
     assert.equal(m.paragraphs, core.paragraphs.length);
     assert.match(m.corpusHash, /^[0-9a-f]{64}$/);
-    for (const file of ['paragraphs.hnsw', 'sentences.f32', 'bridge.json']) assert.ok(fs.existsSync(path.join(indexDir, file)), file);
+    for (const file of ['paragraphs.hnsw', 'sentences.f32', 'bridge.json', 'lexical.bin']) assert.ok(fs.existsSync(path.join(indexDir, file)), file);
   });
 
   it('is loaded without re-embedding when nothing changed', async () => {

@@ -29,6 +29,8 @@ const core: ReportCore = {
   source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
   keyPoints: () => [],
   examples: async () => [],
+  freshness: { updatedAt: new Date(0), rebuilding: false },
+  onChange: () => () => undefined,
 };
 
 describe('PostgreSQL restarts while the bot runs', { skip: await postgresSkip() }, () => {

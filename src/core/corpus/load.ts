@@ -21,11 +21,16 @@ export interface Corpus {
 /** Bump when cleaning changes, so indexes built from the old paragraphs are rebuilt. */
 const CLEANING_VERSION = 2;
 
+/** Whether a file name in the data folder is a document the loader reads (the watcher asks too). */
+export function isDocumentName(name: string): boolean {
+  return /\.(txt|md)$/i.test(name) && !name.startsWith('.');
+}
+
 export function listDocuments(dataDir: string): string[] {
   if (!fs.existsSync(dataDir)) return [];
   return fs
     .readdirSync(dataDir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(txt|md)$/i.test(entry.name))
+    .filter((entry) => entry.isFile() && isDocumentName(entry.name))
     .map((entry) => entry.name)
     .sort();
 }

