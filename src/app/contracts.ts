@@ -2,6 +2,7 @@
  * Contracts between the application services and the platform adapters.
  * Adapters depend on these interfaces only — never on embeddings or indexes.
  */
+import { type ParagraphRef } from '../core/refs.js';
 import { type Language, type Reply, type SourceResult } from '../core/reply.js';
 
 export type Platform = 'discord' | 'telegram' | 'console';
@@ -23,18 +24,22 @@ export type Outcome =
 export interface QuestionService {
   /** Never rejects: failures come back as `{ kind: 'failed' }` (and are logged). */
   ask(asker: Asker, question: string): Promise<Outcome>;
-  source(n: string | number): SourceResult;
+  /** `N`, `DOC#N` or `{ document, paragraph }`: see ReportCore.source. */
+  source(ref: string | number | ParagraphRef): SourceResult;
 }
 
-/** One line of a summary: a verbatim substring of paragraph ¶`paragraph`. */
+/** One line of a summary: a verbatim substring of ¶`paragraph` of `document`. */
 export interface SummaryItem {
   text: string;
+  /** Path of the document under the data folder. */
+  document: string;
+  /** The document's title: what people see. */
+  title: string;
+  /** ¶N within the document. */
   paragraph: number;
   /** questions section: the question asked and how often. */
   question?: string;
   asked?: number;
-  /** documents section: the file the item comes from. */
-  document?: string;
 }
 
 export interface SummarySection {

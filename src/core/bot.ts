@@ -10,18 +10,20 @@ import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from '
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type ReportCore } from './core.js';
 import { loadCorpus } from './corpus/load.js';
+import { supportedExtensions } from './corpus/readers/index.js';
 import { buildLexical, openBridge, openDense } from './index/build.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { createVocabulary } from './index/vocabulary.js';
 import { createKeyPoints } from './keypoints.js';
-import { buildPassages } from './passages.js';
+import { buildPassages, type Passages } from './passages.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type QuotedSentence, type Reply, type SourceResult } from './reply.js';
+import { type QuotedSentence, type Reply } from './reply.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
+import { createSourceLookup } from './source.js';
 import { hasWords, stripInvisible } from './text/normalise.js';
 
 export interface CoreOptions {
@@ -94,13 +96,14 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * The exact answer phrase the reader marks inside the quoted sentence, to show
  * first and highlight. Offsets are into that sentence: the phrase is verbatim.
  */
-function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[]): string | undefined {
+function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
   const span = reading?.span;
   if (!best || !span || span.score < MIN_SPAN_SCORE || (reading?.answerable ?? -1) < 0) return undefined;
   const text = best.sentence.text.slice(span.start, span.end);
   // A span across a clause break is two facts run together: the model is not sure where the answer ends.
   if (text.trim() === '' || text.length > MAX_PHRASE_SHARE * best.sentence.text.length || /[，,；;。！？]/.test(text)) return undefined;
-  const quoted = sentences.find((s) => s.text === best.sentence.text && s.paragraph === best.sentence.paragraph + 1);
+  const where = passages.paragraphs[best.sentence.paragraph];
+  const quoted = sentences.find((s) => s.text === best.sentence.text && s.document === where?.document && s.paragraph === where.number);
   if (!quoted) return undefined;
   quoted.highlight = { start: span.start, end: span.end };
   return text;
@@ -108,8 +111,8 @@ function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | u
 
 export async function createCore(config: CoreConfig, options: CoreOptions = {}): Promise<LoadedCore> {
   const logger = options.logger ?? silentLogger();
-  const corpus = loadCorpus(config.dataDir);
-  if (corpus.paragraphs.length === 0) logger.warn({ dataDir: config.dataDir }, 'no .txt or .md documents with text in the data folder — every question will be declined');
+  const corpus = await loadCorpus(config.dataDir, { exclude: [config.indexDir], logger, ...(config.maxDocumentBytes ? { maxDocumentBytes: config.maxDocumentBytes } : {}) });
+  if (corpus.paragraphs.length === 0) logger.warn({ dataDir: config.dataDir }, `no documents with text in the data folder (${supportedExtensions.join(' ')}) — every question will be declined`);
   const passages = buildPassages(corpus.paragraphs);
   const bm25 = buildLexical(corpus);
   const vocabulary = createVocabulary(bm25, corpus.paragraphs.map((p, i) => `${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`));
@@ -187,17 +190,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
     const text = sentences.map((s) => s.text).join('');
-    const phrase = answerPhrase(scored[0], readings?.[0], sentences);
+    const phrase = answerPhrase(scored[0], readings?.[0], sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
-  }
-
-  function source(n: string | number): SourceResult {
-    const max = corpus.paragraphs.length;
-    const text = typeof n === 'number' ? String(n) : stripInvisible(n).trim().replace(/^¶/, '');
-    if (!/^[+-]?\d+$/.test(text)) return { kind: 'invalid', reason: 'not_a_number', max };
-    const number = Number(text);
-    const paragraph = corpus.paragraphs[number - 1];
-    return paragraph ? { kind: 'paragraph', paragraph } : { kind: 'invalid', reason: 'out_of_range', max };
   }
 
   return {
@@ -207,7 +201,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     rebuilt,
     ask: async (question) => (await answer(question)).reply,
     answer,
-    source,
+    source: createSourceLookup(corpus.paragraphs, corpus.documents),
     keyPoints: createKeyPoints(passages, dense),
     explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge, information)),
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),

@@ -9,6 +9,7 @@
  */
 import { dot } from './index/embedder.js';
 import { type DenseStore } from './index/dense-store.js';
+import { quoted } from './answer.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type QuotedSentence } from './reply.js';
 
@@ -66,10 +67,10 @@ export function createKeyPoints(
     });
     return sections;
   };
-  return (options) => (options.count <= 0 ? [] : pick(allSections(), sim, options));
+  return (options) => (options.count <= 0 ? [] : pick(allSections(), sim, options).map((s) => quoted(s, passages)));
 }
 
-function pick(sections: readonly Section[], sim: Similarity, options: { day: number; count: number; documents?: readonly string[] }): QuotedSentence[] {
+function pick(sections: readonly Section[], sim: Similarity, options: { day: number; count: number; documents?: readonly string[] }): SentenceRecord[] {
   const day = Math.abs(Math.trunc(options.day));
   // Each section's candidate pool: its most typical sentences of the day's parity, rotated by the day.
   const pools = sections
@@ -101,5 +102,5 @@ function pick(sections: readonly Section[], sim: Similarity, options: { day: num
       if (best) chosen.push(best);
     }
   }
-  return chosen.map((s) => ({ text: s.text, paragraph: s.paragraph + 1 }));
+  return chosen;
 }

@@ -1,16 +1,16 @@
 /**
- * A summary as plain text (console, logs): one quote per line, each with ¶N.
+ * A summary as plain text (console, logs): one quote per line, each with its document's title and ¶N.
  * Platform adapters render their own formats from the same Summary.
  */
 import { type Summary, type SummaryItem } from '../app/contracts.js';
 
 function line(item: SummaryItem): string {
-  const quote = `「${item.text}」¶${item.paragraph}`;
+  const quote = `「${item.text}」${item.title} ¶${item.paragraph}`;
   if (item.question !== undefined) {
     const times = item.asked !== undefined && item.asked > 1 ? `（${item.asked} 次）` : '';
     return `· 问：${item.question}${times}\n  答：${quote}`;
   }
-  return `· ${item.document !== undefined ? `《${item.document}》` : ''}${quote}`;
+  return `· ${quote}`;
 }
 
 export function formatSummaryText(summary: Summary): string {

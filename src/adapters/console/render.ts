@@ -3,15 +3,16 @@
  */
 import { type Outcome, type Summary } from '../../app/contracts.js';
 import { type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages, notAnswered } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered, paragraphHeading, paragraphLabel, sentenceLabeler, sourceInvalid } from '../shared/messages.js';
 
 export function renderOutcome(outcome: Outcome): string {
   if (outcome.kind !== 'answer') return notAnswered(outcome);
+  const label = sentenceLabeler(outcome.sentences);
   // The exact answer phrase, when the reader marked one, comes first and is marked **like this** inside its sentence.
   const lines = [
     ...(outcome.phrase ? [`» ${outcome.phrase}`] : []),
     messages.answerIntro(outcome.language),
-    outcome.sentences.map((s) => `${marked(s)} [¶${s.paragraph}]`).join('\n'),
+    outcome.sentences.map((s) => `${marked(s)} [${label(s)}]`).join('\n'),
     '',
     `${messages.sourcesTitle(outcome.language)}:`,
   ];
@@ -26,13 +27,13 @@ function marked(sentence: QuotedSentence): string {
 }
 
 export function renderParagraph(paragraph: Paragraph): string {
-  const heading = citationHeading({ paragraph: paragraph.number, headline: paragraph.headline, ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}) });
-  return `${heading}\n${indent(paragraph.text)}`;
+  return `${paragraphHeading(paragraph)}\n${indent(paragraph.text)}`;
 }
 
-export function renderSource(result: SourceResult, language: 'zh' | 'en' = 'zh'): string {
+/** `command` is what the user types to ask for a paragraph: `/source` in the chat, `--source` on the command line. */
+export function renderSource(result: SourceResult, language: 'zh' | 'en' = 'zh', command = '/source'): string {
   if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
-  return result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max);
+  return sourceInvalid(language, result, command);
 }
 
 function indent(text: string): string {
@@ -47,7 +48,7 @@ export function renderSummary(summary: Summary): string {
   const lines = [`${summary.date}`];
   for (const section of summary.sections) {
     lines.push('', section.title);
-    for (const item of section.items) lines.push(`  • ${item.question ? `${item.question} — ` : ''}${item.text} [¶${item.paragraph}]`);
+    for (const item of section.items) lines.push(`  • ${item.question ? `${item.question} — ` : ''}${item.text} [${paragraphLabel(item)}]`);
   }
   return lines.join('\n');
 }

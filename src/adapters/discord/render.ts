@@ -15,7 +15,7 @@ import {
 } from 'discord.js';
 import { type Outcome } from '../../app/contracts.js';
 import { type AnswerReply, type Language, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages, notAnswered } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered, paragraphHeading, sentenceLabeler, shortParagraphLabel, sourceInvalid } from '../shared/messages.js';
 import { citationButtonId } from './custom-ids.js';
 import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
 
@@ -85,8 +85,8 @@ function renderAnswer(reply: AnswerReply): DiscordPayload {
     (citation, index): APIButtonComponentWithCustomId => ({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      custom_id: citationButtonId(citation.paragraph, index),
-      label: clip(`¶${citation.paragraph}`, LIMITS.buttonLabel),
+      custom_id: citationButtonId(citation, index),
+      label: clip(shortParagraphLabel(citation), LIMITS.buttonLabel),
     }),
   );
   // Discord rejects a blank title; a question of only spaces gets none.
@@ -106,7 +106,8 @@ function highlighted(sentence: QuotedSentence): string {
 function answerDescription(reply: AnswerReply, max: number): string {
   // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
   const intro = reply.phrase ? `**${escapeDiscord(reply.phrase)}**\n${messages.answerIntro(reply.language)}` : messages.answerIntro(reply.language);
-  const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${highlighted(s)} ¶${s.paragraph}`) : [escapeDiscord(reply.answer)];
+  const label = sentenceLabeler(reply.sentences);
+  const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${highlighted(s)} ${escapeDiscord(label(s))}`) : [escapeDiscord(reply.answer)];
   let text = intro;
   for (const line of lines) {
     if (text.length + 1 + line.length > max) {
@@ -130,7 +131,7 @@ function rows(buttons: APIButtonComponentWithCustomId[]): ButtonRow[] {
 
 /** ¶N whole, under its headline and speaker; a rare paragraph over 4096 continues in further embeds. */
 export function renderParagraph(paragraph: Paragraph): DiscordPayload {
-  const title = clip(escapeDiscord(citationHeading({ paragraph: paragraph.number, headline: paragraph.headline, speaker: paragraph.speaker })), LIMITS.title);
+  const title = clip(escapeDiscord(paragraphHeading(paragraph)), LIMITS.title);
   const embeds: APIEmbed[] = [];
   let total = title.length;
   for (const chunk of chunkBySentence(escapeDiscord(paragraph.text), LIMITS.description)) {
@@ -145,5 +146,5 @@ export function renderParagraph(paragraph: Paragraph): DiscordPayload {
 
 export function renderSource(result: SourceResult, language: Language): DiscordPayload {
   if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
-  return textPayload(result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max));
+  return textPayload(sourceInvalid(language, result));
 }

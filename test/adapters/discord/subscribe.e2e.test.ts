@@ -131,10 +131,10 @@ describe('Discord daily summaries (real client, fake Discord, real digest and co
 
 describe('Discord summary sink', () => {
   let h: Harness;
-  const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: '一句话。', paragraph: 1 }] }] };
+  const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: '一句话。', document: 'report.txt', title: '', paragraph: 1 }] }] };
 
   before(async () => {
-    h = await startHarness({ questions: { ask: () => Promise.reject(new Error('not used')), source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }) } });
+    h = await startHarness({ questions: { ask: () => Promise.reject(new Error('not used')), source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }) } });
   });
   after(async () => {
     await h.close();

@@ -106,7 +106,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; titl
   let title = '';
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
       ({ items } = await extractTextItems(pdf));
       title = usefulTitle((await getMeta(pdf)).info.Title);
