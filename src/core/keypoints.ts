@@ -17,6 +17,13 @@ import { type QuotedSentence } from './reply.js';
 const LAMBDA = 0.6;
 const MIN_CHARS = 18;
 const MAX_CHARS = 160;
+/**
+ * A key point is a whole sentence: it ends with sentence-final punctuation
+ * (closing quotes allowed). A page that breaks off mid-sentence (the article
+ * continues on another page: `…新基建工程，加强`) leaves a fragment that no
+ * cleaning can complete; it may still be quoted in answers, never as a point.
+ */
+const WHOLE_SENTENCE = /[。！？!?…]+[”’」』）)]*$/u;
 /** Share of a section's sentences (most typical first) that may become key points. */
 const POOL_SHARE = 0.6;
 
@@ -56,7 +63,7 @@ export function createKeyPoints(
     const byKey = new Map<string, SentenceRecord[]>();
     for (const s of passages.sentences) {
       const p = passages.paragraphs[s.paragraph];
-      if (!p || p.kind !== 'body' || s.isLabel || s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) continue;
+      if (!p || p.kind !== 'body' || s.isLabel || s.text.length < MIN_CHARS || s.text.length > MAX_CHARS || !WHOLE_SENTENCE.test(s.text)) continue;
       const key = `${p.document}\n${p.headline}`;
       byKey.set(key, [...(byKey.get(key) ?? []), s]);
     }
