@@ -121,7 +121,7 @@ describe('unreadable documents are skipped with one log line, the rest is read',
 describe('which files are documents', () => {
   it('reads subfolders, skips hidden files and folders, the index folder and unknown types', async () => {
     const dir = folder('layout');
-    for (const [name, text] of [
+    const files: [string, string][] = [
       ['weekly/2026-w48.txt', '周报正文第一段。\n'],
       ['weekly/archive/2026-w47.md', '# 上周\n\n上周正文。\n'],
       ['.hidden.txt', '隐藏文件。\n'],
@@ -129,7 +129,8 @@ describe('which files are documents', () => {
       ['index/derived.txt', '索引文件夹。\n'],
       ['bot.db', 'SQLite'],
       ['photo.png', 'PNG'],
-    ]) {
+    ];
+    for (const [name, text] of files) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     }

@@ -20,11 +20,12 @@ describe('a data folder of PDF, DOCX, HTML and text documents (real core)', () =
   let core: ReportCore;
 
   before(async () => {
-    for (const [from, to] of [
+    const copies: [string, string][] = [
       ['weekly.pdf', 'weekly/2026-w48.pdf'],
       ['travel-policy.docx', 'hr/travel-policy.docx'],
       ['news.html', 'news/incinerator.html'],
-    ]) {
+    ];
+    for (const [from, to] of copies) {
       fs.mkdirSync(path.dirname(path.join(dataDir, to)), { recursive: true });
       fs.copyFileSync(path.join(fixtures, from), path.join(dataDir, to));
     }
