@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const { core } = await loadCliCore();
   if (options.source !== undefined) {
     const result = core.source(options.source);
-    process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderSource(result, 'en', '--source')}\n`);
+    process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderSource(result, 'zh', '--source')}\n`);
     if (result.kind !== 'paragraph') process.exitCode = 1;
     return;
   }
