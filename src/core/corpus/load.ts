@@ -12,6 +12,7 @@ import { type DocumentInfo } from '../core.js';
 import { documentKey } from '../refs.js';
 import { type Paragraph } from '../reply.js';
 import { cleanDocument } from './clean.js';
+import { classifyLines } from './lines.js';
 import { type DocumentFile, findDocumentFiles, type SkippedFile } from './files.js';
 import { readDocumentFile } from './read-file.js';
 import { UnreadableDocument } from './readers/index.js';
@@ -40,7 +41,7 @@ export interface LoadOptions {
 const CORPUS_VERSION = 3;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
-/** The document's title: what its format records, else its first headline, else its file name. */
+/** The document's title: what its format records, else its first headline (in page order), else its file name. */
 function titleOf(file: DocumentFile, recorded: string, headlines: readonly string[]): string {
   return recorded.trim() || headlines.find((h) => h.trim() !== '') || path.posix.basename(file.name).replace(/\.[^.]+$/, '');
 }
@@ -76,7 +77,7 @@ export async function buildCorpus(files: readonly DocumentFile[], options: LoadO
     const hash = createHash('sha256').update(read.bytes).digest('hex');
     corpusHash.update(`${file.name}\n${hash}\n`);
     const cleaned = cleanDocument(read.text);
-    const title = titleOf(file, read.title, cleaned.map((c) => c.headline));
+    const title = titleOf(file, read.title, classifyLines(read.text).filter((l) => l.kind === 'headline').map((l) => l.text));
     const key = documentKey(file.name);
     const positions: number[] = [];
     cleaned.forEach((clean, i) => {

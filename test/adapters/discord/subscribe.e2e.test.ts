@@ -59,9 +59,14 @@ describe('Discord daily summaries (real client, fake Discord, real digest and co
     for (const line of embeds.flatMap((e) => (e.description ?? '').split('\n'))) {
       const match = /^(?:• )?(.*) ¶(\d+)$/.exec(line);
       if (!match) continue;
-      const source = core.source(Number(match[2]));
+      // One document here: each line ends with its title and ¶N.
+      const [document] = core.documents;
+      assert.ok(document);
+      const text = shown(match[1] ?? '');
+      assert.ok(text.endsWith(` ${document.title}`), `line names the document's title: ${line}`);
+      const source = core.source({ document: document.name, paragraph: Number(match[2]) });
       assert.equal(source.kind, 'paragraph');
-      if (source.kind === 'paragraph') assert.ok(source.paragraph.text.includes(shown(match[1] ?? '')), `verbatim from ¶${match[2]}: ${match[1]}`);
+      if (source.kind === 'paragraph') assert.ok(source.paragraph.text.includes(text.slice(0, -document.title.length - 1)), `verbatim from ¶${match[2]}: ${match[1]}`);
       checked += 1;
     }
     return checked;
