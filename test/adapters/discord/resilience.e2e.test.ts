@@ -25,7 +25,7 @@ describe('Discord adapter resilience (real client, fake Discord, real core)', ()
     questions = {
       ask: (asker, question) => (question === 'explode' ? Promise.reject(new Error('boom in ask')) : real.questions.ask(asker, question)),
       source: (n) => {
-        if (n === 7) throw new Error('boom in source');
+        if (n === '7') throw new Error('boom in source');
         return real.questions.source(n);
       },
     };
