@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const core = await createCore(config.core, { logger });
   const digest = createDigest({ core, config: config.digest, logger });
   if (consoleOnly) {
-    const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000 }, logger, logQuestion: digest.logQuestion });
+    const consoleQuestions = createQuestionService({ core, limits: { ...config.limits, questionsPerWindow: 1_000_000 }, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote });
     const banner = core.status.warning ? `⚠ ${core.status.warning}` : `(${core.paragraphs.length} paragraphs, ${core.status.mode} search)`;
     const chat = startConsoleChat({ questions: consoleQuestions, digest: digest.service, banner });
     process.once('SIGINT', () => chat.close());
@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     process.exit(0); // stdin and the model's worker threads would otherwise keep the process alive
   }
 
-  const questions = createQuestionService({ core, limits: config.limits, logger, logQuestion: digest.logQuestion });
+  const questions = createQuestionService({ core, limits: config.limits, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote });
+  // /help's examples are asked through the core once per index: do it now, before updates arrive, not on the first /help.
+  await Promise.all([questions.examples('zh'), questions.examples('en')]);
   const adapters: RunningAdapter[] = [];
   if (config.discord) adapters.push(await startDiscord({ questions, digest: digest.service, config: config.discord, logger }));
   if (config.telegram) adapters.push(await startTelegram({ questions, digest: digest.service, config: config.telegram, logger }));

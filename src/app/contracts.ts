@@ -14,9 +14,15 @@ export interface Asker {
   userId: string;
 }
 
+/**
+ * A reply as the question service gives it: an answer the question log kept
+ * carries the log's id, which the 👍/👎 buttons under it send back.
+ */
+export type LoggedReply = Reply & { questionId?: number };
+
 /** Everything `QuestionService.ask` can return; adapters render each kind. */
 export type Outcome =
-  | Reply
+  | LoggedReply
   | { kind: 'rate_limited'; question: string; language: Language; retryAfterMs: number }
   | { kind: 'failed'; question: string; language: Language };
 
@@ -26,24 +32,44 @@ export interface QuestionService {
   ask(asker: Asker, question: string): Promise<Outcome>;
   /** `N`, `DOC#N` or `{ document, paragraph }`: see ReportCore.source. */
   source(ref: string | number | ParagraphRef): SourceResult;
+  /** Questions in `language` the documents verifiably answer (for /help); [] when none could be found. */
+  examples(language: Language): Promise<string[]>;
+  /** A 👍/👎 on the logged answer `questionId`, by `voter` in the chat where it was given. */
+  vote(voter: Asker, questionId: number, vote: Vote): Promise<VoteResult>;
 }
 
-/** One line of a summary: a verbatim substring of ¶`paragraph` of `document`. */
+export type Vote = 'up' | 'down';
+
+/**
+ * recorded: a first vote; changed: the voter's earlier vote was replaced;
+ * unchanged: the same vote again; unknown: no such answer in this chat
+ * (or the log is off); failed: the vote could not be stored.
+ */
+export type VoteResult = 'recorded' | 'changed' | 'unchanged' | 'unknown' | 'failed';
+
+/**
+ * One line of a summary: a verbatim substring of ¶`paragraph` of `document` —
+ * except in the `declined` section, whose items are questions the documents
+ * do not answer (`text` is the question; no document, title or paragraph).
+ */
 export interface SummaryItem {
   text: string;
   /** Path of the document under the data folder. */
-  document: string;
+  document?: string;
   /** The document's title: what people see. */
-  title: string;
+  title?: string;
   /** ¶N within the document. */
-  paragraph: number;
-  /** questions section: the question asked and how often. */
+  paragraph?: number;
+  /** questions, declined and wrong sections: the question asked and how often. */
   question?: string;
   asked?: number;
+  /** wrong section: how many 👎 the answer got. */
+  votesDown?: number;
 }
 
 export interface SummarySection {
-  kind: 'documents' | 'questions' | 'keypoints';
+  /** declined: asked, but not in the documents; wrong: answers marked 👎. */
+  kind: 'documents' | 'questions' | 'keypoints' | 'declined' | 'wrong';
   title: string;
   items: SummaryItem[];
 }
@@ -65,7 +91,7 @@ export interface DigestService {
   subscribe(request: { platform: Platform; chatId: string; time: string; timezone?: string }): SubscribeResult;
   unsubscribe(platform: Platform, chatId: string): UnsubscribeResult;
   /** The summary this chat would get now (on demand). */
-  summaryFor(platform: Platform, chatId: string): Summary;
+  summaryFor(platform: Platform, chatId: string): Promise<Summary>;
 }
 
 export type DeliveryResult =

@@ -15,18 +15,21 @@ import { loadCliCore } from './load-core.js';
 interface AskJson {
   id?: unknown;
   question: string;
+  /** answer | declined | overview | greeting | invalid */
+  kind: Reply['kind'];
   found: boolean;
   answer: string;
   citations: { document: string; title: string; paragraph: number; text: string; score: number }[];
   ms: number;
 }
 
-/** The JSON contract other tools rely on; `answer` is the bot's words when nothing was found. */
+/** The JSON contract other tools rely on; `answer` is the quoted text of an answer or overview, the bot's words otherwise. */
 export function toJson(reply: Reply): AskJson {
   return {
     question: reply.question,
+    kind: reply.kind,
     found: reply.found,
-    answer: reply.kind === 'answer' ? reply.answer : renderOutcome(reply),
+    answer: reply.kind === 'answer' ? reply.answer : reply.kind === 'overview' ? reply.sections.flatMap((s) => s.sentences.map((q) => q.text)).join('') : renderOutcome(reply),
     citations: reply.citations.map((c) => ({ document: c.document, title: c.title, paragraph: c.paragraph, text: c.text, score: c.score })),
     ms: reply.ms,
   };

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: 'warn', destination: process.stderr });
   const digest = createDigest({ core, config: config.digest, logger });
   try {
-    const summary = digest.summaryOn(platform, options.chat, options.date);
+    const summary = await digest.summaryOn(platform, options.chat, options.date);
     process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : formatSummaryText(summary));
   } finally {
     digest.close();

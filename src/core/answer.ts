@@ -131,7 +131,7 @@ function scoreSentence(
   if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
-  if (query.phrases.some((phrase) => sentence.normalised.includes(phrase))) facts += 0.1;
+  if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;
   // A speaker label answers who someone is, and nothing else.
   if (sentence.isLabel && !query.intent.identity) return { score: -1, lexical };
   return { score: 0.5 * lexical + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };

@@ -5,8 +5,8 @@
  *   by general-Chinese idf; salient words — names, organisations, products,
  *   Latin words, numbers — count double) occurs in the report at all. A
  *   question about 特斯拉, GDP or 红烧肉 fails here however similar it sounds to
- *   robot or AI paragraphs;
- * - a number the report does not have (2024 when it speaks of 2025), or, in a
+ *   paragraphs on other topics;
+ * - a number the report does not have (2019 when it speaks only of 2020), or, in a
  *   Chinese question, a Latin-script name it does not have (PyTorch), means the
  *   question is about something else;
  * - support: how much of the question's (present) content the best paragraph

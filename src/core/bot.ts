@@ -9,6 +9,7 @@ import { compose, rankSentences, type ScoredSentence } from './answer.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type ReportCore } from './core.js';
+import { createExamples } from './examples.js';
 import { loadCorpus } from './corpus/load.js';
 import { supportedExtensions } from './corpus/readers/index.js';
 import { buildLexical, openBridge, openDense } from './index/build.js';
@@ -21,10 +22,25 @@ import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type QuotedSentence, type Reply } from './reply.js';
+import { type Citation, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
+import { tag } from './index/segmenter.js';
+import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { createSourceLookup } from './source.js';
 import { hasWords, stripInvisible } from './text/normalise.js';
+
+/** Topics a decline suggests. */
+const SUGGESTIONS = 3;
+
+/** A paragraph's topic: its headline, or the title of its document when it has none. */
+function topicOf(paragraph: Paragraph): string {
+  return paragraph.headline !== '' ? paragraph.headline : paragraph.title;
+}
+
+/** An overview quotes about two key sentences per article, never fewer than three in all nor a wall of text. */
+const OVERVIEW_POINTS_PER_ARTICLE = 2;
+const OVERVIEW_MIN_POINTS = 3;
+const OVERVIEW_MAX_POINTS = 8;
 
 export interface CoreOptions {
   logger?: Logger;
@@ -127,6 +143,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const bridge = await bridgePromise;
   const information = await informationPromise;
   const reading = await readerPromise;
+  const keyPoints = createKeyPoints(passages, dense);
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const status: CoreStatus = embedder
@@ -180,10 +197,18 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     if (!hasWords(trimmed)) return { reply: { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() } };
 
     const query = analyseQuestion(trimmed, bridge, information);
+    const conversation = detectConversation(query.text, tag(query.text).map((t) => t.word));
+    if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, thanks: isThanks(query.text), citations: [], ms: elapsed() } };
+    if (conversation === 'overview') {
+      const reply = overview(query.language);
+      if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };
+    }
     const explained = await explainAnalysed(query);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
-      reply: { ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], ms: elapsed() },
+      reply: {
+        ...base, language: query.language, kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: nearestTopics(ranked), ms: elapsed(),
+      },
       explained,
     });
     if (!answerability.answerable) return declined();
@@ -194,15 +219,76 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
 
+  /** What the documents cover nearest to a declined question: distinct topics of the best-ranked paragraphs. */
+  function nearestTopics(ranked: readonly Ranked[]): string[] {
+    const topics: string[] = [];
+    const add = (paragraph: Paragraph | undefined): void => {
+      const topic = paragraph ? topicOf(paragraph) : '';
+      if (topic !== '' && !topics.includes(topic)) topics.push(topic);
+    };
+    for (const hit of ranked) {
+      if (topics.length >= SUGGESTIONS) break;
+      add(corpus.paragraphs[hit.index]);
+    }
+    // Nothing near at all (no shared word, no model): the documents' own topics, in order.
+    for (const paragraph of corpus.paragraphs) {
+      if (topics.length >= SUGGESTIONS) break;
+      add(paragraph);
+    }
+    return topics;
+  }
+
+  /** The paragraph a quote cites: ¶`paragraph` of `document`. */
+  const firstOf = new Map(corpus.documents.map((d) => [d.name, d.first]));
+  function paragraphAt(ref: { document: string; paragraph: number }): Paragraph | undefined {
+    const first = firstOf.get(ref.document);
+    return first === undefined ? undefined : corpus.paragraphs[first + ref.paragraph - 1];
+  }
+
+  /** Each article's headline and its most representative sentences (key points, grouped by headline). */
+  function overview(language: Language): Pick<OverviewReply, 'language' | 'kind' | 'found' | 'sections' | 'citations'> | undefined {
+    const articles = new Set(corpus.paragraphs.filter((p) => p.kind === 'body').map((p) => `${p.document}\n${p.headline}`)).size;
+    const points = keyPoints({ day: 0, count: Math.min(OVERVIEW_MAX_POINTS, Math.max(OVERVIEW_MIN_POINTS, articles * OVERVIEW_POINTS_PER_ARTICLE)) });
+    if (points.length === 0) return undefined;
+    // Reading order: documents as loaded, then ¶N, then place in the paragraph.
+    const order = (point: QuotedSentence): number => (firstOf.get(point.document) ?? 0) + point.paragraph;
+    const sorted = [...points].sort((a, b) => order(a) - order(b) || (paragraphAt(a)?.text.indexOf(a.text) ?? 0) - (paragraphAt(b)?.text.indexOf(b.text) ?? 0));
+    const sections: OverviewSection[] = [];
+    for (const point of sorted) {
+      const paragraph = paragraphAt(point);
+      if (!paragraph) continue;
+      let section = sections.find((s) => s.document === paragraph.document && s.headline === paragraph.headline);
+      if (!section) sections.push((section = { document: paragraph.document, title: paragraph.title, headline: paragraph.headline, sentences: [] }));
+      section.sentences.push(point);
+    }
+    const cited = new Map<string, Paragraph>();
+    for (const point of sorted) {
+      const paragraph = paragraphAt(point);
+      if (paragraph) cited.set(`${paragraph.document}#${paragraph.number}`, paragraph);
+    }
+    const citations = [...cited.values()].map((paragraph): Citation => {
+      const quote = sorted.filter((p) => p.document === paragraph.document && p.paragraph === paragraph.number).map((p) => p.text).join('');
+      return {
+        document: paragraph.document, title: paragraph.title, paragraph: paragraph.number, headline: paragraph.headline, quote, text: paragraph.text, score: 1,
+        ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),
+      };
+    });
+    return { language, kind: 'overview', found: true, sections, citations };
+  }
+
+  const ask = async (question: string): Promise<Reply> => (await answer(question)).reply;
+  const examples = createExamples({ paragraphs: corpus.paragraphs, keyPoints, bridge, information, ask });
+
   return {
+    examples,
     paragraphs: corpus.paragraphs,
     documents: corpus.documents,
     status,
     rebuilt,
-    ask: async (question) => (await answer(question)).reply,
+    ask,
     answer,
     source: createSourceLookup(corpus.paragraphs, corpus.documents),
-    keyPoints: createKeyPoints(passages, dense),
+    keyPoints,
     explain: async (question) => explainAnalysed(analyseQuestion(stripInvisible(question).trim(), bridge, information)),
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
   };

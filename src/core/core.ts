@@ -1,5 +1,5 @@
 import { type ParagraphRef } from './refs.js';
-import { type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
+import { type Example, type Language, type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
 
 /** A document under the data folder and the paragraphs it contributed. */
 export interface DocumentInfo {
@@ -48,4 +48,10 @@ export interface ReportCore {
    * substring of its paragraph's `text`.
    */
   keyPoints(options: { day: number; count: number; documents?: readonly string[] }): QuotedSentence[];
+  /**
+   * Questions in `language` made from the documents' headlines, speakers and
+   * key sentences that the core itself answers from the paragraph they came
+   * from — for /help. Computed on first use and kept until the documents change.
+   */
+  examples(language: Language): Promise<Example[]>;
 }

@@ -21,7 +21,7 @@ export interface SentenceRecord {
   normalised: string;
   /** Names a person (jieba: nr, or an unknown two-to-four-character Han word). */
   namesPerson: boolean;
-  /** The speaker label in front of a quoted paragraph (`…CEO周剑：`): answers "who is…", never a key point. */
+  /** The speaker label in front of a quoted paragraph (`…CEO张明：`): answers "who is…", never a key point. */
   isLabel: boolean;
 }
 

@@ -6,15 +6,15 @@
 
 export type Language = 'zh' | 'en';
 
-/** A speaker label such as `优必选创始人、董事会主席兼CEO周剑：`, parsed. */
+/** A speaker label such as `星河科技创始人、董事长兼CEO张明：`, parsed. */
 export interface Speaker {
   /** The label exactly as printed, without the trailing colon. */
   label: string;
-  /** e.g. 周剑 */
+  /** e.g. 张明 */
   name: string;
-  /** e.g. 创始人、董事会主席兼CEO */
+  /** e.g. 创始人、董事长兼CEO */
   title: string;
-  /** e.g. 优必选 ('' when the label names none) */
+  /** e.g. 星河科技 ('' when the label names none) */
   organisation: string;
 }
 
@@ -32,7 +32,7 @@ export interface Paragraph {
   headline: string;
   /** Who speaks, inside quoted sections (e.g. the founders' statements). */
   speaker?: Speaker;
-  /** Byline of the article, e.g. 耀文 ('' when none). */
+  /** Byline of the article, e.g. 晓峰 ('' when none). */
   byline: string;
   /** The verbatim text of the paragraph (layout breaks joined). */
   body: string;
@@ -103,6 +103,12 @@ export interface DeclinedReply extends ReplyBase {
   found: false;
   reason: 'not_covered';
   citations: [];
+  /**
+   * Headlines (or, for documents without headlines, document names) of the
+   * paragraphs nearest to the question, distinct, nearest first: topics the
+   * documents do cover, for the asker to try instead.
+   */
+  suggestions: string[];
 }
 
 /** The input is not a question the core can work with. */
@@ -119,7 +125,53 @@ export interface InvalidReply extends ReplyBase {
   citations: [];
 }
 
-export type Reply = AnswerReply | DeclinedReply | InvalidReply;
+/** One article of an overview: its headline and its key sentences, in reading order. */
+export interface OverviewSection {
+  /** Path of the document under the data folder. */
+  document: string;
+  /** The document's title. */
+  title: string;
+  /** The article's headline ('' when the document has none). */
+  headline: string;
+  sentences: QuotedSentence[];
+}
+
+/** The question asks what the documents are about: each article's headline and key sentences, verbatim. */
+export interface OverviewReply extends ReplyBase {
+  kind: 'overview';
+  found: true;
+  /** Articles in document order. */
+  sections: OverviewSection[];
+  /** One per quoted paragraph, in reading order. */
+  citations: Citation[];
+}
+
+/** A greeting or thanks: adapters answer with a line on what the bot does. */
+export interface GreetingReply extends ReplyBase {
+  kind: 'greeting';
+  found: false;
+  /** The message thanks the bot (谢谢, thanks) rather than greets it. */
+  thanks: boolean;
+  citations: [];
+}
+
+export type Reply = AnswerReply | OverviewReply | DeclinedReply | GreetingReply | InvalidReply;
+
+/**
+ * A question the core is known to answer: generated from the documents and
+ * asked once through the core, whose answer quoted ¶`paragraph` of
+ * `document`, the paragraph the question was made from.
+ */
+export interface Example {
+  question: string;
+  language: Language;
+  /** Path of the document under the data folder. */
+  document: string;
+  /** The document's title. */
+  title: string;
+  /** ¶N within the document. */
+  paragraph: number;
+}
 
 /** A document as `/source` errors list it. */
 export interface DocumentChoice {

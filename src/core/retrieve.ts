@@ -48,8 +48,8 @@ export function retrieve(
     bm25: Bm25Index;
     terms: readonly QueryTerm[];
     entities?: readonly string[][];
-    /** Phrases the question quotes, and each paragraph's text to find them in (matching form). */
-    phrases?: { quoted: readonly string[]; texts: readonly string[] };
+    /** Phrases the question quotes (each with its alternative forms), and each paragraph's text to find them in (matching form). */
+    phrases?: { quoted: readonly (readonly string[])[]; texts: readonly string[] };
     dense?: DenseStore;
     vector?: Float32Array;
   },
@@ -100,7 +100,7 @@ export function retrieve(
   if (quoted.length > 0) {
     for (const ranked of byIndex.values()) {
       const text = sides.phrases?.texts[ranked.index] ?? '';
-      ranked.fused += PHRASE_BONUS * (quoted.filter((phrase) => text.includes(phrase)).length / quoted.length);
+      ranked.fused += PHRASE_BONUS * (quoted.filter((forms) => forms.some((phrase) => text.includes(phrase))).length / quoted.length);
     }
   }
   return [...byIndex.values()].sort((a, b) => b.fused - a.fused || a.index - b.index);

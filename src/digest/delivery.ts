@@ -17,7 +17,7 @@ export interface ComposedSummary {
   documents: DocumentVersion[];
 }
 
-export type Compose = (subscription: Subscription, localDate: string, now: Date) => ComposedSummary;
+export type Compose = (subscription: Subscription, localDate: string, now: Date) => Promise<ComposedSummary> | ComposedSummary;
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -48,7 +48,7 @@ export async function attempt(deps: AttemptDeps, send: Send, subscription: Subsc
   let result: DeliveryResult;
   let composed: ComposedSummary | undefined;
   try {
-    composed = deps.compose(subscription, send.localDate, now);
+    composed = await deps.compose(subscription, send.localDate, now);
     result = await withTimeout(sink.deliver(subscription.chatId, composed.summary), policy.deliveryTimeoutMs);
   } catch (error) {
     result = { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };

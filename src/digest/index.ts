@@ -4,17 +4,18 @@
  *
  * @example
  * const digest = createDigest({ core, config: config.digest, logger });
- * const questions = createQuestionService({ core, limits, logger, logQuestion: digest.logQuestion });
+ * const questions = createQuestionService({ core, limits, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote });
  * const scheduler = digest.scheduler([telegram.sink, discord.sink]);
  * scheduler.start();
  * // on shutdown:
  * await scheduler.stop(); digest.close();
  */
 import { type DigestService, type Platform, type Summary, type SummarySink } from '../app/contracts.js';
-import { type QuestionLog } from '../app/question-service.js';
+import { type QuestionLog, type VoteLog } from '../app/question-service.js';
 import { type DigestConfig } from '../config.js';
 import { type ReportCore } from '../core/core.js';
 import { type Logger } from '../logger.js';
+import { gapReport, type GapReport } from './gaps.js';
 import { createQuestionLog } from './questions.js';
 import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler.js';
 import { createDigestService } from './service.js';
@@ -25,14 +26,21 @@ import { createComposer, type SummaryLimits } from './summary.js';
 export type { Scheduler, SchedulerOptions, TickReport } from './scheduler.js';
 export type { DigestStore } from './store.js';
 export { formatSummaryText } from './text.js';
-export { isDate } from './schedule.js';
+export { isDate, startOfLocalDay } from './schedule.js';
+export { gapReport } from './gaps.js';
+export { openSqliteStore } from './sqlite-store.js';
+export type { GapReport, DeclinedGroup, WrongAnswer } from './gaps.js';
 
 export interface Digest {
   service: DigestService;
   /** Pass to createQuestionService: answered questions reach the summaries. */
   logQuestion: QuestionLog;
+  /** Pass to createQuestionService too: 👍/👎 on logged answers. */
+  recordVote: VoteLog;
+  /** Declined questions and answers marked wrong in (since, until], over every chat (the gaps CLI). */
+  gaps(since: Date, until: Date): Promise<GapReport>;
   /** The on-demand summary for a given local date (YYYY-MM-DD; default today): the CLI's `--date`. */
-  summaryOn(platform: Platform, chatId: string, date?: string): Summary;
+  summaryOn(platform: Platform, chatId: string, date?: string): Promise<Summary>;
   /** A scheduler delivering through these sinks (one per platform); call `start()` on it. */
   scheduler(sinks: readonly SummarySink[]): Scheduler;
   /** Resolves when every logged question's short answer is stored. */
@@ -71,6 +79,8 @@ export function createDigest(deps: DigestDeps): Digest {
     },
     summaryOn: (platform, chatId, date) => service.summaryOn(platform, chatId, date),
     logQuestion: questions.log,
+    recordVote: questions.vote,
+    gaps: (since, until) => gapReport(store, undefined, since, until),
     scheduler: (sinks) =>
       createScheduler({
         store,

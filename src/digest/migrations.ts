@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 
-const migrations: readonly string[] = [
+export const migrations: readonly string[] = [
   // 1: subscriptions, the day's send claims, the question log, documents seen.
   `
   CREATE TABLE subscriptions (
@@ -65,6 +65,22 @@ const migrations: readonly string[] = [
     seen_at         INTEGER NOT NULL,
     PRIMARY KEY (subscription_id, name)
   );
+  `,
+  // 2: declined questions are logged too; 👍/👎 on logged answers.
+  `
+  ALTER TABLE questions ADD COLUMN declined INTEGER NOT NULL DEFAULT 0 CHECK (declined IN (0, 1));
+  CREATE INDEX questions_declined ON questions (declined, asked_at);
+
+  -- One vote per voter and answer; voting again replaces it. The voter is a
+  -- hash of platform and user id, never the id itself.
+  CREATE TABLE votes (
+    question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+    voter       TEXT    NOT NULL,
+    vote        INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+    voted_at    INTEGER NOT NULL,
+    PRIMARY KEY (question_id, voter)
+  );
+  CREATE INDEX votes_time ON votes (vote, voted_at);
   `,
 ];
 

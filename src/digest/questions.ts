@@ -3,7 +3,9 @@
  * question, the cited paragraphs and the short answer given are kept — no
  * user names, no user ids.
  */
-import { type QuestionLog } from '../app/question-service.js';
+import { createHash } from 'node:crypto';
+import { type Asker } from '../app/contracts.js';
+import { type QuestionLog, type VoteLog } from '../app/question-service.js';
 import { type ReportCore } from '../core/core.js';
 import { type ParagraphRef } from '../core/refs.js';
 import { type AnswerReply, type QuotedSentence } from '../core/reply.js';
@@ -50,21 +52,37 @@ export function paragraphTextOf(core: ReportCore): (ref: ParagraphRef) => string
   };
 }
 
+/**
+ * The key a voter's one vote per answer is kept under: a hash of platform and
+ * user id, so the log holds no user ids (the same person still counts once).
+ */
+export function voterKey(voter: Pick<Asker, 'platform' | 'userId'>): string {
+  return createHash('sha256').update(`${voter.platform}:${voter.userId}`).digest('base64url').slice(0, 22);
+}
+
 export function createQuestionLog(deps: { core: ReportCore; store: DigestStore; logger: Logger; isClosed: () => boolean }): {
   log: QuestionLog;
+  vote: VoteLog;
   /** Kept for callers that wait for the log to be written; writes are synchronous. */
   settled(): Promise<void>;
 } {
   const { core, store, logger } = deps;
   const log: QuestionLog = ({ asker, question, paragraphs, at, reply }) => {
-    if (deps.isClosed()) return;
+    if (deps.isClosed()) return undefined;
     try {
-      const id = store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs });
-      const answer = shortAnswer(reply, paragraphTextOf(core));
+      const declined = reply.kind === 'declined';
+      const id = store.logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs, declined });
+      const answer = reply.kind === 'answer' ? shortAnswer(reply, paragraphTextOf(core)) : undefined;
       if (answer) store.setAnswer(id, answer);
+      return id;
     } catch (error) {
       logger.warn({ err: error, platform: asker.platform }, 'could not log a question for the daily summary');
+      return undefined;
     }
   };
-  return { log, settled: async () => {} };
+  const vote: VoteLog = async ({ voter, questionId, vote: value, at }) => {
+    if (deps.isClosed()) return 'unknown';
+    return store.recordVote({ platform: voter.platform, chatId: voter.chatId, questionId, voter: voterKey(voter), vote: value === 'up' ? 1 : -1, at });
+  };
+  return { log, vote, settled: async () => {} };
 }

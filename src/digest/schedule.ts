@@ -73,3 +73,11 @@ export function dayNumber(date: string): number {
 export function isDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 }
+
+/** The instant local date `date` (YYYY-MM-DD) begins in `timezone`. */
+export function startOfLocalDay(date: string, timezone: string): Date {
+  // Local midnight lies within UTC−12…+14 of UTC midnight: start looking 15 h early, skip a previous day's.
+  let run = nextRun('00:00', timezone, new Date(Date.parse(`${date}T00:00:00Z`) - 15 * 3_600_000));
+  if (localDate(run, timezone) < date) run = nextRun('00:00', timezone, run);
+  return run;
+}

@@ -17,7 +17,7 @@ export function createDigestService(deps: {
   defaultTimezone: string;
   logger: Logger;
   clock: () => Date;
-}): DigestService & { summaryOn(platform: Platform, chatId: string, date?: string): Summary } {
+}): DigestService & { summaryOn(platform: Platform, chatId: string, date?: string): Promise<Summary> } {
   const { core, store, composer, logger, clock } = deps;
 
   /** The next run that is still owed: a day already claimed or sent is skipped. */
@@ -30,11 +30,11 @@ export function createDigestService(deps: {
   }
 
   /** On demand: a preview that does not move what the next daily summary covers. `date` defaults to today in the chat's zone. */
-  function summaryOn(platform: Platform, chatId: string, date?: string): Summary {
+  async function summaryOn(platform: Platform, chatId: string, date?: string): Promise<Summary> {
     const now = clock();
     const found = store.getSubscription({ platform, chatId });
     const subscription = found?.active ? found : undefined;
-    return composer.compose({ platform, chatId }, subscription, date ?? localDate(now, subscription?.timezone ?? deps.defaultTimezone), now).summary;
+    return (await composer.compose({ platform, chatId }, subscription, date ?? localDate(now, subscription?.timezone ?? deps.defaultTimezone), now)).summary;
   }
 
   return {

@@ -11,7 +11,8 @@ import Database from 'better-sqlite3';
 import { type Platform } from '../app/contracts.js';
 import { migrate } from './migrations.js';
 import {
-  type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type Subscription,
+  type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type StoredVoteResult, type Subscription,
+  type VotedAnswer,
 } from './store.js';
 
 interface SubscriptionRow {
@@ -23,8 +24,11 @@ interface SendRow {
   claimed_at: number; next_attempt_at: number | null; sent_at: number | null; last_error: string | null;
 }
 interface QuestionRow {
-  id: number; asked_at: number; question: string; question_key: string; paragraphs: string;
+  id: number; platform: string; chat_id: string; asked_at: number; question: string; question_key: string; paragraphs: string;
   answer_text: string | null; answer_paragraph: number | null;
+}
+interface VotedRow extends QuestionRow {
+  up: number; down: number;
 }
 
 const toSubscription = (r: SubscriptionRow): Subscription => ({
@@ -40,6 +44,14 @@ const toQuestion = (r: QuestionRow): StoredQuestion => ({
   id: r.id, askedAt: new Date(r.asked_at), question: r.question, key: r.question_key, paragraphs: parseNumbers(r.paragraphs),
   answer: r.answer_text === null || r.answer_paragraph === null ? undefined : { text: r.answer_text, paragraph: r.answer_paragraph },
 });
+
+/** Named parameters of the gap queries: one chat, or every chat when `platform` is null. */
+interface GapWindow { platform: string | null; chat: string | null; since: number; until: number }
+const gapWindow = (chat: Chat | undefined, since: Date, until: Date): GapWindow => ({
+  platform: chat?.platform ?? null, chat: chat?.chatId ?? null, since: since.getTime(), until: until.getTime(),
+});
+
+const withChat = (r: QuestionRow): StoredQuestion & Chat => ({ ...toQuestion(r), platform: r.platform as Platform, chatId: r.chat_id });
 
 function parseNumbers(json: string): number[] {
   try {
@@ -82,6 +94,21 @@ export function openSqliteStore(databasePath: string): DigestStore {
     db.prepare(`UPDATE sends SET status = 'sent', sent_at = ?, covered_until = ?, next_attempt_at = NULL WHERE id = ?`).run(now, coveredUntil, sendId);
     const send = sendById.get(sendId);
     if (send !== undefined) saveDocuments(send.subscription_id, documents, now);
+  });
+
+  /** One vote per (answer, voter): insert, or replace a different earlier vote. */
+  const recordVote = db.transaction((questionId: number, platform: string, chatId: string, voter: string, vote: number, at: number): StoredVoteResult => {
+    const question = db.prepare<[number, string, string], { id: number }>(
+      'SELECT id FROM questions WHERE id = ? AND platform = ? AND chat_id = ? AND declined = 0',
+    ).get(questionId, platform, chatId);
+    if (question === undefined) return 'unknown';
+    const earlier = db.prepare<[number, string], { vote: number }>('SELECT vote FROM votes WHERE question_id = ? AND voter = ?').get(questionId, voter);
+    if (earlier?.vote === vote) return 'unchanged';
+    db.prepare(
+      `INSERT INTO votes (question_id, voter, vote, voted_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (question_id, voter) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+    ).run(questionId, voter, vote, at);
+    return earlier === undefined ? 'recorded' : 'changed';
   });
 
   function saveDocuments(subscriptionId: number, documents: readonly DocumentVersion[], now: number): void {
@@ -151,15 +178,32 @@ export function openSqliteStore(databasePath: string): DigestStore {
 
     logQuestion: (entry) =>
       Number(db.prepare(
-        'INSERT INTO questions (platform, chat_id, asked_at, question, question_key, paragraphs) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(entry.platform, entry.chatId, entry.askedAt.getTime(), entry.question, entry.key, JSON.stringify(entry.paragraphs)).lastInsertRowid),
+        'INSERT INTO questions (platform, chat_id, asked_at, question, question_key, paragraphs, declined) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(entry.platform, entry.chatId, entry.askedAt.getTime(), entry.question, entry.key, JSON.stringify(entry.paragraphs), entry.declined ? 1 : 0).lastInsertRowid),
     setAnswer: (questionId, answer) => {
       db.prepare('UPDATE questions SET answer_text = ?, answer_paragraph = ? WHERE id = ?').run(answer.text, answer.paragraph, questionId);
     },
     questionsSince: (chat, since, until) =>
       db.prepare<[string, string, number, number], QuestionRow>(
-        'SELECT * FROM questions WHERE platform = ? AND chat_id = ? AND asked_at > ? AND asked_at <= ? ORDER BY asked_at, id',
+        'SELECT * FROM questions WHERE platform = ? AND chat_id = ? AND declined = 0 AND asked_at > ? AND asked_at <= ? ORDER BY asked_at, id',
       ).all(chat.platform, chat.chatId, since.getTime(), until.getTime()).map(toQuestion),
+    declinedSince: async (chat, since, until) =>
+      db.prepare<[GapWindow], QuestionRow>(
+        `SELECT * FROM questions WHERE declined = 1 AND (@platform IS NULL OR (platform = @platform AND chat_id = @chat))
+           AND asked_at > @since AND asked_at <= @until
+         ORDER BY asked_at, id`,
+      ).all(gapWindow(chat, since, until)).map(withChat),
+    recordVote: async (entry) => recordVote.immediate(entry.questionId, entry.platform, entry.chatId, entry.voter, entry.vote, entry.at.getTime()),
+    votedDownSince: async (chat, since, until): Promise<VotedAnswer[]> =>
+      db.prepare<[GapWindow], VotedRow>(
+        `SELECT questions.*,
+                (SELECT COUNT(*) FROM votes v WHERE v.question_id = questions.id AND v.vote = 1) AS up,
+                (SELECT COUNT(*) FROM votes v WHERE v.question_id = questions.id AND v.vote = -1) AS down
+         FROM questions
+         WHERE questions.declined = 0 AND (@platform IS NULL OR (questions.platform = @platform AND questions.chat_id = @chat))
+           AND EXISTS (SELECT 1 FROM votes v WHERE v.question_id = questions.id AND v.vote = -1 AND v.voted_at > @since AND v.voted_at <= @until)
+         ORDER BY questions.asked_at, questions.id`,
+      ).all(gapWindow(chat, since, until)).map((r) => ({ ...withChat(r), up: r.up, down: r.down })),
 
     close: () => db.close(),
   };

@@ -53,6 +53,8 @@ export interface LoggedQuestion extends Chat {
   askedAt: Date;
   question: string;
   paragraphs: number[];
+  /** The documents did not answer it (default: answered). */
+  declined?: boolean;
 }
 
 export interface StoredQuestion {
@@ -65,6 +67,22 @@ export interface StoredQuestion {
   /** The first sentence of the core's answer, quoted from ¶answerParagraph. */
   answer: { text: string; paragraph: number } | undefined;
 }
+
+/** A logged answer with the votes it got. */
+export interface VotedAnswer extends StoredQuestion, Chat {
+  up: number;
+  down: number;
+}
+
+/** A 👍 (1) or 👎 (-1) on a logged answer; `voter` is an opaque key, one vote per voter and answer. */
+export interface VoteEntry extends Chat {
+  questionId: number;
+  voter: string;
+  vote: 1 | -1;
+  at: Date;
+}
+
+export type StoredVoteResult = 'recorded' | 'changed' | 'unchanged' | 'unknown';
 
 export interface DigestStore {
   /** Creates or updates the chat's one subscription (reactivating it); `created` is true for a new row. */
@@ -107,7 +125,17 @@ export interface DigestStore {
   /** Returns the row id (to attach the answer later). */
   logQuestion(entry: LoggedQuestion & { key: string }): number;
   setAnswer(questionId: number, answer: { text: string; paragraph: number }): void;
+  /** Answered questions of the chat asked in (since, until]. */
   questionsSince(chat: Chat, since: Date, until: Date): StoredQuestion[];
+  /** Declined questions asked in (since, until], of one chat or (no chat) of all. */
+  declinedSince(chat: Chat | undefined, since: Date, until: Date): Promise<(StoredQuestion & Chat)[]>;
+  /**
+   * Stores a vote on an answered question of the same chat; a voter's second
+   * vote replaces the first. `unknown` when no such answer was logged there.
+   */
+  recordVote(entry: VoteEntry): Promise<StoredVoteResult>;
+  /** Answers with at least one 👎 cast in (since, until], of one chat or of all, with their vote counts. */
+  votedDownSince(chat: Chat | undefined, since: Date, until: Date): Promise<VotedAnswer[]>;
 
   close(): void;
 }

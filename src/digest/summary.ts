@@ -5,18 +5,23 @@
  *
  * 1. documents added or changed since the subscription's last summary;
  * 2. questions asked in the chat since then, most asked first (at most five);
- * 3. key points of the report, rotated by the day so consecutive days differ.
+ * 3. questions asked there that the documents do not answer, and answers
+ *    marked wrong (👎) — the gaps the team should fill;
+ * 4. key points of the report, rotated by the day so consecutive days differ.
  */
 import { type SummaryItem, type SummarySection } from '../app/contracts.js';
 import { type ReportCore } from '../core/core.js';
 import { type QuotedSentence } from '../core/reply.js';
 import { type ComposedSummary } from './delivery.js';
+import { gapReport } from './gaps.js';
 import { dayNumber } from './schedule.js';
 import { type Chat, type DigestStore, type StoredQuestion, type Subscription } from './store.js';
 
 export const sectionTitles = {
   documents: '新增或更新的文件',
   questions: '近期提问',
+  declined: '问了但文件里没有',
+  wrong: '被标为答错的回答',
   keypoints: '报告要点',
 } as const;
 
@@ -29,9 +34,11 @@ export interface SummaryLimits {
   questions: number;
   /** Without an earlier summary, questions of this many hours count. */
   questionHours: number;
+  /** Declined questions and answers marked wrong, at most (each). */
+  gaps: number;
 }
 
-export const defaultLimits: SummaryLimits = { keyPoints: 5, perParagraph: 2, documents: 5, pointsPerDocument: 3, questions: 5, questionHours: 24 };
+export const defaultLimits: SummaryLimits = { keyPoints: 5, perParagraph: 2, documents: 5, pointsPerDocument: 3, questions: 5, questionHours: 24, gaps: 5 };
 
 export function createComposer(deps: { core: ReportCore; store: DigestStore; limits?: Partial<SummaryLimits> }) {
   const { core, store } = deps;
@@ -42,8 +49,8 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
    * changed), or one logged without its document, is re-cited where it
    * stands now (the same ¶ number preferred).
    */
-  function verbatim(item: Omit<SummaryItem, 'document' | 'title'> & { document?: string }): SummaryItem | undefined {
-    if (item.text.trim() === '') return undefined;
+  function verbatim(item: SummaryItem): SummaryItem | undefined {
+    if (item.text.trim() === '' || item.paragraph === undefined) return undefined;
     if (item.document !== undefined) {
       const found = core.source({ document: item.document, paragraph: item.paragraph });
       if (found.kind === 'paragraph' && found.paragraph.text.includes(item.text)) return { ...item, document: item.document, title: found.paragraph.title };
@@ -103,11 +110,24 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
     return items;
   }
 
+  /** Declined questions (the question itself, no paragraph) and answers marked wrong (the answer, verbatim). */
+  async function gapSections(chat: Chat, since: Date, until: Date): Promise<SummarySection[]> {
+    const gaps = await gapReport(store, chat, since, until);
+    const declined: SummaryItem[] = gaps.declined.slice(0, limits.gaps).map((g) => ({ text: g.question, question: g.question, asked: g.asked }));
+    const wrong: SummaryItem[] = gaps.wrong.flatMap((w) =>
+      w.answer ? [{ text: w.answer.text, paragraph: w.answer.paragraph, question: w.question, votesDown: w.down }] : [],
+    );
+    return [
+      { kind: 'declined', title: sectionTitles.declined, items: declined },
+      { kind: 'wrong', title: sectionTitles.wrong, items: wrong.slice(0, limits.gaps) },
+    ];
+  }
+
   /**
    * The summary for `chat` on local `date`, covering what happened up to `now`.
-   * Empty documents/questions sections are left out; key points are always there.
+   * Empty documents/questions/gap sections are left out; key points are always there.
    */
-  function compose(chat: Chat, subscription: Subscription | undefined, date: string, now: Date): ComposedSummary {
+  async function compose(chat: Chat, subscription: Subscription | undefined, date: string, now: Date): Promise<ComposedSummary> {
     const day = dayNumber(date);
     const documents = documentsSection(subscription, day);
     const fromDocuments = new Set(documents.map((item) => `${item.document}#${item.paragraph}:${item.text}`));
@@ -116,10 +136,12 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
     const sections: SummarySection[] = [
       { kind: 'documents', title: sectionTitles.documents, items: documents },
       { kind: 'questions', title: sectionTitles.questions, items: questionsSection(chat, since, now) },
+      ...(await gapSections(chat, since, now)),
       { kind: 'keypoints', title: sectionTitles.keypoints, items: keyPoints(day).filter((p) => !fromDocuments.has(`${p.document}#${p.paragraph}:${p.text}`)) },
     ];
     const checked = sections
-      .map((section) => ({ ...section, items: section.items.flatMap((item) => verbatim(item) ?? []) }))
+      // Declined questions quote the asker, not a document: nothing to check them against.
+      .map((section) => (section.kind === 'declined' ? section : { ...section, items: section.items.flatMap((item) => verbatim(item) ?? []) }))
       .filter((section) => section.items.length > 0 || section.kind === 'keypoints');
     return {
       summary: { date, sections: checked },

@@ -5,10 +5,13 @@
 import { type Summary, type SummaryItem } from '../app/contracts.js';
 
 function line(item: SummaryItem): string {
-  const quote = `「${item.text}」${item.title} ¶${item.paragraph}`;
+  const times = item.asked !== undefined && item.asked > 1 ? `（${item.asked} 次）` : '';
+  // A declined question: there is no answer to quote.
+  if (item.paragraph === undefined) return `· 问：${item.question ?? item.text}${times}`;
+  const quote = `「${item.text}」${item.title ?? ''} ¶${item.paragraph}`;
   if (item.question !== undefined) {
-    const times = item.asked !== undefined && item.asked > 1 ? `（${item.asked} 次）` : '';
-    return `· 问：${item.question}${times}\n  答：${quote}`;
+    const down = item.votesDown !== undefined ? `（👎 ${item.votesDown}）` : '';
+    return `· 问：${item.question}${times}${down}\n  答：${quote}`;
   }
   return `· ${quote}`;
 }

@@ -15,6 +15,7 @@ function fakeCore(answer: (question: string) => Promise<Reply>): ReportCore {
     ask: answer,
     source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }),
     keyPoints: () => [],
+    examples: async () => [],
   };
 }
 
@@ -77,5 +78,62 @@ describe('QuestionService', () => {
     assert.equal(entries.length, 1);
     assert.deepEqual(entries[0]?.paragraphs, [3]);
     assert.equal(entries[0]?.at.toISOString(), '2026-03-05T01:00:00.000Z');
+  });
+
+  it('logs declined questions too, and gives an answer (not a decline) the id its 👍/👎 refer to', async () => {
+    const entries: Parameters<QuestionLog>[0][] = [];
+    const declined = (question: string): Reply => ({ kind: 'declined', found: false, reason: 'not_covered', question, language: 'zh', ms: 1, citations: [], suggestions: ['周报'] });
+    const service = createQuestionService({
+      core: fakeCore(async (q) =>
+        q.trim() === '' ? { kind: 'invalid', found: false, reason: 'empty_question', question: '', language: 'zh', ms: 0, citations: [] } : q.includes('没有') ? declined(q) : found(q),
+      ),
+      limits: { questionsPerWindow: 10, windowSeconds: 60, maxConcurrentAnswers: 1 },
+      logger: silentLogger(),
+      logQuestion: async (entry) => entries.push(entry) + 100,
+    });
+    const answer = await service.ask(alice, '问题');
+    const decline = await service.ask(alice, '文件里没有的问题');
+    assert.equal(answer.kind === 'answer' && answer.questionId, 101);
+    assert.equal(decline.kind, 'declined');
+    assert.equal('questionId' in decline, false, 'no buttons under a decline');
+    assert.deepEqual(entries.map((e) => e.reply.kind), ['answer', 'declined']);
+    assert.equal((await service.ask(alice, ' ')).kind, 'invalid');
+    assert.equal(entries.length, 2, 'invalid input is not logged');
+  });
+
+  it('still answers when the log fails, without vote buttons', async () => {
+    const service = createQuestionService({
+      core: fakeCore(async (q) => found(q)),
+      limits: { questionsPerWindow: 10, windowSeconds: 60, maxConcurrentAnswers: 1 },
+      logger: silentLogger(),
+      logQuestion: async () => {
+        throw new Error('database is locked');
+      },
+    });
+    const answer = await service.ask(alice, '问题');
+    assert.equal(answer.kind, 'answer');
+    assert.equal('questionId' in answer, false);
+  });
+
+  it('passes votes to the log with the voter and time, and reports a storage failure as failed', async () => {
+    const votes: unknown[] = [];
+    let broken = false;
+    const service = createQuestionService({
+      core: fakeCore(async (q) => found(q)),
+      limits: { questionsPerWindow: 10, windowSeconds: 60, maxConcurrentAnswers: 1 },
+      logger: silentLogger(),
+      recordVote: async (entry) => {
+        if (broken) throw new Error('disk full');
+        votes.push(entry);
+        return 'recorded';
+      },
+      now: () => new Date('2026-03-05T01:00:00Z'),
+    });
+    assert.equal(await service.vote(bob, 7, 'down'), 'recorded');
+    assert.deepEqual(votes, [{ voter: bob, questionId: 7, vote: 'down', at: new Date('2026-03-05T01:00:00Z') }]);
+    broken = true;
+    assert.equal(await service.vote(bob, 7, 'up'), 'failed');
+    const unlogged = createQuestionService({ core: fakeCore(async (q) => found(q)), limits: { questionsPerWindow: 10, windowSeconds: 60, maxConcurrentAnswers: 1 }, logger: silentLogger() });
+    assert.equal(await unlogged.vote(bob, 7, 'up'), 'unknown');
   });
 });

@@ -22,6 +22,7 @@ async function ask(args: string[], env: Record<string, string> = {}): Promise<{ 
 
 interface AskJson {
   question: string;
+  kind: string;
   found: boolean;
   answer: string;
   citations: { document: string; title: string; paragraph: number; text: string; score: number }[];
@@ -32,6 +33,8 @@ interface AskJson {
 function assertContract(object: AskJson): void {
   assert.equal(typeof object.question, 'string');
   assert.equal(typeof object.found, 'boolean');
+  assert.ok(['answer', 'declined', 'overview', 'greeting', 'invalid'].includes(object.kind), `kind ${object.kind}`);
+  assert.equal(object.found, object.kind === 'answer' || object.kind === 'overview');
   assert.equal(typeof object.answer, 'string');
   assert.ok(object.answer.length > 0, 'every reply says something');
   assert.equal(typeof object.ms, 'number');
@@ -62,10 +65,23 @@ describe('ask --json', () => {
   it('declines in the question’s language with found=false', async () => {
     const zh = JSON.parse((await ask(['--json', '比亚迪的新能源汽车销量是多少？'])).stdout) as AskJson;
     assert.equal(zh.found, false);
-    assert.match(zh.answer, /报告中没有/);
+    assert.match(zh.answer, /^文件里没有说到这一点。/);
     const en = JSON.parse((await ask(['--json', 'Who won the 2018 football World Cup?'])).stdout) as AskJson;
     assert.equal(en.found, false);
-    assert.match(en.answer, /doesn't answer/);
+    assert.equal(en.kind, 'declined');
+    assert.match(en.answer, /^The documents don't say\./);
+  });
+
+  it('tells an overview and a greeting by kind', async () => {
+    const overview = JSON.parse((await ask(['--json', '总结一下'])).stdout) as AskJson;
+    assertContract(overview);
+    assert.equal(overview.kind, 'overview');
+    assert.ok(overview.citations.length >= 3);
+    for (const c of overview.citations) assert.ok(c.text.length > 0);
+    const greeting = JSON.parse((await ask(['--json', 'hello!'])).stdout) as AskJson;
+    assertContract(greeting);
+    assert.equal(greeting.kind, 'greeting');
+    assert.deepEqual(greeting.citations, []);
   });
 
   it('--batch answers every line in order, with its id, and prints nothing else', async () => {

@@ -28,7 +28,7 @@ describe('summary: documents added or changed since the last summary', () => {
     fs.writeFileSync(path.join(dataDir, 'c.txt'), part(2));
     const before = createDigest({ core: await openCore(), config, logger, clock: () => at('2026-03-08T00:00:00Z') });
     assert.equal(before.service.subscribe({ platform: 'discord', chatId: 'chan', time: '09:00' }).kind, 'subscribed');
-    assert.equal(before.service.summaryFor('discord', 'chan').sections.some((s) => s.kind === 'documents'), false, 'nothing new yet');
+    assert.equal((await before.service.summaryFor('discord', 'chan')).sections.some((s) => s.kind === 'documents'), false, 'nothing new yet');
     before.close();
 
     // While the bot is stopped: b.txt is added and a.txt loses its last block.
@@ -36,12 +36,12 @@ describe('summary: documents added or changed since the last summary', () => {
     fs.writeFileSync(path.join(dataDir, 'a.txt'), `${blocks.slice(0, third - 1).join('\n\n')}\n`);
     const core = await openCore();
     const digest = createDigest({ core, config, logger, clock: () => at('2026-03-09T00:30:00Z') });
-    const summary = digest.service.summaryFor('discord', 'chan');
+    const summary = await digest.service.summaryFor('discord', 'chan');
     const section = summary.sections.find((s) => s.kind === 'documents');
     assert.equal(section?.title, '新增或更新的文件');
     assert.deepEqual([...new Set(section?.items.map((i) => i.document))].sort(), ['a.txt', 'b.txt']);
     for (const item of section?.items ?? []) {
-      const source = core.source({ document: item.document, paragraph: item.paragraph });
+      const source = core.source({ document: item.document ?? '', paragraph: item.paragraph ?? 0 });
       assert.equal(item.title, source.kind === 'paragraph' ? source.paragraph.title : '', 'items carry their document’s title');
       assert.ok(source.kind === 'paragraph' && source.paragraph.text.includes(item.text) && source.paragraph.document === item.document);
     }
@@ -50,7 +50,7 @@ describe('summary: documents added or changed since the last summary', () => {
     const sink = recordingSink('discord');
     await digest.scheduler([sink]).tick(at('2026-03-09T01:00:00Z'));
     assert.equal(sink.deliveries.length, 1);
-    assert.equal(digest.service.summaryFor('discord', 'chan').sections.some((s) => s.kind === 'documents'), false);
+    assert.equal((await digest.service.summaryFor('discord', 'chan')).sections.some((s) => s.kind === 'documents'), false);
     digest.close();
   });
 });

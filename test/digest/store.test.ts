@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { schemaVersion } from '../../src/digest/migrations.js';
+import { migrations, schemaVersion } from '../../src/digest/migrations.js';
 import { openSqliteStore } from '../../src/digest/sqlite-store.js';
+import { type Chat } from '../../src/digest/store.js';
 import { at, tempDir } from './helpers.js';
 
 const temp = tempDir();
@@ -79,6 +80,61 @@ describe('store: the day’s send claim', () => {
     assert.deepEqual([send?.status, send?.attempts], ['sent', 2]);
     assert.deepEqual(store.seenDocuments(subscription.id), [{ name: 'report.txt', hash: 'abc' }]);
     assert.equal(store.lastSummary(subscription.id)?.coveredUntil.toISOString(), '2026-01-10T01:01:00.000Z');
+    store.close();
+  });
+});
+
+describe('store: declined questions and votes', () => {
+  const ask = (store: ReturnType<typeof openSqliteStore>, where: Chat, question: string, iso: string, declined: boolean): number =>
+    store.logQuestion({ ...where, askedAt: at(iso), question, key: question, paragraphs: declined ? [] : [2], declined });
+
+  it('keeps declined questions apart from answered ones, per chat or over all chats', async () => {
+    const store = openSqliteStore(file());
+    const other = { platform: 'discord' as const, chatId: '42' };
+    ask(store, chat, '答得上', '2026-03-01T01:00:00Z', false);
+    ask(store, chat, '答不上', '2026-03-01T02:00:00Z', true);
+    ask(store, other, '也答不上', '2026-03-01T03:00:00Z', true);
+    const since = at('2026-03-01T00:00:00Z');
+    const until = at('2026-03-02T00:00:00Z');
+    assert.deepEqual(store.questionsSince(chat, since, until).map((q) => q.question), ['答得上']);
+    assert.deepEqual((await store.declinedSince(chat, since, until)).map((q) => q.question), ['答不上']);
+    assert.deepEqual((await store.declinedSince(undefined, since, until)).map((q) => [q.platform, q.chatId, q.question]), [
+      ['telegram', '-100', '答不上'],
+      ['discord', '42', '也答不上'],
+    ]);
+    assert.deepEqual(await store.declinedSince(undefined, at('2026-03-01T02:30:00Z'), until).then((rows) => rows.length), 1, 'window (since, until]');
+    store.close();
+  });
+
+  it('stores one vote per voter and answer (a second vote replaces the first) and only on answers of the same chat', async () => {
+    const store = openSqliteStore(file());
+    const answered = ask(store, chat, '答得上', '2026-03-01T01:00:00Z', false);
+    const declined = ask(store, chat, '答不上', '2026-03-01T02:00:00Z', true);
+    const vote = (voter: string, value: 1 | -1, where: Chat = chat, questionId = answered, iso = '2026-03-01T05:00:00Z') =>
+      store.recordVote({ ...where, questionId, voter, vote: value, at: at(iso) });
+    assert.equal(await vote('v1', -1), 'recorded');
+    assert.equal(await vote('v1', -1), 'unchanged');
+    assert.equal(await vote('v1', 1), 'changed');
+    assert.equal(await vote('v2', -1, chat, answered, '2026-03-01T06:00:00Z'), 'recorded');
+    assert.equal(await vote('v3', -1, { platform: 'telegram', chatId: 'elsewhere' }), 'unknown', "another chat's answer");
+    assert.equal(await vote('v3', -1, chat, declined), 'unknown', 'a decline has no answer to vote on');
+    assert.equal(await vote('v3', -1, chat, 12345), 'unknown');
+
+    const down = await store.votedDownSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
+    assert.deepEqual(down.map((d) => [d.question, d.up, d.down]), [['答得上', 1, 1]]);
+    assert.deepEqual(await store.votedDownSince(undefined, at('2026-03-01T06:00:00Z'), at('2026-03-02T00:00:00Z')), [], '👎 cast before the window');
+    store.close();
+  });
+
+  it('migrates a version-1 database, keeping its logged questions as answered', () => {
+    const db = file();
+    const raw = new Database(db);
+    raw.exec(migrations[0] as string);
+    raw.pragma('user_version = 1');
+    raw.prepare("INSERT INTO questions (platform, chat_id, asked_at, question, question_key) VALUES ('telegram', '-100', ?, '旧问题', '旧问题')").run(at('2026-03-01T01:00:00Z').getTime());
+    raw.close();
+    const store = openSqliteStore(db);
+    assert.deepEqual(store.questionsSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z')).map((q) => q.question), ['旧问题']);
     store.close();
   });
 });

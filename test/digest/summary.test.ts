@@ -30,21 +30,26 @@ function digestFor(name: string): Digest {
 
 const asker = (chatId: string): Asker => ({ platform: 'telegram', chatId, userId: 'U-secret-4242' });
 
-/** Logs questions as the question service would after answering them. */
-async function ask(digest: Digest, chatId: string, questions: string[]): Promise<void> {
+/** Logs questions as the question service would after answering them; returns the logged ids. */
+async function ask(digest: Digest, chatId: string, questions: string[], expect: 'answer' | 'declined' = 'answer'): Promise<number[]> {
+  const ids: number[] = [];
   for (const question of questions) {
     const reply = await core.ask(question);
-    assert.equal(reply.kind, 'answer', `the test needs an answerable question: ${question}`);
-    if (reply.kind !== 'answer') return;
-    digest.logQuestion({ asker: asker(chatId), question, paragraphs: reply.citations.map((c) => c.paragraph), at: now, reply });
+    assert.equal(reply.kind, expect, `the test needs a question that is ${expect === 'answer' ? 'answered' : 'declined'}: ${question}`);
+    if (reply.kind !== 'answer' && reply.kind !== 'declined') continue;
+    const id = await digest.logQuestion({ asker: asker(chatId), question, paragraphs: reply.citations.map((c) => c.paragraph), at: now, reply });
+    if (typeof id === 'number') ids.push(id);
   }
   await digest.settled();
+  return ids;
 }
 
 function assertVerbatim(summary: Summary): void {
   for (const section of summary.sections) {
     for (const item of section.items) {
-      const source = core.source(item.paragraph);
+      // Declined questions quote the asker, not the report.
+      if (section.kind === 'declined') continue;
+      const source = core.source(item.paragraph ?? 0);
       assert.equal(source.kind, 'paragraph', `¶${item.paragraph} exists`);
       if (source.kind === 'paragraph') assert.ok(source.paragraph.text.includes(item.text), `${section.kind}: «${item.text}» is in ¶${item.paragraph}`);
       assert.ok(item.text.trim().length > 0);
@@ -55,9 +60,9 @@ function assertVerbatim(summary: Summary): void {
 const itemsOf = (summary: Summary, kind: string) => summary.sections.find((s) => s.kind === kind)?.items ?? [];
 
 describe('summary: key points', () => {
-  it('quote the report verbatim and differ on three consecutive days', () => {
+  it('quote the report verbatim and differ on three consecutive days', async () => {
     const digest = digestFor('keypoints');
-    const days = ['2026-03-08', '2026-03-09', '2026-03-10'].map((date) => digest.summaryOn('telegram', 'chat', date));
+    const days = await Promise.all(['2026-03-08', '2026-03-09', '2026-03-10'].map((date) => digest.summaryOn('telegram', 'chat', date)));
     const keys = days.map((s) => itemsOf(s, 'keypoints').map((i) => `${i.paragraph}:${i.text}`).join('\n'));
     for (const summary of days) {
       assertVerbatim(summary);
@@ -68,9 +73,9 @@ describe('summary: key points', () => {
     assert.deepEqual(days.map((s) => s.date), ['2026-03-08', '2026-03-09', '2026-03-10']);
   });
 
-  it('are the same for the same day (deterministic)', () => {
+  it('are the same for the same day (deterministic)', async () => {
     const digest = digestFor('deterministic');
-    assert.deepEqual(digest.summaryOn('telegram', 'a', '2026-03-08'), digest.summaryOn('telegram', 'b', '2026-03-08'));
+    assert.deepEqual(await digest.summaryOn('telegram', 'a', '2026-03-08'), await digest.summaryOn('telegram', 'b', '2026-03-08'));
   });
 });
 
@@ -90,7 +95,7 @@ describe('summary: questions asked in the chat', () => {
     ]);
     await ask(digest, 'other-group', ['李乐成说2026年工信部要着力做好哪几个方面的工作？']);
 
-    const summary = digest.service.summaryFor('telegram', 'group');
+    const summary = await digest.service.summaryFor('telegram', 'group');
     const questions = itemsOf(summary, 'questions');
     assertVerbatim(summary);
     assert.equal(questions.length, 5);
@@ -116,7 +121,7 @@ describe('summary: questions asked in the chat', () => {
     now = at('2026-03-09T05:00:00Z');
     await ask(digest, 'g', ['工信部学习教育动员部署会是哪天召开的？']);
     now = at('2026-03-10T00:30:00Z');
-    const next = itemsOf(digest.service.summaryFor('telegram', 'g'), 'questions');
+    const next = itemsOf(await digest.service.summaryFor('telegram', 'g'), 'questions');
     assert.deepEqual(next.map((q) => q.question), ['工信部学习教育动员部署会是哪天召开的？']);
   });
 
@@ -131,8 +136,53 @@ describe('summary: questions asked in the chat', () => {
 });
 
 describe('summary: on demand', () => {
-  it('leaves out empty sections but always has key points', () => {
-    const summary = digestFor('empty').service.summaryFor('discord', 'nobody');
+  it('leaves out empty sections but always has key points', async () => {
+    const summary = await digestFor('empty').service.summaryFor('discord', 'nobody');
     assert.deepEqual(summary.sections.map((s) => s.kind), ['keypoints']);
+  });
+});
+
+describe('summary: the gaps', () => {
+  it('lists questions the documents do not answer as 问了但文件里没有, grouped, most asked first, with counts', async () => {
+    const digest = digestFor('declined');
+    now = at('2026-03-09T00:30:00Z');
+    await ask(digest, 'team', ['今年的GDP增长目标是多少？', 'Who won the 2022 FIFA World Cup?', '今年的GDP增长目标是多少', ' 今年的GDP增长目标是多少？ '], 'declined');
+    await ask(digest, 'team', ['2025年中国人工智能核心产业规模有多大？']);
+    await ask(digest, 'elsewhere', ['红烧肉怎么做？'], 'declined');
+    const summary = await digest.service.summaryFor('telegram', 'team');
+    const section = summary.sections.find((s) => s.kind === 'declined');
+    assert.equal(section?.title, '问了但文件里没有');
+    assert.deepEqual(section?.items.map((i) => [i.question?.trim(), i.asked]), [
+      ['今年的GDP增长目标是多少？', 3],
+      ['Who won the 2022 FIFA World Cup?', 1],
+    ]);
+    assert.ok(section?.items.every((i) => i.paragraph === undefined), 'a declined question cites nothing');
+    assert.deepEqual(itemsOf(summary, 'questions').map((q) => q.asked), [1], 'declined questions are not among the answered ones');
+    assertVerbatim(summary);
+  });
+
+  it('lists answers marked wrong (👎) with their verbatim answer and the number of 👎; a changed vote counts once', async () => {
+    const digest = digestFor('wrong');
+    now = at('2026-03-09T00:30:00Z');
+    const [wrong, right] = await ask(digest, 'team', ['国内企业推出了多少款人形机器人？', '2025年中国人工智能核心产业规模有多大？']);
+    assert.ok(wrong !== undefined && right !== undefined);
+    const voter = (userId: string): Asker => ({ platform: 'telegram', chatId: 'team', userId });
+    assert.equal(await digest.recordVote({ voter: voter('a'), questionId: wrong, vote: 'down', at: now }), 'recorded');
+    assert.equal(await digest.recordVote({ voter: voter('b'), questionId: wrong, vote: 'up', at: now }), 'recorded');
+    assert.equal(await digest.recordVote({ voter: voter('b'), questionId: wrong, vote: 'down', at: now }), 'changed');
+    assert.equal(await digest.recordVote({ voter: voter('b'), questionId: wrong, vote: 'down', at: now }), 'unchanged');
+    assert.equal(await digest.recordVote({ voter: voter('a'), questionId: right, vote: 'up', at: now }), 'recorded');
+    // Not this chat's answer, or no such answer: nothing stored.
+    assert.equal(await digest.recordVote({ voter: { ...voter('a'), chatId: 'other' }, questionId: right, vote: 'down', at: now }), 'unknown');
+    assert.equal(await digest.recordVote({ voter: voter('a'), questionId: 9999, vote: 'down', at: now }), 'unknown');
+
+    const summary = await digest.service.summaryFor('telegram', 'team');
+    const section = summary.sections.find((s) => s.kind === 'wrong');
+    assert.equal(section?.title, '被标为答错的回答');
+    assert.deepEqual(section?.items.map((i) => [i.question, i.votesDown]), [['国内企业推出了多少款人形机器人？', 2]]);
+    assertVerbatim(summary);
+
+    const gaps = await digest.gaps(at('2026-03-01T00:00:00Z'), at('2026-03-10T00:00:00Z'));
+    assert.deepEqual(gaps.wrong.map((w) => [w.question, w.down, w.up]), [['国内企业推出了多少款人形机器人？', 2, 0]]);
   });
 });

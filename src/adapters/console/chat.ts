@@ -48,10 +48,10 @@ export function startConsoleChat(deps: ConsoleChatDeps): { done: Promise<void>; 
       case 'source':
         return say(renderSource(deps.questions.source(rest), language));
       case 'summary':
-        return say(renderSummary(deps.digest.summaryFor('console', 'console')));
+        return say(renderSummary(await deps.digest.summaryFor('console', 'console')));
       case 'help':
       case 'start':
-        return say(messages.help(language));
+        return say(messages.help(language, await deps.questions.examples(language)));
       default:
         return say(messages.unknownCommand(language));
     }

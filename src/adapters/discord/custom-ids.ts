@@ -5,6 +5,7 @@
  * at most ~30 characters whatever the file is called; the index keeps two
  * buttons for the same paragraph apart.
  */
+import { type Vote } from '../../app/contracts.js';
 import { documentKey } from '../../core/refs.js';
 
 const PREFIX = 'cite';
@@ -23,4 +24,16 @@ export function parseCitationButtonId(customId: string): string | undefined {
   const match = /^cite:(?:([0-9a-f]{8}):)?(\d{1,9}):\d{1,3}$/.exec(customId);
   if (match?.[2] === undefined) return undefined;
   return match[1] === undefined ? match[2] : `${match[1]}#${match[2]}`;
+}
+
+/** `vote:up:42` — 👍 on the logged answer 42 (`down`: 👎). */
+export function voteButtonId(vote: Vote, questionId: number): string {
+  return `vote:${vote}:${questionId}`;
+}
+
+/** The vote and the logged answer of a 👍/👎 button, or undefined when the id is not ours. */
+export function parseVoteButtonId(customId: string): { vote: Vote; questionId: number } | undefined {
+  const match = /^vote:(up|down):(\d{1,15})$/.exec(customId);
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return { vote: match[1] as Vote, questionId: Number(match[2]) };
 }

@@ -12,10 +12,14 @@ import { chunkBySentence, clip, escapeDiscord } from './text.js';
 
 /** One summary line as Discord text: the verbatim sentence and its `title ¶N` (questions lead with the question); under a document's heading just ¶N. */
 function itemLine(section: SummarySection, item: SummaryItem, language: Language): string {
-  const quote = `${escapeDiscord(item.text)} ${escapeDiscord(section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel(item))}`;
-  if (section.kind === 'questions' && item.question !== undefined) {
-    const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
-    return `**${escapeDiscord(item.question)}**${times}\n${quote}`;
+  const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
+  // Declined questions: the question and how often, nothing to quote.
+  if (item.paragraph === undefined) return `• ${escapeDiscord(item.question ?? item.text)}${times}`;
+  const where = section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph });
+  const quote = `${escapeDiscord(item.text)} ${escapeDiscord(where)}`;
+  if ((section.kind === 'questions' || section.kind === 'wrong') && item.question !== undefined) {
+    const down = item.votesDown !== undefined ? ` ${messages.markedWrong(language, item.votesDown)}` : '';
+    return `**${escapeDiscord(item.question)}**${times}${down}\n${quote}`;
   }
   return `• ${quote}`;
 }
@@ -27,7 +31,7 @@ function sectionLines(section: SummarySection, language: Language): string[] {
   for (const item of section.items) {
     if (section.kind === 'documents' && item.document !== document) {
       document = item.document;
-      lines.push(`**${escapeDiscord(item.title)}** (${escapeDiscord(item.document)})`);
+      lines.push(`**${escapeDiscord(item.title ?? "")}** (${escapeDiscord(item.document ?? "")})`);
     }
     lines.push(itemLine(section, item, language));
   }

@@ -13,10 +13,10 @@ import {
   type APIEmbedField,
   type MessageMentionOptions,
 } from 'discord.js';
-import { type Outcome } from '../../app/contracts.js';
-import { type AnswerReply, type Language, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
+import { type LoggedReply, type Outcome } from '../../app/contracts.js';
+import { type AnswerReply, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
 import { citationHeading, messages, notAnswered, paragraphHeading, sentenceLabeler, shortParagraphLabel, sourceInvalid } from '../shared/messages.js';
-import { citationButtonId } from './custom-ids.js';
+import { citationButtonId, voteButtonId } from './custom-ids.js';
 import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
 
 /** Discord's documented limits (characters unless noted). */
@@ -54,7 +54,9 @@ export function textPayload(text: string): DiscordPayload {
 }
 
 export function renderOutcome(outcome: Outcome): DiscordPayload {
-  return outcome.kind === 'answer' ? renderAnswer(outcome) : textPayload(notAnswered(outcome));
+  if (outcome.kind === 'answer') return renderAnswer(outcome);
+  if (outcome.kind === 'overview') return renderOverview(outcome);
+  return textPayload(notAnswered(outcome));
 }
 
 /** Characters Discord counts toward an embed's 6000. */
@@ -66,7 +68,7 @@ export function embedLength(embed: APIEmbed): number {
 /** The smallest useful field value; a citation that cannot get this much is left out. */
 const MIN_FIELD_VALUE = 40;
 
-function renderAnswer(reply: AnswerReply): DiscordPayload {
+function renderAnswer(reply: AnswerReply & LoggedReply): DiscordPayload {
   const title = clip(escapeDiscord(reply.question), LIMITS.title);
   const description = answerDescription(reply, Math.min(LIMITS.description, LIMITS.embedTotal - title.length - 1000));
   const fields: APIEmbedField[] = [];
@@ -91,7 +93,20 @@ function renderAnswer(reply: AnswerReply): DiscordPayload {
   );
   // Discord rejects a blank title; a question of only spaces gets none.
   const embed: APIEmbed = title.trim() === '' ? { description, fields } : { title, description, fields };
-  return { content: '', embeds: [embed], components: rows(buttons), allowedMentions: NO_PINGS };
+  // 👍/👎 get a row of their own, under the citation buttons.
+  const votes = reply.questionId === undefined ? [] : [voteRow(reply.questionId)];
+  return { content: '', embeds: [embed], components: [...rows(buttons, LIMITS.rows - votes.length), ...votes], allowedMentions: NO_PINGS };
+}
+
+/** 👍 and 👎 for a logged answer. */
+function voteRow(questionId: number): ButtonRow {
+  const button = (vote: 'up' | 'down', emoji: string): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: voteButtonId(vote, questionId),
+    emoji: { name: emoji },
+  });
+  return { type: ComponentType.ActionRow, components: [button('up', messages.voteUp), button('down', messages.voteDown)] };
 }
 
 /** A quoted sentence, escaped, with its answer phrase in bold. */
@@ -100,6 +115,45 @@ function highlighted(sentence: QuotedSentence): string {
   if (!h || h.start < 0 || h.end > sentence.text.length || h.start >= h.end) return escapeDiscord(sentence.text);
   const t = sentence.text;
   return `${escapeDiscord(t.slice(0, h.start))}**${escapeDiscord(t.slice(h.start, h.end))}**${escapeDiscord(t.slice(h.end))}`;
+}
+
+/**
+ * An overview: one embed whose description is the intro, then per article its
+ * headline (or its document's title) in bold and each key sentence as a `>`
+ * quote ending in ¶N (`title ¶N` when several documents are quoted); one
+ * button per cited paragraph, as with answers. Whole lines only, as many as fit.
+ */
+function renderOverview(reply: OverviewReply): DiscordPayload {
+  const title = clip(escapeDiscord(reply.question), LIMITS.title);
+  const max = Math.min(LIMITS.description, LIMITS.embedTotal - title.length);
+  let description = messages.overviewIntro(reply.language);
+  const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
+  const refOf = (ref: { document: string; paragraph: number }): string => `${ref.document}#${ref.paragraph}`;
+  const shown = new Set<string>();
+  outer: for (const section of reply.sections) {
+    const heading = `\n\n**${escapeDiscord(section.headline !== '' ? section.headline : section.title)}**`;
+    if (description.length + heading.length > max) break;
+    description += heading;
+    for (const sentence of section.sentences) {
+      const line = `\n> ${escapeDiscord(sentence.text)} ${escapeDiscord(label(sentence))}`;
+      if (description.length + line.length > max) break outer;
+      description += line;
+      shown.add(refOf(sentence));
+    }
+  }
+  const buttons = reply.citations
+    .filter((citation) => shown.has(refOf(citation)))
+    .slice(0, LIMITS.buttonsPerRow * LIMITS.rows)
+    .map(
+      (citation, index): APIButtonComponentWithCustomId => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: citationButtonId(citation, index),
+        label: clip(shortParagraphLabel(citation), LIMITS.buttonLabel),
+      }),
+    );
+  const embed: APIEmbed = title.trim() === '' ? { description } : { title, description };
+  return { content: '', embeds: [embed], components: rows(buttons), allowedMentions: NO_PINGS };
 }
 
 /** The intro, then each quoted sentence with its ¶N; whole sentences only, as many as fit. */
@@ -120,10 +174,10 @@ function answerDescription(reply: AnswerReply, max: number): string {
   return text;
 }
 
-/** Buttons in rows of five, at most five rows. */
-function rows(buttons: APIButtonComponentWithCustomId[]): ButtonRow[] {
+/** Buttons in rows of five, at most `maxRows` rows. */
+function rows(buttons: APIButtonComponentWithCustomId[], maxRows: number = LIMITS.rows): ButtonRow[] {
   const result: ButtonRow[] = [];
-  for (let i = 0; i < buttons.length && result.length < LIMITS.rows; i += LIMITS.buttonsPerRow) {
+  for (let i = 0; i < buttons.length && result.length < maxRows; i += LIMITS.buttonsPerRow) {
     result.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
   }
   return result;

@@ -3,9 +3,9 @@
  * (found / declined / reason codes); every adapter takes its sentences from
  * here and only formats them for its platform.
  */
-import { type Outcome, type SubscribeResult } from '../../app/contracts.js';
+import { type Outcome, type SubscribeResult, type Vote, type VoteResult } from '../../app/contracts.js';
 import { secondsToWait } from '../../app/question-service.js';
-import { type AnswerReply, type Citation, type DocumentChoice, type Language, type Paragraph, type QuotedSentence, type SourceResult, type Speaker } from '../../core/reply.js';
+import { type AnswerReply, type Citation, type DocumentChoice, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult, type Speaker } from '../../core/reply.js';
 
 type Words = Record<Language, string>;
 
@@ -15,16 +15,31 @@ export const messages = {
   answerIntro: (language: Language): string =>
     pick({ zh: '报告原文：', en: 'The report says (quoted verbatim, in Chinese):' }, language),
   sourcesTitle: (language: Language): string => pick({ zh: '出处', en: 'Sources' }, language),
-  declined: (language: Language): string =>
+  overviewIntro: (language: Language): string =>
+    pick({ zh: '报告要点（原文摘录）：', en: 'What the report covers — its key sentences, quoted verbatim (in Chinese):' }, language),
+  greeting: (language: Language, thanks = false): string =>
+    pick(thanks ? { zh: '不客气！', en: "You're welcome! " } : { zh: '你好！', en: 'Hello! ' }, language) +
     pick(
       {
-        zh: '报告中没有找到能回答这个问题的内容。可以换个说法，或问问报告涉及的话题（如工信部部长李乐成答记者问、政绩观学习教育动员部署会、机器人企业家谈政府工作报告）。',
-        en: "The report doesn't answer that. Try rephrasing, or ask about what it covers: MIIT minister Li Lecheng at the ministers' corridor, the MIIT mobilisation meeting, robotics founders on the government work report.",
+        zh: '我回答关于这份报告的问题，逐字引用原文并标注段落（¶N）。直接用一句话提问即可——报告里的人物、数字、时间、观点都可以问；想先了解全貌，就问“这份报告讲了什么？”',
+        en: 'I answer questions about the report, quoting it verbatim with paragraph numbers (¶N). Just ask in a sentence — about the people, figures, dates or views in it — or ask "What is this report about?" for an overview.',
       },
       language,
     ),
+  /** Plain and honest: the documents don't say; then the topics nearest to the question, as the documents name them. */
+  declined: (language: Language, suggestions: readonly string[] = []): string => {
+    if (language === 'zh') {
+      // 「」 rather than “”: headlines often quote something themselves.
+      const topics = suggestions.map((topic) => `「${topic}」`);
+      const near = topics.length > 0 ? `\n文件里相近的内容有：${topics.join('、')}。可以换个说法，或就这些内容提问。` : '';
+      return `文件里没有说到这一点。${near}`;
+    }
+    const topics = suggestions.map((topic) => `“${topic}”`);
+    const near = topics.length > 0 ? `\nThe nearest topics they do cover: ${topics.join('; ')}. Try rephrasing, or ask about one of these.` : '';
+    return `The documents don't say.${near}`;
+  },
   emptyQuestion: (language: Language): string =>
-    pick({ zh: '请在命令后写上问题，例如：/ask 2025年人工智能核心产业规模有多大？', en: 'Please add a question, e.g. /ask How big was the core AI industry in 2025?' }, language),
+    pick({ zh: '请在命令后写上问题，例如：/ask 你的问题（发送 /help 查看可以问的例子）', en: 'Please add a question after the command: /ask your question (send /help for examples).' }, language),
   noWords: (language: Language): string =>
     pick({ zh: '这条消息里没有可以检索的文字，请用文字提问。', en: 'That message has no words to search for — please ask in words.' }, language),
   tooLong: (language: Language, limit: number): string =>
@@ -37,28 +52,49 @@ export const messages = {
     pick({ zh: '不认识这个命令。发送 /help 查看用法。', en: "I don't know that command. Send /help to see what I can do." }, language),
   notText: (language: Language): string =>
     pick({ zh: '我只能回答文字问题。', en: 'I can only answer questions written as text.' }, language),
-  help: (language: Language): string =>
-    pick(
-      {
-        zh: [
-          '我回答关于这份报告的问题，并逐字引用报告原文，标注段落编号（¶N）。',
-          '• /ask 问题 — 提问，例如：/ask 工信部2026年要着力做好哪几个方面的工作？',
-          '• /source 文件#N — 查看该文件第 N 段全文（只有一个文件时写 N 即可）',
-          '• /summary — 现在发送报告摘要',
-          '• /subscribe HH:MM [时区] — 每天定时发送摘要（默认 Asia/Shanghai）；/unsubscribe 取消',
-          '报告没有写的内容，我会直说。',
-        ].join('\n'),
-        en: [
-          'I answer questions about the report, quoting it verbatim and citing paragraphs by number (¶N).',
-          '• /ask question — e.g. /ask What will MIIT focus on in 2026?',
-          '• /source FILE#N — the whole paragraph N of that file (just N when there is one file)',
-          '• /summary — a summary of the report now',
-          '• /subscribe HH:MM [time zone] — a daily summary (default Asia/Shanghai); /unsubscribe to stop',
-          "When the report doesn't say, I tell you so.",
-        ].join('\n'),
-      },
-      language,
-    ),
+  /** Usage, with example questions the documents answer (found by the core; none when it found none). */
+  help: (language: Language, examples: readonly string[] = []): string => {
+    const asked = examples.map((example) => `   /ask ${example}`);
+    return (
+      language === 'zh'
+        ? [
+            '我回答关于这些文件的问题，并逐字引用原文，标注段落编号（¶N）。',
+            examples.length > 0 ? '• /ask 问题 — 提问，例如：' : '• /ask 问题 — 提问',
+            ...asked,
+            '• /source 文件#N — 查看该文件第 N 段全文（只有一个文件时写 N 即可）',
+            '• /summary — 现在发送摘要',
+            '• /subscribe HH:MM [时区] — 每天定时发送摘要（默认 Asia/Shanghai）；/unsubscribe 取消',
+            '文件里没有写的内容，我会直说。回答下面的 👍/👎 告诉我们答得对不对。',
+          ]
+        : [
+            'I answer questions about these documents, quoting them verbatim and citing paragraphs by number (¶N).',
+            examples.length > 0 ? '• /ask question — for example:' : '• /ask question',
+            ...asked,
+            '• /source FILE#N — the whole paragraph N of that file (just N when there is one file)',
+            '• /summary — a summary now',
+            '• /subscribe HH:MM [time zone] — a daily summary (default Asia/Shanghai); /unsubscribe to stop',
+            "When the documents don't say, I tell you so. The 👍/👎 under an answer tell the team whether it was right.",
+          ]
+    ).join('\n');
+  },
+  // 👍/👎 under answers.
+  voteUp: '👍',
+  voteDown: '👎',
+  voted: (language: Language, result: VoteResult, vote: Vote): string => {
+    const mark = vote === 'up' ? '👍' : '👎';
+    switch (result) {
+      case 'recorded':
+        return pick({ zh: `谢谢，已记录 ${mark}`, en: `Thanks — noted ${mark}` }, language);
+      case 'changed':
+        return pick({ zh: `已改为 ${mark}`, en: `Changed to ${mark}` }, language);
+      case 'unchanged':
+        return pick({ zh: `你已经投过 ${mark} 了`, en: `You already voted ${mark}` }, language);
+      case 'unknown':
+        return pick({ zh: '这条回答已无法评价。', en: 'This answer can no longer be rated.' }, language);
+      case 'failed':
+        return pick({ zh: '抱歉，评价没有保存成功，请稍后再试。', en: "Sorry, your vote wasn't saved. Please try again in a moment." }, language);
+    }
+  },
   // Daily summaries (shared by every platform's /subscribe, /unsubscribe, /summary).
   subscribed: (language: Language, time: string, timezone: string): string =>
     pick({ zh: `已订阅：每天 ${time}（${timezone}）发送报告摘要。发送 /unsubscribe 取消。`, en: `Subscribed: a summary of the report every day at ${time} (${timezone}). Send /unsubscribe to stop.` }, language),
@@ -80,12 +116,14 @@ export const messages = {
     pick({ zh: '今天没有可以摘录的内容。', en: 'Nothing to summarise today.' }, language),
   askedTimes: (language: Language, times: number): string =>
     pick({ zh: `（问了 ${times} 次）`, en: `(asked ${times}×)` }, language),
+  markedWrong: (language: Language, times: number): string =>
+    pick({ zh: `（👎 ${times}）`, en: `(👎 ${times})` }, language),
   // Discord: /subscribe and /unsubscribe need the Manage Channels permission in a server channel.
   manageChannelsOnly: (language: Language): string =>
     pick({ zh: '抱歉，只有拥有“管理频道”权限的成员才能在服务器频道里订阅或取消每日摘要。', en: 'Sorry, only members with the Manage Channels permission can subscribe a server channel to daily summaries or stop them.' }, language),
 };
 
-/** `优必选创始人、董事会主席兼CEO周剑` — the label as printed. */
+/** `星河科技创始人、董事长兼CEO张明` — the label as printed. */
 export function speakerName(speaker: Speaker | undefined): string {
   return speaker?.label ?? '';
 }
@@ -167,11 +205,13 @@ export function sourceInvalid(language: Language, result: Extract<SourceResult, 
 }
 
 /** The sentence for every outcome that is not an answer (declined, invalid input, rate limited, failed). */
-export function notAnswered(outcome: Exclude<Outcome, AnswerReply>): string {
+export function notAnswered(outcome: Exclude<Outcome, AnswerReply | OverviewReply>): string {
   const { language } = outcome;
   switch (outcome.kind) {
+    case 'greeting':
+      return messages.greeting(language, outcome.thanks);
     case 'declined':
-      return messages.declined(language);
+      return messages.declined(language, outcome.suggestions);
     case 'invalid':
       if (outcome.reason === 'too_long') return messages.tooLong(language, outcome.limit ?? 0);
       return outcome.reason === 'no_words' ? messages.noWords(language) : messages.emptyQuestion(language);

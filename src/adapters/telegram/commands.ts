@@ -5,7 +5,7 @@ import { type Logger } from '../../logger.js';
 
 export const COMMANDS: Record<'zh' | 'en', BotCommand[]> = {
   zh: [
-    { command: 'ask', description: '提问，例如：/ask 工信部2026年的工作重点是什么？' },
+    { command: 'ask', description: '向文件提问，回答逐字引用原文（/help 有例子）' },
     { command: 'source', description: '查看第 N 段全文，例如：/source 3' },
     { command: 'summary', description: '现在发送报告摘要' },
     { command: 'subscribe', description: '每天定时发送摘要：/subscribe 09:00 [时区]' },
@@ -14,7 +14,7 @@ export const COMMANDS: Record<'zh' | 'en', BotCommand[]> = {
     { command: 'start', description: '开始' },
   ],
   en: [
-    { command: 'ask', description: 'Ask about the report, e.g. /ask What will MIIT focus on in 2026?' },
+    { command: 'ask', description: 'Ask the documents; answers quote them verbatim (/help has examples)' },
     { command: 'source', description: 'The whole paragraph N, e.g. /source 3' },
     { command: 'summary', description: 'A summary of the report now' },
     { command: 'subscribe', description: 'A daily summary: /subscribe 09:00 [time zone]' },

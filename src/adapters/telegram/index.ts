@@ -16,6 +16,7 @@ import { fallbackFeature } from './handlers/fallback.js';
 import { helpFeature } from './handlers/help.js';
 import { sourceFeature } from './handlers/source.js';
 import { subscribeFeature } from './handlers/subscribe.js';
+import { voteFeature } from './handlers/vote.js';
 import { InFlight } from './in-flight.js';
 import { type RetryOptions, withRetries } from './retry.js';
 import { createTelegramSink } from './sink.js';
@@ -68,7 +69,7 @@ export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter
     withRetries(ctx.telegram, retry);
     return next();
   });
-  bot.use(helpFeature(), sourceFeature(handlerDeps), subscribeFeature(handlerDeps), askFeature(handlerDeps), fallbackFeature());
+  bot.use(helpFeature(handlerDeps), voteFeature(handlerDeps), sourceFeature(handlerDeps), subscribeFeature(handlerDeps), askFeature(handlerDeps), fallbackFeature());
   bot.catch(onError);
 
   try {

@@ -4,8 +4,8 @@
  * split happens in split.ts. Nothing here talks to Telegram.
  */
 import { type InlineKeyboardButton } from 'telegraf/types';
-import { type Outcome, type Summary } from '../../app/contracts.js';
-import { type AnswerReply, type Language, type Paragraph, type SourceResult } from '../../core/reply.js';
+import { type LoggedReply, type Outcome, type Summary, type Vote } from '../../app/contracts.js';
+import { type AnswerReply, type Citation, type Language, type OverviewReply, type Paragraph, type SourceResult } from '../../core/reply.js';
 import { documentKey } from '../../core/refs.js';
 import { citationHeading, messages, notAnswered, paragraphHeading, paragraphLabel, sentenceLabeler, shortParagraphLabel, sourceInvalid } from '../shared/messages.js';
 import { type Block, type Line } from './html.js';
@@ -37,12 +37,25 @@ export function parseSourceCallback(data: string): string | undefined {
   return match[1] === undefined ? match[2] : `${match[1]}#${match[2]}`;
 }
 
+/** callback_data of a 👍/👎 button on logged answer `questionId` (`vote:up:42`, far below 64 bytes). */
+export function voteCallbackData(vote: Vote, questionId: number): string {
+  return `vote:${vote}:${questionId}`;
+}
+
+/** The vote and answer in a 👍/👎 button's callback_data, or undefined for anything else. */
+export function parseVoteCallback(data: string): { vote: Vote; questionId: number } | undefined {
+  const match = /^vote:(up|down):(\d{1,15})$/.exec(data);
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return { vote: match[1] as Vote, questionId: Number(match[2]) };
+}
+
 export function renderOutcome(outcome: Outcome): TelegramMessage {
   if (outcome.kind === 'answer') return renderAnswer(outcome);
+  if (outcome.kind === 'overview') return renderOverview(outcome);
   return { parts: packParts([[{ text: notAnswered(outcome) }]]), buttons: [] };
 }
 
-function renderAnswer(reply: AnswerReply): TelegramMessage {
+function renderAnswer(reply: AnswerReply & LoggedReply): TelegramMessage {
   // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
   const blocks: Block[] = reply.phrase ? [[{ text: reply.phrase, style: 'bold' }]] : [];
   blocks.push([{ text: messages.answerIntro(reply.language), style: 'bold' }, ...answerLines(reply)]);
@@ -53,10 +66,41 @@ function renderAnswer(reply: AnswerReply): TelegramMessage {
       { text: citation.quote !== '' ? citation.quote : citation.text, style: 'quote' },
     ]);
   }
-  const buttons = reply.citations.slice(0, MAX_BUTTONS).map((c) => ({ text: shortParagraphLabel(c, 12), callback_data: sourceCallbackData(c) }));
+  const rows = citationButtons(reply.citations);
+  // 👍/👎 on a row of their own, under the citation buttons.
+  if (reply.questionId !== undefined) {
+    rows.push([
+      { text: messages.voteUp, callback_data: voteCallbackData('up', reply.questionId) },
+      { text: messages.voteDown, callback_data: voteCallbackData('down', reply.questionId) },
+    ]);
+  }
+  return { parts: packParts(blocks), buttons: rows };
+}
+
+/** One button per cited paragraph (at most MAX_BUTTONS), four per row. */
+function citationButtons(citations: readonly Citation[]): InlineKeyboardButton.CallbackButton[][] {
+  const buttons = citations.slice(0, MAX_BUTTONS).map((c) => ({ text: shortParagraphLabel(c, 12), callback_data: sourceCallbackData(c) }));
   const rows: InlineKeyboardButton.CallbackButton[][] = [];
   for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) rows.push(buttons.slice(i, i + BUTTONS_PER_ROW));
-  return { parts: packParts(blocks), buttons: rows };
+  return rows;
+}
+
+/**
+ * An overview: a bold intro, then per article its headline in bold and each key
+ * sentence as a quote ending in ¶N (`title ¶N` when several documents are
+ * quoted); the citation buttons open the paragraphs.
+ * Parts break between articles, never inside a tag.
+ */
+function renderOverview(reply: OverviewReply): TelegramMessage {
+  const blocks: Block[] = [[{ text: messages.overviewIntro(reply.language), style: 'bold' }]];
+  const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
+  for (const section of reply.sections) {
+    blocks.push([
+      { text: section.headline !== '' ? section.headline : section.title, style: 'bold' },
+      ...section.sentences.map((s): Line => ({ text: `${s.text} ${label(s)}`, style: 'blockquote' })),
+    ]);
+  }
+  return { parts: packParts(blocks), buttons: citationButtons(reply.citations) };
 }
 
 /** The quoted sentences, consecutive ones from the same paragraph on one line, each line ending in its ¶N. */
@@ -108,14 +152,20 @@ export function renderSummary(summary: Summary, language: Language): string[] {
     let lastDocument: string | undefined;
     for (const item of section.items) {
       const lines: Line[] = [];
+      const asked = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
+      if (item.paragraph === undefined) {
+        // A declined question: the question and how often, nothing to quote.
+        blocks.push([{ text: `• ${item.question ?? item.text}${asked}` }]);
+        continue;
+      }
       if (item.question !== undefined) {
-        const asked = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
-        lines.push({ text: `${item.question}${asked}`, style: 'italic' });
+        const down = item.votesDown !== undefined ? ` ${messages.markedWrong(language, item.votesDown)}` : '';
+        lines.push({ text: `${item.question}${asked}${down}`, style: 'italic' });
       } else if (section.kind === 'documents' && item.document !== lastDocument) {
-        lines.push({ text: `${item.title} (${item.document})`, style: 'italic' });
+        lines.push({ text: `${item.title ?? ''} (${item.document ?? ''})`, style: 'italic' });
       }
       lastDocument = item.document;
-      lines.push({ text: `• ${item.text} ${section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel(item)}` });
+      lines.push({ text: `• ${item.text} ${section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph })}` });
       blocks.push(lines);
     }
   }

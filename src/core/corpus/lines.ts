@@ -18,11 +18,11 @@ export interface Line {
 const FINISHED = /[。！？!?…：:][”’」』）)]*$/u;
 /** Punctuation that occurs inside sentences but hardly ever in a headline. */
 const SENTENCE_INNER = /[，。；！？,;]/u;
-/** `(耀文)`, `（记者 王某）` */
+/** `(晓峰)`, `（记者 王某）` */
 const BYLINE = /^[（(][^（）()]{1,16}[)）]$/u;
-/** `新华社记者 李鑫摄`, `本报记者 张三 摄`, `王五/摄` */
+/** `新华社记者 王磊摄`, `本报记者 张三 摄`, `王五/摄` */
 const CREDIT = /^[^，。；！？]{2,30}[\s/]?摄$/u;
-/** `优必选创始人、董事会主席兼CEO周剑：` */
+/** `星河科技创始人、董事长兼CEO张明：` */
 const SPEAKER = /^[^，。；！？：:]{3,60}[：:]$/u;
 const MAX_HEADLINE = 64;
 

@@ -15,7 +15,7 @@ const TITLE_STARTS = [
   '党委', '党组', '副', '执行', '常务', 'CEO', '负责人', '主席', '部长',
 ];
 
-/** Parses `优必选创始人、董事会主席兼CEO周剑：` into organisation, title and name. */
+/** Parses `星河科技创始人、董事长兼CEO张明：` into organisation, title and name. */
 export function parseSpeaker(label: string): Speaker {
   const clean = label.replace(/[：:]\s*$/u, '').trim();
   let split = -1;

@@ -13,6 +13,7 @@ import { type DenseStore, INDEX_FORMAT, readDenseStore, writeDenseStore } from '
 import { type Embedder } from './embedder.js';
 import { indexTerms, terms } from './segmenter.js';
 import { type BridgeData, buildBridgeInWorker, readBridge, writeBridge } from '../query/bridge.js';
+import { nameCandidates } from '../query/names.js';
 
 export function buildLexical(corpus: Corpus): Bm25Index {
   const bm25 = new Bm25Index();
@@ -26,7 +27,8 @@ export async function openBridge(indexDir: string, corpus: Corpus, bm25: Bm25Ind
   const vocabulary = new Set<string>();
   for (const p of corpus.paragraphs) for (const t of terms(p.text + p.headline)) if (!t.startsWith('#') && bm25.documentFrequency(t) > 0) vocabulary.add(t);
   const started = performance.now();
-  const bridge = await buildBridgeInWorker(vocabulary, corpus.hash);
+  const texts = corpus.paragraphs.map((p, i) => `${p.headline}\n${p.text}\n${corpus.searchExtras[i] ?? ''}`);
+  const bridge = await buildBridgeInWorker({ corpusHash: corpus.hash, vocabulary: [...vocabulary], texts, names: nameCandidates(corpus.paragraphs) });
   writeBridge(indexDir, bridge);
   logger.info({ phrases: Object.keys(bridge.phrases).length, ms: Math.round(performance.now() - started) }, 'built the English→Chinese bridge');
   return bridge;

@@ -1,8 +1,8 @@
 /**
  * Word segmentation for the lexical index and for reading questions.
  * jieba (@node-rs/jieba: prebuilt, no install step) in search mode gives words
- * and their sub-words (人工智能 → 人工, 智能, 人工智能); Han character bigrams
- * catch names jieba splits oddly (姚卯青 → 姚卯/青); Latin words are
+ * and their sub-words (数据库 → 数据, 数据库); Han character bigrams
+ * catch uncommon names that jieba cuts in odd places; Latin words are
  * lower-cased and numbers kept whole and without their unit.
  */
 import { Jieba } from '@node-rs/jieba';

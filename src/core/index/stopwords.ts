@@ -9,7 +9,11 @@ const CHINESE = `的 了 是 在 和 与 及 或 也 都 就 还 又 而 并 把
 
 const ENGLISH = `a an the of to in on at for from by with about as and or but not no is are was were be been being do does did done
 has have had what which who whom whose when where why how much many does it its this that these those there their they them he she his her
-i me my we our you your can could will would should shall may might must please tell say said says according report reports`;
+i me my we our you your can could will would should shall may might must please tell say said says according report reports
+above after again against all am any because before below between both during each few further here into more most other over own same
+so some such than then through too under until up very while also just only ever even yet still get got gets make makes made
+kind kinds sort sort type types way ways thing things something anything come comes came go goes went give gives gave
+like else mention mentions mentioned describe describes described know tells told let lets via per among upon within`;
 
 const STOPWORDS = new Set([...CHINESE.split(/\s+/), ...ENGLISH.split(/\s+/)].filter((w) => w !== ''));
 

@@ -14,6 +14,7 @@ import { type BridgeData, bridgeWords } from './bridge.js';
 import { detectIntent, type Intent } from './intent.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
+import { matchNames } from './names.js';
 
 export interface QueryWord {
   /** The word as matched (Chinese, or a Latin word in lower case). */
@@ -29,6 +30,8 @@ export interface QueryWord {
   english?: string;
   /** Written in capitals in the question (GDP, FIFA): a name, not a dictionary word. */
   acronym?: boolean;
+  /** Set when the word is a report name the question wrote in pinyin (Wang Xiaoming → 王晓明). */
+  romanised?: string;
 }
 
 export interface AnalysedQuery {
@@ -40,8 +43,12 @@ export interface AnalysedQuery {
   terms: QueryTerm[];
   /** What the dense side embeds: the question, with English words also given in Chinese. */
   denseText: string;
-  /** Phrases the question quotes (“人工智能+制造”), in matching form: the report's own words, to be found as written. */
-  phrases: string[];
+  /**
+   * Phrases the question quotes (“数据库迁移”), in matching form: the report's own words, to be found as
+   * written. Each is a list of alternatives: an English quote ("database migration") is tried in every
+   * combination of its words' report translations.
+   */
+  phrases: string[][];
 }
 
 /** jieba tags for names, places, organisations, other proper nouns, Latin words and numerals. */
@@ -51,6 +58,38 @@ const BIGRAM_WEIGHT = 0.3;
 const SALIENT_WEIGHT = 1.5;
 const BRIDGED_WEIGHT = 0.8;
 
+/** English number words: the report writes numbers in Chinese numerals (三大亮点) or digits. */
+const NUMBER_WORDS: Record<string, string[]> = Object.fromEntries(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, ['一二三四五六七八九十'[i] as string, String(i + 1)]]),
+);
+
+/** A word's forms with the short or full forms the report also writes it in (发改委 ↔ 国家发展和改革委员会). */
+function withAliases(forms: readonly string[], bridge: BridgeData | undefined): string[] {
+  return [...new Set([...forms, ...forms.flatMap((f) => bridge?.aliases[f] ?? [])])];
+}
+
+/** Most combinations an English quote is tried in. */
+const MAX_QUOTE_FORMS = 27;
+
+/** A quoted phrase as the report may write it: itself, and for Latin words their translations joined as written ("smart + city" → 智慧+城市). */
+function quotedForms(phrase: string, bridge: BridgeData | undefined): string[] {
+  if (!bridge || !/^[a-z0-9\s+&/'-]+$/.test(phrase)) return [phrase];
+  let forms = [''];
+  for (const part of phrase.match(/[a-z0-9']+(?:\s+[a-z0-9']+)*|[+&/-]/g) ?? []) {
+    let options: string[];
+    if (/^[+&/-]$/.test(part)) options = [part];
+    else {
+      options = [''];
+      for (const unit of bridgeWords(bridge, part.split(/\s+/))) {
+        const translations = [...unit.chinese.slice(0, 3), unit.english.replace(/\s+/g, '')];
+        options = options.flatMap((o) => translations.map((t) => o + t)).slice(0, MAX_QUOTE_FORMS);
+      }
+    }
+    forms = forms.flatMap((f) => options.map((o) => f + o)).slice(0, MAX_QUOTE_FORMS);
+  }
+  return [...new Set([phrase, ...forms])];
+}
+
 export function analyseQuestion(question: string, bridge: BridgeData | undefined, information: Information = () => RARE_IDF): AnalysedQuery {
   const text = simplify(stripMarkup(stripInvisible(question)).normalize('NFKC'));
   const language = detectLanguage(text);
@@ -59,14 +98,27 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const acronyms = new Set((text.match(/\b[A-Z][A-Z0-9]{1,9}\b/g) ?? []).map((a) => a.toLowerCase()));
   // English words are looked up in the dictionary, not in the idf table: give them a common word's weight.
   const typical = RARE_IDF / 2;
+  const bridgeRun = (run: readonly string[]): void => {
+    const bridged = bridge ? bridgeWords(bridge, run) : run.map((w) => ({ english: w, chinese: [] }));
+    for (const unit of bridged) {
+      // Latin words the report itself uses (CEO, 5G, API) match as they are; short forms bring their full forms.
+      const acronym = acronyms.has(unit.english);
+      const chinese = [...unit.chinese, ...(NUMBER_WORDS[unit.english] ?? [])];
+      words.push({ word: unit.english, forms: withAliases([unit.english, ...chinese], bridge), salient: true, weight: typical, tag: 'eng', english: unit.english, ...(acronym ? { acronym } : {}) });
+    }
+  };
   const flushEnglish = (): void => {
     if (english.length === 0) return;
-    const bridged = bridge ? bridgeWords(bridge, english) : english.map((w) => ({ english: w, chinese: [] }));
-    for (const unit of bridged) {
-      // Latin words the report itself uses (AI, CEO, 3C) match as they are.
-      const acronym = acronyms.has(unit.english);
-      words.push({ word: unit.english, forms: [...new Set([unit.english, ...unit.chinese])], salient: true, weight: typical, tag: 'eng', english: unit.english, ...(acronym ? { acronym } : {}) });
+    // Names in pinyin (Wang Xiaoming → 王晓明) are the report's own words: matched exactly, like a Chinese name.
+    // One word alone stands for a name only when it is no English word the dictionary knows.
+    const names = bridge ? matchNames(bridge.names, english).filter((m) => m.end - m.start > 1 || !bridge.phrases[english[m.start] as string]) : [];
+    let at = 0;
+    for (const name of names) {
+      bridgeRun(english.slice(at, name.start));
+      words.push({ word: name.chinese[0] as string, forms: withAliases(name.chinese, bridge), salient: true, weight: RARE_IDF, tag: 'nr', romanised: name.english });
+      at = name.end;
     }
+    bridgeRun(english.slice(at));
     english.length = 0;
   };
   for (const { word, tag: pos } of tag(text)) {
@@ -91,9 +143,13 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   }
   for (const bigram of bigrams(text)) terms.push({ term: bigram, weight: BIGRAM_WEIGHT });
 
-  const translated = words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3));
+  // A name joins the dense text only when the question asks who someone is: otherwise the person is context,
+  // and the name would pull the embedding toward every paragraph that mentions them.
+  const intent = detectIntent(text);
+  const names = intent.identity ? words.filter((w) => w.romanised !== undefined).map((w) => w.word) : [];
+  const translated = [...words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3)), ...names];
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
-  const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => normaliseForMatch(m[1] as string));
-  return { text, language, intent: detectIntent(text), words, terms, denseText, phrases };
+  const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => quotedForms(normaliseForMatch(m[1] as string), bridge));
+  return { text, language, intent, words, terms, denseText, phrases };
 }
 

@@ -4,7 +4,6 @@
  * when the worker ends, so the serving process stays small after a rebuild.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildBridge } from './bridge.js';
+import { buildBridge, type BridgeInput } from './bridge.js';
 
-const { vocabulary, corpusHash } = workerData as { vocabulary: string[]; corpusHash: string };
-parentPort?.postMessage(await buildBridge(vocabulary, corpusHash));
+parentPort?.postMessage(await buildBridge(workerData as BridgeInput));

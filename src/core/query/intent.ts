@@ -16,6 +16,8 @@ export interface Intent {
 }
 
 const NUMERAL = '[一二三四五六七八九十两几0-9]';
+/** "which areas", "what three levels", "the three highlights": a plural noun asked for or counted. */
+const ENGLISH_PLURAL_ASKED = String.raw`\b(?:which|what)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key|new|other))? (?!does\b|is\b|was\b|has\b|this\b|its\b)[a-z]+[^s\W]s\b|\b(?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+[^s\W]s\b`;
 
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
@@ -25,7 +27,7 @@ export function detectIntent(question: string): Intent {
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     where: /哪里|在哪|何地|什么地方|地点|\bwhere\b/.test(q),
-    list: new RegExp(`哪些|哪几|哪${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b`).test(q),
+    list: new RegExp(`哪些|哪几|哪${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b|${ENGLISH_PLURAL_ASKED}`).test(q),
   };
 }
 
@@ -33,5 +35,66 @@ export function detectIntent(question: string): Intent {
 export const FACT_PATTERNS = {
   quantity: /[0-9０-９]|[一二三四五六七八九十百千万亿]+(?:款|家|台|个|项|种|倍|成)|超过|超|多款|万台|亿元|%/u,
   when: /[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年|今年|去年|明年/u,
-  where: /在[^，。]{1,20}(举行|召开|举办)|北京|上海|人民大会堂|会场/u,
+  // Venue words of any report, not one report's places.
+  where: /在[^，。]{1,20}(举行|召开|举办)|\p{Script=Han}{1,6}(?:省|市|县|区)|会场|礼堂|会堂|会议室/u,
 };
+
+/**
+ * What people say before they ask anything: a greeting or thanks, or a request
+ * for the gist of the whole document. Neither is a question the documents
+ * answer sentence by sentence.
+ */
+export type Conversation = 'greeting' | 'overview';
+
+/** Greeting and thanks words; a message made of these alone (and punctuation, emoji) is a greeting. */
+const GREETING_ZH = /^(?:你好|您好|大家好|哈喽|哈啰|嗨|喂|早上好|上午好|中午好|下午好|晚上好|早安|晚安|早|谢谢|谢谢你|谢谢您|谢了|多谢|感谢|非常感谢|辛苦了|好的|好|啊|呀|哦|呢|啦|吧|机器人)+$/u;
+const GREETING_EN = new Set(['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'thanks', 'thank', 'thx', 'ty', 'cheers', 'good', 'morning', 'afternoon', 'evening', 'day', 'you', 'there', 'so', 'very', 'much', 'a', 'lot', 'all', 'everyone', 'bot', 'ok', 'okay', 'great', 'many']);
+const GREETING_CORE_EN = /\b(hi|hello|hey|hiya|howdy|yo|greetings|thanks|thank|thx|ty|cheers|morning|afternoon|evening)\b/;
+
+/** Words that ask for the gist: they name the summary itself. */
+const SUMMARY_WORDS = new Set(
+  `总结 概括 归纳 概述 综述 要点 重点 要旨 主旨 摘要 概要 梗概 大意 大概 主要内容 内容 简介 简述 提要 纲要 亮点
+summarize summarise summarize summary summaries overview gist tldr recap outline highlights takeaways points contents content topics`.split(/\s+/),
+);
+/** Words that point at the documents themselves. */
+const DOCUMENT_WORDS = new Set('报告 文章 文档 材料 全文 本文 稿子 新闻 报道 report reports document documents article articles paper text file story page it this'.split(/\s+/));
+/** Everything else a request for the gist may say (讲了什么, what is … about, give me, briefly). */
+const REQUEST_WORDS = new Set(
+  `这份 这篇 这个 这 该 本 此 篇 份 整个 整篇 全部 所有 讲 讲了 讲讲 说 说了 说说 写 写了 谈 谈了 谈谈 聊聊 讲述 讲的 说的 写的 主要 大致 简单 简要 简短 一下 下 给 帮 帮我 给我 请 麻烦
+关于 有 是 的 了 什么 啥 哪些 都 一 下吧 吧 呢 吗 啊 我 你 能 可以 看看 介绍 介绍一下 概括一下 总结一下 核心 关键 一些 几句 几点 句话 一句 一句话
+what whats is are was the this that these those about summarize summarise summary give me an a of it its in on please can could you would short brief briefly
+quick quickly main key point idea ideas say says said cover covers covered discuss discusses tell us all whole entire overall do does tl dr nutshell few some`.split(/\s+/),
+);
+
+/** 篇文章, 份报告: jieba glues the measure word to the noun. */
+const isDocumentWord = (w: string): boolean => DOCUMENT_WORDS.has(w) || (/^[篇份本这该此]/u.test(w) && DOCUMENT_WORDS.has(w.slice(1)));
+
+/** Marks that carry no words: punctuation, symbols, emoji. */
+const NO_WORD = /[^\p{L}\p{N}\s]/gu;
+
+/**
+ * A greeting or thanks alone, or a request for the whole document's gist with
+ * no content word left once the request words are taken away ("总结一下"
+ * yes, "总结一下王晓明提到的三个问题" no). `words` are the question's
+ * segmented words (jieba for Chinese, lower-case Latin words).
+ */
+export function detectConversation(text: string, words: readonly string[]): Conversation | undefined {
+  const plain = text.toLowerCase().replace(NO_WORD, ' ').replace(/\s+/g, ' ').trim();
+  if (plain === '') return undefined;
+  const compact = plain.replace(/\s+/g, '');
+  if (compact === 'tldr') return 'overview';
+  const latin = plain.split(' ');
+  if (GREETING_ZH.test(compact) || (/^[a-z ]+$/.test(plain) && GREETING_CORE_EN.test(plain) && latin.every((w) => GREETING_EN.has(w)))) return 'greeting';
+  const tokens = words.map((w) => w.toLowerCase()).filter((w) => w.replace(NO_WORD, '').trim() !== '');
+  if (tokens.length === 0) return undefined;
+  const summary = tokens.some((w) => SUMMARY_WORDS.has(w));
+  const aboutDocument = tokens.some(isDocumentWord) && /什么|啥|哪些|\babout\b|\bsay|\bcover|\bdiscuss/.test(plain);
+  if (!summary && !aboutDocument) return undefined;
+  const leftover = tokens.filter((w) => !SUMMARY_WORDS.has(w) && !isDocumentWord(w) && !REQUEST_WORDS.has(w));
+  return leftover.length === 0 ? 'overview' : undefined;
+}
+
+/** A greeting that thanks (谢谢, thank you, cheers). */
+export function isThanks(text: string): boolean {
+  return /谢|感谢|辛苦/u.test(text) || /\b(thanks|thank|thx|ty|cheers)\b/i.test(text);
+}

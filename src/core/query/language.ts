@@ -5,7 +5,7 @@ const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 /**
  * Chinese unless the question is mostly Latin-script words: a mixed question
- * such as "What is 人形机器人?" is framed in English, "AI眼镜是什么" in Chinese.
+ * such as "What is 数据库?" is framed in English, "API网关是什么" in Chinese.
  */
 export function detectLanguage(question: string): Language {
   const han = question.match(HAN)?.length ?? 0;

@@ -22,6 +22,8 @@ describe('Discord slash commands (real client, fake Discord, real core)', () => 
   before(async () => {
     const real = await realQuestions();
     core = real.core;
+    // As main.ts does: /help's examples are computed before the bot takes interactions.
+    await Promise.all([core.examples('zh'), core.examples('en')]);
     h = await startHarness({ questions: real.questions });
   });
   after(async () => {
@@ -127,14 +129,20 @@ describe('Discord slash commands (real client, fake Discord, real core)', () => 
 
   it('a question the report does not cover is declined in its language', async () => {
     const { token } = await run('ask', { question: 'What is the best pizza topping in Naples?' });
-    assert.equal(bodyOf(await editOf(token)).content, messages.declined('en'));
+    const reply = await core.ask('What is the best pizza topping in Naples?');
+    assert.ok(reply.kind === 'declined' && reply.suggestions.length > 0);
+    assert.equal(bodyOf(await editOf(token)).content, messages.declined('en', reply.suggestions));
   });
 
-  it('/help answers ephemerally in the language of the Discord client', async () => {
-    const { callback } = await run('help', {}, { locale: 'en-US' });
-    const data = bodyOf(callback).data as { content: string; flags: number };
-    assert.equal(data.content, messages.help('en'));
-    assert.equal(data.flags & EPHEMERAL, EPHEMERAL);
+  it('/help answers ephemerally in the language of the Discord client, with example questions the core answers', async () => {
+    for (const [locale, language] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
+      const { callback } = await run('help', {}, { locale });
+      const data = bodyOf(callback).data as { content: string; flags: number };
+      const examples = (await core.examples(language)).map((e) => e.question);
+      assert.ok(examples.length >= 2);
+      assert.equal(data.content, messages.help(language, examples));
+      assert.equal(data.flags & EPHEMERAL, EPHEMERAL);
+    }
   });
 
   it('an unknown command (registered by an older version) gets a pointer to /help', async () => {

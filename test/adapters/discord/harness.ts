@@ -29,7 +29,7 @@ export const noDigest: DigestService = {
     throw new Error('noDigest: subscribe was not expected in this test');
   },
   unsubscribe: () => ({ kind: 'not_subscribed' }),
-  summaryFor: (_platform, _chat) => ({ date: '2026-01-01', sections: [] }),
+  summaryFor: async (_platform, _chat) => ({ date: '2026-01-01', sections: [] }),
 };
 
 export async function startHarness(deps: { questions: QuestionService; digest?: DigestService }): Promise<Harness> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type Outcome } from '../../../src/app/contracts.js';
-import { parseCitationButtonId } from '../../../src/adapters/discord/custom-ids.js';
+import { parseCitationButtonId, parseVoteButtonId } from '../../../src/adapters/discord/custom-ids.js';
 import { LIMITS, renderOutcome, renderParagraph, renderSource } from '../../../src/adapters/discord/render.js';
 import { escapeDiscord } from '../../../src/adapters/discord/text.js';
 import { messages } from '../../../src/adapters/shared/messages.js';
@@ -136,8 +136,8 @@ describe('renderOutcome: answers', () => {
 
 describe('renderOutcome: refusals', () => {
   const cases: [string, Outcome, string][] = [
-    ['declined (zh)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], question: '天气', language: 'zh', ms: 1 }, messages.declined('zh')],
-    ['declined (en)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], question: 'weather', language: 'en', ms: 1 }, messages.declined('en')],
+    ['declined (zh)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: ['数据库迁移进展'], question: '天气', language: 'zh', ms: 1 }, messages.declined('zh', ['数据库迁移进展'])],
+    ['declined (en)', { kind: 'declined', found: false, reason: 'not_covered', citations: [], suggestions: [], question: 'weather', language: 'en', ms: 1 }, messages.declined('en')],
     ['empty question', { kind: 'invalid', found: false, reason: 'empty_question', citations: [], question: '', language: 'zh', ms: 0 }, messages.emptyQuestion('zh')],
     ['no words', { kind: 'invalid', found: false, reason: 'no_words', citations: [], question: '???', language: 'en', ms: 0 }, messages.noWords('en')],
     ['too long', { kind: 'invalid', found: false, reason: 'too_long', limit: 1000, citations: [], question: 'x', language: 'en', ms: 0 }, messages.tooLong('en', 1000)],
@@ -185,5 +185,24 @@ describe('renderSource', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('renderOutcome: 👍/👎', () => {
+  it('puts 👍/👎 for the logged answer on a row of their own, last, within five rows even with 25 citations', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...sample, paragraph: i + 1, quote: `第${i + 1}句。` }));
+    const payload = renderOutcome({ ...answer('问题', many), questionId: 42 });
+    assertWithinLimits(payload);
+    assert.ok(payload.components.length <= LIMITS.rows);
+    const last = payload.components.at(-1)?.components ?? [];
+    assert.deepEqual(last.map((b) => [b.custom_id, b.emoji?.name]), [['vote:up:42', '👍'], ['vote:down:42', '👎']]);
+    assert.deepEqual(parseVoteButtonId('vote:down:42'), { vote: 'down', questionId: 42 });
+    assert.equal(parseVoteButtonId('cite:3:0'), undefined);
+    assert.equal(parseCitationButtonId('vote:up:42'), undefined);
+  });
+
+  it('leaves an answer that was not logged without vote buttons', () => {
+    const payload = renderOutcome(answer('问题', [sample]));
+    assert.ok(payload.components.flatMap((row) => row.components).every((b) => b.custom_id.startsWith('cite:')));
   });
 });

@@ -23,6 +23,7 @@ describe('Discord adapter resilience (real client, fake Discord, real core)', ()
     const real = await realQuestions();
     // The real service, except that two inputs make it throw, as a bug would.
     questions = {
+      ...real.questions,
       ask: (asker, question) => (question === 'explode' ? Promise.reject(new Error('boom in ask')) : real.questions.ask(asker, question)),
       source: (n) => {
         if (n === '7') throw new Error('boom in source');

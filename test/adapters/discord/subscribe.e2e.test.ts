@@ -139,7 +139,14 @@ describe('Discord summary sink', () => {
   const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: '一句话。', document: 'report.txt', title: '', paragraph: 1 }] }] };
 
   before(async () => {
-    h = await startHarness({ questions: { ask: () => Promise.reject(new Error('not used')), source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }) } });
+    h = await startHarness({
+      questions: {
+        ask: () => Promise.reject(new Error('not used')),
+        source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }),
+        examples: async () => [],
+        vote: async () => 'unknown',
+      },
+    });
   });
   after(async () => {
     await h.close();

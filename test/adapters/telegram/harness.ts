@@ -55,7 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telegram-e2e-'));
   const clock = { now: new Date() };
   const digest = createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger, clock: () => clock.now });
-  const real = createQuestionService({ core, limits: { questionsPerWindow: options.questionsPerWindow ?? 1000, windowSeconds: 60, maxConcurrentAnswers: 4 }, logger, logQuestion: digest.logQuestion });
+  const real = createQuestionService({ core, limits: { questionsPerWindow: options.questionsPerWindow ?? 1000, windowSeconds: 60, maxConcurrentAnswers: 4 }, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote });
   const webhookPort = options.webhook === true ? await freePort() : 8443;
   let adapter: TelegramAdapter;
   try {

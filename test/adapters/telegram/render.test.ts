@@ -6,7 +6,7 @@ import { type AnswerReply, type Citation } from '../../../src/core/reply.js';
 import { documentKey } from '../../../src/core/refs.js';
 import { messages } from '../../../src/adapters/shared/messages.js';
 import { escapeHtml } from '../../../src/adapters/telegram/html.js';
-import { parseSourceCallback, renderOutcome, renderSource, renderSummary } from '../../../src/adapters/telegram/render.js';
+import { parseSourceCallback, parseVoteCallback, renderOutcome, renderSource, renderSummary } from '../../../src/adapters/telegram/render.js';
 import { MESSAGE_LIMIT, packParts, sentences, splitLine } from '../../../src/adapters/telegram/split.js';
 import { checkTelegramHtml, visibleText } from './telegram-html.js';
 
@@ -67,7 +67,7 @@ describe('renderOutcome', () => {
   it('words every non-answer in the question language, from shared messages', () => {
     const base = { question: 'q', ms: 1, citations: [] as [] };
     const cases: [Outcome, string][] = [
-      [{ ...base, kind: 'declined', found: false, reason: 'not_covered', language: 'en' }, messages.declined('en')],
+      [{ ...base, kind: 'declined', found: false, reason: 'not_covered', suggestions: ['Weekly <b>plan</b>'], language: 'en' }, messages.declined('en', ['Weekly <b>plan</b>'])],
       [{ ...base, kind: 'invalid', found: false, reason: 'empty_question', language: 'zh' }, messages.emptyQuestion('zh')],
       [{ ...base, kind: 'invalid', found: false, reason: 'no_words', language: 'en' }, messages.noWords('en')],
       [{ ...base, kind: 'invalid', found: false, reason: 'too_long', limit: 1000, language: 'zh' }, messages.tooLong('zh', 1000)],
@@ -185,5 +185,20 @@ describe('renderSummary', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('renderOutcome: 👍/👎', () => {
+  it('adds a 👍/👎 row (callback_data ≤ 64 bytes) under the citation buttons of a logged answer only', () => {
+    const reply = answer([{ text: '一句。', paragraph: 3 }], [citation(3, '一句。')]);
+    assert.deepEqual(renderOutcome({ ...reply, questionId: 9_007_199_254_740_991 }).buttons.at(-1)?.map((b) => [b.text, b.callback_data]), [
+      ['👍', 'vote:up:9007199254740991'],
+      ['👎', 'vote:down:9007199254740991'],
+    ]);
+    for (const button of renderOutcome({ ...reply, questionId: 9_007_199_254_740_991 }).buttons.flat()) assert.ok(Buffer.byteLength(button.callback_data) <= 64);
+    assert.deepEqual(renderOutcome(reply).buttons.flat().map((b) => b.callback_data), ['src:3']);
+    assert.deepEqual(parseVoteCallback('vote:up:12'), { vote: 'up', questionId: 12 });
+    assert.equal(parseVoteCallback('src:12'), undefined);
+    assert.equal(parseSourceCallback('vote:up:12'), undefined);
   });
 });

@@ -37,6 +37,7 @@ describe('Telegram polling under failure', () => {
     const asked = new Promise<void>((resolve) => (started = resolve));
     const h = await startHarness({
       questions: (real) => ({
+        ...real,
         source: (n) => real.source(n),
         async ask(asker, question): Promise<Outcome> {
           started();

@@ -26,6 +26,7 @@ describe('Telegram bot over long polling', () => {
   before(async () => {
     h = await startHarness({
       questions: (real) => ({
+        ...real,
         source: (n) => real.source(n),
         async ask(asker, question): Promise<Outcome> {
           const outcome = await real.ask(asker, question);
@@ -57,7 +58,9 @@ describe('Telegram bot over long polling', () => {
     assertTelegramHtml(reply.text);
     assert.match(reply.text, /1\.2万亿元/);
     assert.match(reply.text, /<b>[^<]+ ¶\d+( · [^<]+)?<\/b>\n<blockquote expandable>[^<]+<\/blockquote>/);
-    assert.ok(reply.buttons.length > 0 && reply.buttons.every((b) => new RegExp(`^src:${h.core.documents[0]?.key}:\\d+$`).test(b.callback_data)));
+    // A button per citation, then 👍/👎 (the harness logs questions).
+    assert.ok(reply.buttons.length > 2 && reply.buttons.slice(0, -2).every((b) => new RegExp(`^src:${h.core.documents[0]?.key}:\\d+$`).test(b.callback_data)));
+    assert.deepEqual(reply.buttons.slice(-2).map((b) => b.text), ['👍', '👎']);
     assert.ok(h.fake.callsOf('sendChatAction').some((c) => c.body.chat_id === chat.id && c.body.action === 'typing'));
   });
 

@@ -11,7 +11,7 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   // Composing may take a moment (key points use the model): acknowledge within Discord's 3 s.
   await interaction.deferReply();
-  const [first, ...rest] = renderSummary(context.digest.summaryFor('discord', interaction.channelId), languageOfLocale(interaction.locale));
+  const [first, ...rest] = renderSummary(await context.digest.summaryFor('discord', interaction.channelId), languageOfLocale(interaction.locale));
   if (first) await interaction.editReply(first);
   for (const payload of rest) await interaction.followUp(payload);
 }

@@ -34,7 +34,7 @@ export function subscribeFeature(deps: HandlerDeps): Composer<Context> {
   });
 
   composer.command('summary', async (ctx) => {
-    const summary = deps.digest.summaryFor('telegram', String(ctx.chat.id));
+    const summary = await deps.digest.summaryFor('telegram', String(ctx.chat.id));
     await sendParts(ctx.telegram, ctx.chat.id, renderSummary(summary, userLanguage(ctx)), { replyTo: ctx.message.message_id });
   });
 

@@ -1,0 +1,118 @@
+/**
+ * What the bot says about its content comes from the documents: /help
+ * examples are questions made from the documents that the real core answers,
+ * in Chinese and English, and a decline names the nearest headlines. Checked
+ * on the report and on a different corpus (a made-up team weekly report).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { messages, notAnswered } from '../../src/adapters/shared/messages.js';
+import { createQuestionService } from '../../src/app/question-service.js';
+import { createCore } from '../../src/core/bot.js';
+import { type ReportCore } from '../../src/core/core.js';
+import { type Language } from '../../src/core/reply.js';
+import { silentLogger } from '../../src/logger.js';
+import { loadTestCore, projectRoot, testCoreConfig } from '../helpers/core.js';
+
+const languages: Language[] = ['zh', 'en'];
+
+/** Asks every /help example through the real core: each must be answered in its language, quoting the paragraph it was made from. */
+async function assertAnswered(core: ReportCore, language: Language): Promise<string[]> {
+  const examples = await core.examples(language);
+  assert.ok(examples.length >= 2, `at least two ${language} examples, got ${JSON.stringify(examples)}`);
+  for (const example of examples) {
+    const reply = await core.ask(example.question);
+    assert.equal(reply.found, true, `«${example.question}» is answered`);
+    assert.equal(reply.language, language, `«${example.question}» is framed in ${language}`);
+    assert.ok(reply.kind === 'answer' && reply.sentences.some((s) => s.paragraph === example.paragraph), `«${example.question}» quotes ¶${example.paragraph}`);
+  }
+  return examples.map((e) => e.question);
+}
+
+const questionService = (core: ReportCore) =>
+  createQuestionService({ core, limits: { questionsPerWindow: 100, windowSeconds: 60, maxConcurrentAnswers: 2 }, logger: silentLogger() });
+
+describe('/help examples over the report (real core)', () => {
+  let core: ReportCore;
+  before(async () => {
+    core = await loadTestCore();
+  });
+
+  for (const language of languages) {
+    it(`every ${language} example /help shows is answered through the real core`, async () => {
+      const examples = await assertAnswered(core, language);
+      // What adapters get and render: the same questions, each as `/ask <question>`.
+      const shown = await questionService(core).examples(language);
+      assert.deepEqual(shown, examples);
+      const help = messages.help(language, shown);
+      for (const question of shown) assert.ok(help.includes(`/ask ${question}`), `help lists «${question}»`);
+    });
+  }
+
+  it('are computed once per index (the same list again, not recomputed)', async () => {
+    const [first, second] = await Promise.all([core.examples('zh'), core.examples('zh')]);
+    assert.equal(first, second);
+    assert.equal(await core.examples('zh'), first);
+  });
+
+  it('come from different sections of the report', async () => {
+    const headlines = (await core.examples('zh')).map((e) => {
+      const found = core.source(e.paragraph);
+      return found.kind === 'paragraph' ? found.paragraph.headline : '';
+    });
+    assert.ok(new Set(headlines).size >= 2, JSON.stringify(headlines));
+  });
+});
+
+describe('decline suggestions over the report', () => {
+  it('name distinct headlines of the report, and the reply says plainly the documents do not say', async () => {
+    const core = await loadTestCore();
+    const headlines = new Set(core.paragraphs.map((p) => p.headline));
+    for (const question of ['今年的GDP增长目标是多少？', 'Who won the 2022 FIFA World Cup?']) {
+      const reply = await core.ask(question);
+      assert.equal(reply.kind, 'declined', question);
+      if (reply.kind !== 'declined') continue;
+      assert.ok(reply.suggestions.length > 0 && reply.suggestions.length <= 3);
+      assert.equal(new Set(reply.suggestions).size, reply.suggestions.length, 'distinct');
+      for (const topic of reply.suggestions) assert.ok(headlines.has(topic), `«${topic}» is a headline of the report`);
+      const text = notAnswered(reply);
+      assert.match(text, reply.language === 'zh' ? /^文件里没有说到这一点。/ : /^The documents don't say\./);
+      for (const topic of reply.suggestions) assert.ok(text.includes(topic));
+    }
+  });
+});
+
+describe('another corpus: a made-up team weekly report', () => {
+  let core: ReportCore;
+  const dataDir = path.join(projectRoot, 'test/fixtures/weekly');
+  before(async () => {
+    // Its own index, kept between runs like the report's.
+    core = await createCore(testCoreConfig({ dataDir, indexDir: path.join(os.tmpdir(), 'report-bot-test-index-weekly') }));
+  });
+
+  for (const language of languages) {
+    it(`${language} help examples come from that corpus and are answered`, async () => {
+      const source = fs.readFileSync(path.join(dataDir, 'weekly-report.txt'), 'utf8');
+      await assertAnswered(core, language);
+      for (const example of await core.examples(language)) {
+        const found = core.source(example.paragraph);
+        assert.ok(found.kind === 'paragraph' && found.paragraph.document === 'weekly-report.txt' && source.includes(found.paragraph.text));
+      }
+    });
+  }
+
+  it("declines suggest that corpus's headlines, nearest first", async () => {
+    const headlines = [...new Set(core.paragraphs.map((p) => p.headline))];
+    assert.deepEqual(headlines, ['数据库迁移进展', '移动端新版本发布情况', '下周计划与风险']);
+    const reply = await core.ask('崩溃率的统计口径是什么？');
+    assert.equal(reply.kind, 'declined');
+    if (reply.kind !== 'declined') return;
+    assert.equal(reply.suggestions[0], '移动端新版本发布情况', 'the section about the crash rate leads');
+    assert.deepEqual([...reply.suggestions].sort(), [...headlines].sort());
+    const shown = notAnswered(reply);
+    for (const headline of headlines) assert.ok(shown.includes(headline));
+  });
+});
