@@ -196,7 +196,7 @@ describe('renderOutcome: 👍/👎', () => {
       ['👎', 'vote:down:9007199254740991'],
     ]);
     for (const button of renderOutcome({ ...reply, questionId: 9_007_199_254_740_991 }).buttons.flat()) assert.ok(Buffer.byteLength(button.callback_data) <= 64);
-    assert.deepEqual(renderOutcome(reply).buttons.flat().map((b) => b.callback_data), ['src:3']);
+    assert.deepEqual(renderOutcome(reply).buttons.flat().map((b) => b.callback_data), [`src:${documentKey('report.txt')}:3`]);
     assert.deepEqual(parseVoteCallback('vote:up:12'), { vote: 'up', questionId: 12 });
     assert.equal(parseVoteCallback('src:12'), undefined);
     assert.equal(parseSourceCallback('vote:up:12'), undefined);
