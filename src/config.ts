@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const SHIPPED_MODELS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'models');
 
 export interface CoreConfig {
-  /** Folder whose .txt/.md files are the documents the bot answers from. */
+  /** Folder (with subfolders) whose .txt/.md/.html/.pdf/.docx files are the documents the bot answers from. */
   dataDir: string;
   /** Where the dense index, its manifest and derived lexical data live. */
   indexDir: string;
@@ -24,6 +24,8 @@ export interface CoreConfig {
   readerModelDir: string;
   /** The fitted answer-or-decline model (scripts/fit-answerability.ts). */
   answerabilityModel: string;
+  /** Documents larger than this (bytes) are skipped with a log line; unset = 50 MB. */
+  maxDocumentBytes?: number;
 }
 
 export interface DiscordConfig {
@@ -226,6 +228,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 1000, 10, 100_000),
       readerModelDir: path.resolve(cwd, text(env, 'READER_MODEL_DIR') ?? path.join(SHIPPED_MODELS, 'reader')),
       answerabilityModel: path.resolve(cwd, text(env, 'ANSWERABILITY_MODEL') ?? path.join(SHIPPED_MODELS, 'answerability.json')),
+      maxDocumentBytes: integer(env, 'MAX_DOCUMENT_MB', 50, 1, 2048) * 1024 * 1024,
     },
     live: {
       watch: flag(env, 'WATCH_DOCUMENTS', true),

@@ -2,6 +2,7 @@
  * Contracts between the application services and the platform adapters.
  * Adapters depend on these interfaces only — never on embeddings or indexes.
  */
+import { type ParagraphRef } from '../core/refs.js';
 import { type Language, type Reply, type SourceResult } from '../core/reply.js';
 
 export type Platform = 'discord' | 'telegram' | 'console';
@@ -29,7 +30,8 @@ export type Outcome =
 export interface QuestionService {
   /** Never rejects: failures come back as `{ kind: 'failed' }` (and are logged). */
   ask(asker: Asker, question: string): Promise<Outcome>;
-  source(n: string | number): SourceResult;
+  /** `N`, `DOC#N` or `{ document, paragraph }`: see ReportCore.source. */
+  source(ref: string | number | ParagraphRef): SourceResult;
   /** Questions in `language` the documents verifiably answer (for /help); [] when none could be found. */
   examples(language: Language): Promise<string[]>;
   /** A 👍/👎 on the logged answer `questionId`, by `voter` in the chat where it was given. */
@@ -46,20 +48,23 @@ export type Vote = 'up' | 'down';
 export type VoteResult = 'recorded' | 'changed' | 'unchanged' | 'unknown' | 'failed';
 
 /**
- * One line of a summary: a verbatim substring of paragraph ¶`paragraph` —
+ * One line of a summary: a verbatim substring of ¶`paragraph` of `document` —
  * except in the `declined` section, whose items are questions the documents
- * do not answer (`text` is the question, no paragraph).
+ * do not answer (`text` is the question; no document, title or paragraph).
  */
 export interface SummaryItem {
   text: string;
+  /** Path of the document under the data folder. */
+  document?: string;
+  /** The document's title: what people see. */
+  title?: string;
+  /** ¶N within the document. */
   paragraph?: number;
   /** questions, declined and wrong sections: the question asked and how often. */
   question?: string;
   asked?: number;
   /** wrong section: how many 👎 the answer got. */
   votesDown?: number;
-  /** documents section: the file the item comes from. */
-  document?: string;
 }
 
 export interface SummarySection {

@@ -2,14 +2,14 @@
  * npm run --silent ask -- "问题"                 human-readable answer with citations
  * npm run --silent ask -- --json "问题"          one JSON object
  * npm run --silent ask -- --json --batch F.jsonl one JSON object per input line ({"id","question"})
- * npm run --silent ask -- --source N             paragraph N with headline and speaker
+ * npm run --silent ask -- --source DOC#N         paragraph N of document DOC (just N when there is one)
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { Command } from 'commander';
 import { renderOutcome, renderSource } from '../adapters/console/render.js';
 import { type Explained } from '../core/bot.js';
-import { type Reply } from '../core/reply.js';
+import { type Paragraph, type Reply } from '../core/reply.js';
 import { loadCliCore } from './load-core.js';
 
 interface AskJson {
@@ -19,7 +19,7 @@ interface AskJson {
   kind: Reply['kind'];
   found: boolean;
   answer: string;
-  citations: { paragraph: number; text: string; score: number }[];
+  citations: { document: string; title: string; paragraph: number; text: string; score: number }[];
   ms: number;
 }
 
@@ -30,7 +30,7 @@ export function toJson(reply: Reply): AskJson {
     kind: reply.kind,
     found: reply.found,
     answer: reply.kind === 'answer' ? reply.answer : reply.kind === 'overview' ? reply.sections.flatMap((s) => s.sentences.map((q) => q.text)).join('') : renderOutcome(reply),
-    citations: reply.citations.map((c) => ({ paragraph: c.paragraph, text: c.text, score: c.score })),
+    citations: reply.citations.map((c) => ({ document: c.document, title: c.title, paragraph: c.paragraph, text: c.text, score: c.score })),
     ms: reply.ms,
   };
 }
@@ -53,10 +53,14 @@ async function runBatch(file: string, ask: (q: string) => Promise<Reply>): Promi
   }
 }
 
-function explanation(explained: Explained): string {
+function explanation(explained: Explained, paragraphs: readonly Paragraph[]): string {
   const { query, ranked, answerability } = explained;
   const words = query.words.map((w) => `${w.word}${w.salient ? '*' : ''}${w.forms.length > 1 ? `→${w.forms.slice(1).join('/')}` : ''}`).join(' ');
-  const top = ranked.slice(0, 5).map((r) => `¶${r.index + 1} fused=${r.fused.toFixed(3)} lex=${r.lexical.toFixed(3)} bm25=${r.bm25.toFixed(2)} dense=${r.dense.toFixed(3)}`);
+  const where = (index: number): string => {
+    const p = paragraphs[index];
+    return p ? `${p.document}#${p.number}` : `?${index}`;
+  };
+  const top = ranked.slice(0, 5).map((r) => `${where(r.index)} fused=${r.fused.toFixed(3)} lex=${r.lexical.toFixed(3)} bm25=${r.bm25.toFixed(2)} dense=${r.dense.toFixed(3)}`);
   const a = answerability;
   return [`words: ${words}`, `intent: ${JSON.stringify(query.intent)}`, ...top, `coverage=${a.coverage.toFixed(2)} support=${a.support.toFixed(2)} dense=${a.dense.toFixed(3)} missing=[${a.missingSalient.join(',')}] answerable=${a.answerable}`].join('\n');
 }
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
     .argument('[question...]', 'the question')
     .option('--json', 'print one JSON object')
     .option('--batch <file>', 'with --json: answer every {"id","question"} line of a JSONL file')
-    .option('--source <n>', 'print paragraph ¶N with its headline and speaker')
+    .option('--source <ref>', 'print a whole paragraph: DOC#N (e.g. report.txt#3), or N when there is one document')
     .option('--explain', 'also print retrieval signals (words, ranking, answerability) to stderr')
     .showHelpAfterError();
   program.parse();
@@ -80,11 +84,12 @@ async function main(): Promise<void> {
   const { core } = await loadCliCore();
   if (options.source !== undefined) {
     const result = core.source(options.source);
-    process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderSource(result)}\n`);
+    process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderSource(result, 'zh', '--source')}\n`);
+    if (result.kind !== 'paragraph') process.exitCode = 1;
     return;
   }
   if (options.batch !== undefined) return runBatch(options.batch, (q) => core.ask(q));
-  if (options.explain) process.stderr.write(`${explanation(await core.explain(question))}\n`);
+  if (options.explain) process.stderr.write(`${explanation(await core.explain(question), core.paragraphs)}\n`);
   const reply = await core.ask(question);
   process.stdout.write(options.json ? `${JSON.stringify(toJson(reply))}\n` : `${renderOutcome(reply)}\n`);
 }

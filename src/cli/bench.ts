@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   if (options.scale !== undefined) {
     const dataDir = path.join(work, 'scaled-data');
     const scaledIndex = path.join(work, 'scaled-index');
-    writeSyntheticCorpus(loadCorpus(config.dataDir).paragraphs, Number(options.scale), dataDir);
+    writeSyntheticCorpus((await loadCorpus(config.dataDir)).paragraphs, Number(options.scale), dataDir);
     const scaled = await build({ ...config, dataDir, indexDir: scaledIndex });
     const scaledFigures = await serve({ DATA_DIR: dataDir, INDEX_DIR: scaledIndex }, options.questions, 1);
     Object.assign(result, {

@@ -1,6 +1,6 @@
 /**
  * npm run --silent summary                                    today's summary, readable, with ¶N
- * npm run --silent summary -- --json [--date YYYY-MM-DD]      {"date","sections":[{"kind","title","items":[{"text","paragraph"}]}]}
+ * npm run --silent summary -- --json [--date YYYY-MM-DD]      {"date","sections":[{"kind","title","items":[{"text","document","title","paragraph"}]}]}
  *
  * The summary a chat would get on demand (default: the console chat), from the
  * question log in DATABASE_PATH (or DATABASE_URL). Nothing but the summary goes to stdout.

@@ -70,7 +70,7 @@ export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[
 
   let chosen = expandList(best.sentence, query, passages) ?? addContext(best, scored, passages);
   chosen = chosen.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const sentences = chosen.map((s) => ({ text: s.text, paragraph: s.paragraph + 1 }));
+  const sentences = chosen.map((s) => quoted(s, passages));
 
   const citedOrder: number[] = [];
   for (const s of [best.sentence, ...chosen]) if (!citedOrder.includes(s.paragraph)) citedOrder.push(s.paragraph);
@@ -82,11 +82,25 @@ export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[
   const citations = citedOrder.slice(0, Math.max(MAX_CITATIONS, citedOrder.length)).map((index): Citation => {
     const paragraph = passages.paragraphs[index]!;
     const quote = chosen.filter((s) => s.paragraph === index).map((s) => s.text).join('');
-    const citation: Citation = { paragraph: paragraph.number, headline: paragraph.headline, quote, text: paragraph.text, score: round(scoreOf.get(index) ?? 0) };
+    const citation: Citation = {
+      document: paragraph.document,
+      title: paragraph.title,
+      paragraph: paragraph.number,
+      headline: paragraph.headline,
+      quote,
+      text: paragraph.text,
+      score: round(scoreOf.get(index) ?? 0),
+    };
     if (paragraph.speaker) citation.speaker = paragraph.speaker;
     return citation;
   });
   return { sentences, citations };
+}
+
+/** A sentence as quoted: its text and where it stands (document, ¶N within it). */
+export function quoted(sentence: SentenceRecord, passages: Passages): QuotedSentence {
+  const paragraph = passages.paragraphs[sentence.paragraph]!;
+  return { text: sentence.text, document: paragraph.document, title: paragraph.title, paragraph: paragraph.number };
 }
 
 function round(value: number): number {
@@ -160,7 +174,8 @@ function expandList(best: SentenceRecord, query: AnalysedQuery, passages: Passag
   }
   // Find the announcing paragraph: this one, or the one before a run of item paragraphs.
   let announce = best.paragraph;
-  while (announce > 0 && ITEM_START.test(passages.sentencesOf[announce]?.[0]?.text ?? '')) announce--;
+  const sameDocument = (i: number): boolean => passages.paragraphs[i]?.document === passages.paragraphs[best.paragraph]?.document;
+  while (announce > 0 && sameDocument(announce - 1) && ITEM_START.test(passages.sentencesOf[announce]?.[0]?.text ?? '')) announce--;
   const intro = (passages.sentencesOf[announce] ?? []).find((s) => ANNOUNCES_LIST.test(s.text));
   if (!intro) return undefined;
   const items: SentenceRecord[] = [];

@@ -16,24 +16,27 @@ import { createExamples } from './examples.js';
 import { isDocumentName, loadCorpus } from './corpus/load.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { RebuildScheduler, watchDocuments } from './live.js';
+import { supportedExtensions } from './corpus/readers/index.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
 import { prepareDictionary } from './query/bridge.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type Citation, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
+import { type Citation, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
 import { tag } from './index/segmenter.js';
 import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
+import { type Passages } from './passages.js';
+import { createSourceLookup } from './source.js';
 import { hasWords, stripInvisible } from './text/normalise.js';
 
 /** Topics a decline suggests. */
 const SUGGESTIONS = 3;
 
-/** A paragraph's topic: its headline, or the name of its document when it has none. */
+/** A paragraph's topic: its headline, or the title of its document when it has none. */
 function topicOf(paragraph: Paragraph): string {
-  return paragraph.headline !== '' ? paragraph.headline : paragraph.document.replace(/\.[^.]+$/, '');
+  return paragraph.headline !== '' ? paragraph.headline : paragraph.title;
 }
 
 /** An overview quotes about two key sentences per article, never fewer than three in all nor a wall of text. */
@@ -134,13 +137,14 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * The exact answer phrase the reader marks inside the quoted sentence, to show
  * first and highlight. Offsets are into that sentence: the phrase is verbatim.
  */
-function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[]): string | undefined {
+function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
   const span = reading?.span;
   if (!best || !span || span.score < MIN_SPAN_SCORE || (reading?.answerable ?? -1) < 0) return undefined;
   const text = best.sentence.text.slice(span.start, span.end);
   // A span across a clause break is two facts run together: the model is not sure where the answer ends.
   if (text.trim() === '' || text.length > MAX_PHRASE_SHARE * best.sentence.text.length || /[，,；;。！？]/.test(text)) return undefined;
-  const quoted = sentences.find((s) => s.text === best.sentence.text && s.paragraph === best.sentence.paragraph + 1);
+  const where = passages.paragraphs[best.sentence.paragraph];
+  const quoted = sentences.find((s) => s.text === best.sentence.text && s.document === where?.document && s.paragraph === where.number);
   if (!quoted) return undefined;
   quoted.highlight = { start: span.start, end: span.end };
   return text;
@@ -148,8 +152,10 @@ function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | u
 
 export async function createCore(config: CoreConfig, options: CoreOptions = {}): Promise<LoadedCore> {
   const logger = options.logger ?? silentLogger();
-  const corpus = await loadCorpus(config.dataDir);
-  if (corpus.paragraphs.length === 0) logger.warn({ dataDir: config.dataDir }, 'no .txt or .md documents with text in the data folder — every question will be declined');
+  // Every load reads the same way: the index folder is not a document, oversized files are skipped.
+  const loadOptions = { exclude: [config.indexDir], logger, ...(config.maxDocumentBytes ? { maxDocumentBytes: config.maxDocumentBytes } : {}) };
+  const corpus = await loadCorpus(config.dataDir, loadOptions);
+  if (corpus.paragraphs.length === 0) logger.warn({ dataDir: config.dataDir }, `no documents with text in the data folder (${supportedExtensions.join(' ')}) — every question will be declined`);
   const informationPromise = openInformation(config.indexDir);
   const readerPromise = options.lexicalOnly || options.withoutReader ? Promise.resolve(undefined) : tryLoadReader(config, logger);
   const loaded = options.lexicalOnly ? { warning: 'lexical-only by configuration' } : await tryLoadEmbedder(config, logger);
@@ -236,7 +242,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
     const text = sentences.map((s) => s.text).join('');
-    const phrase = answerPhrase(scored[0], readings?.[0], sentences);
+    const phrase = answerPhrase(scored[0], readings?.[0], sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
 
@@ -262,35 +268,49 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   /** Each article's headline and its most representative sentences (key points, grouped by headline). */
   function overview(snapshot: Snapshot, language: Language): Pick<OverviewReply, 'language' | 'kind' | 'found' | 'sections' | 'citations'> | undefined {
     const { corpus, keyPoints } = snapshot;
+    /** The paragraph a quote cites: ¶`paragraph` of `document`. */
+    const firstOf = new Map(corpus.documents.map((d) => [d.name, d.first]));
+    const paragraphAt = (ref: { document: string; paragraph: number }): Paragraph | undefined => {
+      const first = firstOf.get(ref.document);
+      return first === undefined ? undefined : corpus.paragraphs[first + ref.paragraph - 1];
+    };
     const articles = new Set(corpus.paragraphs.filter((p) => p.kind === 'body').map((p) => `${p.document}\n${p.headline}`)).size;
     const points = keyPoints({ day: 0, count: Math.min(OVERVIEW_MAX_POINTS, Math.max(OVERVIEW_MIN_POINTS, articles * OVERVIEW_POINTS_PER_ARTICLE)) });
     if (points.length === 0) return undefined;
-    const sorted = [...points].sort((a, b) => a.paragraph - b.paragraph || (corpus.paragraphs[a.paragraph - 1]?.text.indexOf(a.text) ?? 0) - (corpus.paragraphs[b.paragraph - 1]?.text.indexOf(b.text) ?? 0));
+    // Reading order: documents as loaded, then ¶N, then place in the paragraph.
+    const order = (point: QuotedSentence): number => (firstOf.get(point.document) ?? 0) + point.paragraph;
+    const sorted = [...points].sort((a, b) => order(a) - order(b) || (paragraphAt(a)?.text.indexOf(a.text) ?? 0) - (paragraphAt(b)?.text.indexOf(b.text) ?? 0));
     const sections: OverviewSection[] = [];
     for (const point of sorted) {
-      const paragraph = corpus.paragraphs[point.paragraph - 1];
+      const paragraph = paragraphAt(point);
       if (!paragraph) continue;
       let section = sections.find((s) => s.document === paragraph.document && s.headline === paragraph.headline);
-      if (!section) sections.push((section = { document: paragraph.document, headline: paragraph.headline, sentences: [] }));
+      if (!section) sections.push((section = { document: paragraph.document, title: paragraph.title, headline: paragraph.headline, sentences: [] }));
       section.sentences.push(point);
     }
-    const citations = [...new Set(sorted.map((p) => p.paragraph))].map((number): Citation => {
-      const paragraph = corpus.paragraphs[number - 1] as Paragraph;
-      const quote = sorted.filter((p) => p.paragraph === number).map((p) => p.text).join('');
-      return { paragraph: number, headline: paragraph.headline, quote, text: paragraph.text, score: 1, ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}) };
+    const cited = new Map<string, Paragraph>();
+    for (const point of sorted) {
+      const paragraph = paragraphAt(point);
+      if (paragraph) cited.set(`${paragraph.document}#${paragraph.number}`, paragraph);
+    }
+    const citations = [...cited.values()].map((paragraph): Citation => {
+      const quote = sorted.filter((p) => p.document === paragraph.document && p.paragraph === paragraph.number).map((p) => p.text).join('');
+      return {
+        document: paragraph.document, title: paragraph.title, paragraph: paragraph.number, headline: paragraph.headline, quote, text: paragraph.text, score: 1,
+        ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),
+      };
     });
     return { language, kind: 'overview', found: true, sections, citations };
   }
 
-  function source(n: string | number): SourceResult {
-    const { paragraphs } = current.corpus;
-    const max = paragraphs.length;
-    const text = typeof n === 'number' ? String(n) : stripInvisible(n).trim().replace(/^¶/, '');
-    if (!/^[+-]?\d+$/.test(text)) return { kind: 'invalid', reason: 'not_a_number', max };
-    const number = Number(text);
-    const paragraph = paragraphs[number - 1];
-    return paragraph ? { kind: 'paragraph', paragraph } : { kind: 'invalid', reason: 'out_of_range', max };
-  }
+  // ¶ references belong to one set of documents: a lookup per snapshot.
+  const sourceOf = new WeakMap<Snapshot, ReturnType<typeof createSourceLookup>>();
+  const source: ReturnType<typeof createSourceLookup> = (ref) => {
+    const snapshot = current;
+    let lookup = sourceOf.get(snapshot);
+    if (!lookup) sourceOf.set(snapshot, (lookup = createSourceLookup(snapshot.corpus.paragraphs, snapshot.corpus.documents)));
+    return lookup(ref);
+  };
 
   // ── Live documents ───────────────────────────────────────────────────
   const listeners = new Set<(event: DocumentsChanged) => void>();
@@ -301,7 +321,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
 
   async function rebuild(): Promise<boolean> {
     try {
-      const corpus = await loadCorpus(config.dataDir);
+      const corpus = await loadCorpus(config.dataDir, loadOptions);
       if (corpus.hash === current.corpus.hash) {
         lastError = undefined;
         return false;

@@ -1,13 +1,20 @@
+import { type ParagraphRef } from './refs.js';
 import { type Example, type Language, type Paragraph, type QuotedSentence, type Reply, type SourceResult } from './reply.js';
 
-/** A document in data/ and the paragraphs it contributed. */
+/** A document under the data folder and the paragraphs it contributed. */
 export interface DocumentInfo {
-  /** File name in data/. */
+  /** Path under the data folder, `/`-separated, e.g. `weekly/2026-w48.pdf`. */
   name: string;
-  /** sha256 of the file's text: changes when the file changes. */
+  /** Its recorded title, else its first headline, else its file name. */
+  title: string;
+  /** Short stable key (8 hex characters of the path's hash) for button ids. */
+  key: string;
+  /** sha256 of the file's bytes: changes when the file changes. */
   hash: string;
-  /** ¶ numbers of its paragraphs, in order. */
-  paragraphs: number[];
+  /** How many paragraphs it has: ¶1–¶paragraphs. */
+  paragraphs: number;
+  /** Position of its ¶1 in the core's `paragraphs`. */
+  first: number;
 }
 
 export interface CoreStatus {
@@ -57,8 +64,12 @@ export interface ReportCore {
   onChange(listener: (event: DocumentsChanged) => void): () => void;
   /** Answer with verbatim, cited sentences — or decline. Never throws on user input. */
   ask(question: string): Promise<Reply>;
-  /** ¶N by number (accepts `3`, `'3'`, `'¶3'`). */
-  source(n: string | number): SourceResult;
+  /**
+   * A paragraph by reference: `{ document, paragraph }`, or what a person
+   * types — `DOC#N` (path, unique file name, or key), or `N` / `¶N` when
+   * there is one document.
+   */
+  source(ref: string | number | ParagraphRef): SourceResult;
   /**
    * Sentences that cover the report's distinct topics (maximal marginal
    * relevance over sentence embeddings), rotated by `day` so consecutive days

@@ -36,8 +36,8 @@ const DEFAULTS: ExampleOptions = { count: 3, maxAsked: 36 };
 
 interface Candidate {
   question: string;
-  /** ¶ numbers the question was made from: the answer must quote one of them. */
-  origin: ReadonlySet<number>;
+  /** Paragraphs (`DOC#N`, see refOf) the question was made from: the answer must quote one of them. */
+  origin: ReadonlySet<string>;
 }
 
 interface Section {
@@ -137,6 +137,10 @@ function bestGloss(word: string, glosses: Map<string, string[]>, bridge: BridgeD
     .sort((a, b) => a.length - b.length)[0];
 }
 
+/** ¶N of a document, as one key: ¶ numbers repeat across documents. */
+const refOf = (p: { document: string; paragraph: number }): string => `${p.document}#${p.paragraph}`;
+const refOfParagraph = (p: Paragraph): string => refOf({ document: p.document, paragraph: p.number });
+
 function sectionsOf(paragraphs: readonly Paragraph[]): Section[] {
   const byKey = new Map<string, Section>();
   for (const p of paragraphs) {
@@ -152,18 +156,18 @@ function sectionsOf(paragraphs: readonly Paragraph[]): Section[] {
 
 /** Candidates of each section, most natural first (the order they are tried in). */
 function addCandidates(sources: ExampleSources, sections: Section[]): void {
-  const sectionOf = new Map<number, Section>();
-  for (const section of sections) for (const p of section.paragraphs) sectionOf.set(p.number, section);
+  const sectionOf = new Map<string, Section>();
+  for (const section of sections) for (const p of section.paragraphs) sectionOf.set(refOfParagraph(p), section);
   const glosses = glossTable(sources.bridge);
-  const all = (section: Section): Set<number> => new Set(section.paragraphs.map((p) => p.number));
+  const all = (section: Section): Set<string> => new Set(section.paragraphs.map(refOfParagraph));
   const ranked = new Map<Section, { zh: [number, Candidate][]; en: [number, Candidate][] }>(sections.map((s) => [s, { zh: [], en: [] }]));
   const add = (section: Section, language: Language, rank: number, candidate: Candidate): void => void ranked.get(section)?.[language].push([rank, candidate]);
 
   // Key sentences (typical, mutually different, sections taking turns): quantities, then noun phrases.
   for (const sentence of sources.keyPoints({ day: 0, count: sections.length * 3 })) {
-    const section = sectionOf.get(sentence.paragraph);
+    const section = sectionOf.get(refOf(sentence));
     if (!section) continue;
-    const origin = new Set([sentence.paragraph]);
+    const origin = new Set([refOf(sentence)]);
     const phrases = nounPhrases(sentence.text, sources.information).sort((a, b) => b.weight - a.weight);
     const best = phrases[0];
     if (best) add(section, 'zh', 3, { question: `文件里关于${best.phrase}是怎么说的？`, origin });
@@ -177,13 +181,13 @@ function addCandidates(sources: ExampleSources, sections: Section[]): void {
   for (const section of sections) {
     for (const p of section.paragraphs) {
       for (const sentence of p.text.split(/(?<=[。！？!?])/u)) {
-        for (const question of quantityQuestions(sentence)) add(section, 'zh', 0, { question, origin: new Set([p.number]) });
+        for (const question of quantityQuestions(sentence)) add(section, 'zh', 0, { question, origin: new Set([refOfParagraph(p)]) });
       }
     }
-    const speakers = new Map<string, Set<number>>();
+    const speakers = new Map<string, Set<string>>();
     for (const p of section.paragraphs) {
       const name = p.speaker?.name ?? '';
-      if (name.length >= 2) speakers.set(name, (speakers.get(name) ?? new Set()).add(p.number));
+      if (name.length >= 2) speakers.set(name, (speakers.get(name) ?? new Set<string>()).add(refOfParagraph(p)));
     }
     for (const [name, origin] of speakers) {
       add(section, 'zh', 1, { question: `${name}说了什么？`, origin });
@@ -215,8 +219,8 @@ async function verified(sources: ExampleSources, candidate: Candidate, language:
   if (detectLanguage(candidate.question) !== language) return undefined;
   const reply = await sources.ask(candidate.question);
   if (reply.kind !== 'answer' || reply.language !== language) return undefined;
-  const quoted = reply.sentences.find((s) => candidate.origin.has(s.paragraph));
-  return quoted ? { question: candidate.question, language, paragraph: quoted.paragraph } : undefined;
+  const quoted = reply.sentences.find((s) => candidate.origin.has(refOf(s)));
+  return quoted ? { question: candidate.question, language, document: quoted.document, title: quoted.title, paragraph: quoted.paragraph } : undefined;
 }
 
 async function choose(sources: ExampleSources, sections: Section[], language: Language, options: ExampleOptions): Promise<Example[]> {

@@ -9,6 +9,7 @@
  */
 import { dot } from './index/embedder.js';
 import { type DenseStore } from './index/dense-store.js';
+import { quoted } from './answer.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type QuotedSentence } from './reply.js';
 
@@ -16,6 +17,13 @@ import { type QuotedSentence } from './reply.js';
 const LAMBDA = 0.6;
 const MIN_CHARS = 18;
 const MAX_CHARS = 160;
+/**
+ * A key point is a whole sentence: it ends with sentence-final punctuation
+ * (closing quotes allowed). A page that breaks off mid-sentence (the article
+ * continues on another page: `…新基建工程，加强`) leaves a fragment that no
+ * cleaning can complete; it may still be quoted in answers, never as a point.
+ */
+const WHOLE_SENTENCE = /[。！？!?…]+[”’」』）)]*$/u;
 /** Share of a section's sentences (most typical first) that may become key points. */
 const POOL_SHARE = 0.6;
 
@@ -55,7 +63,7 @@ export function createKeyPoints(
     const byKey = new Map<string, SentenceRecord[]>();
     for (const s of passages.sentences) {
       const p = passages.paragraphs[s.paragraph];
-      if (!p || p.kind !== 'body' || s.isLabel || s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) continue;
+      if (!p || p.kind !== 'body' || s.isLabel || s.text.length < MIN_CHARS || s.text.length > MAX_CHARS || !WHOLE_SENTENCE.test(s.text)) continue;
       const key = `${p.document}\n${p.headline}`;
       byKey.set(key, [...(byKey.get(key) ?? []), s]);
     }
@@ -66,10 +74,10 @@ export function createKeyPoints(
     });
     return sections;
   };
-  return (options) => (options.count <= 0 ? [] : pick(allSections(), sim, options));
+  return (options) => (options.count <= 0 ? [] : pick(allSections(), sim, options).map((s) => quoted(s, passages)));
 }
 
-function pick(sections: readonly Section[], sim: Similarity, options: { day: number; count: number; documents?: readonly string[] }): QuotedSentence[] {
+function pick(sections: readonly Section[], sim: Similarity, options: { day: number; count: number; documents?: readonly string[] }): SentenceRecord[] {
   const day = Math.abs(Math.trunc(options.day));
   // Each section's candidate pool: its most typical sentences of the day's parity, rotated by the day.
   const pools = sections
@@ -101,5 +109,5 @@ function pick(sections: readonly Section[], sim: Similarity, options: { day: num
       if (best) chosen.push(best);
     }
   }
-  return chosen.map((s) => ({ text: s.text, paragraph: s.paragraph + 1 }));
+  return chosen;
 }

@@ -18,12 +18,14 @@ export interface Speaker {
   organisation: string;
 }
 
-/** One numbered paragraph of the cleaned report (¶N). */
+/** One numbered paragraph of a cleaned document (¶N of that document). */
 export interface Paragraph {
-  /** ¶N: 1-based and stable for a given set of documents in data/. */
+  /** ¶N within its document: 1-based, stable while that document is unchanged. */
   number: number;
-  /** File name in data/ the paragraph comes from. */
+  /** Path of the document under the data folder, e.g. `weekly/2026-w48.pdf`. */
   document: string;
+  /** The document's title (its recorded title, else its first headline, else its file name). */
+  title: string;
   /** `body` for article text, `caption` for a photo caption with its credit. */
   kind: 'body' | 'caption';
   /** Headline of the article the paragraph belongs to ('' when none). */
@@ -42,15 +44,25 @@ export interface Paragraph {
   text: string;
 }
 
-/** A sentence quoted verbatim from paragraph ¶`paragraph`. */
+/** A sentence quoted verbatim from ¶`paragraph` of `document`. */
 export interface QuotedSentence {
   text: string;
+  /** Document path under the data folder. */
+  document: string;
+  /** The document's title. */
+  title: string;
+  /** ¶N within the document. */
   paragraph: number;
   /** The answer phrase inside `text` (offsets, end exclusive), when the reader marked one. */
   highlight?: { start: number; end: number };
 }
 
 export interface Citation {
+  /** Document path under the data folder. */
+  document: string;
+  /** The document's title. */
+  title: string;
+  /** ¶N within the document. */
   paragraph: number;
   headline: string;
   speaker?: Speaker;
@@ -115,8 +127,10 @@ export interface InvalidReply extends ReplyBase {
 
 /** One article of an overview: its headline and its key sentences, in reading order. */
 export interface OverviewSection {
-  /** File name in data/. */
+  /** Path of the document under the data folder. */
   document: string;
+  /** The document's title. */
+  title: string;
   /** The article's headline ('' when the document has none). */
   headline: string;
   sentences: QuotedSentence[];
@@ -145,16 +159,46 @@ export type Reply = AnswerReply | OverviewReply | DeclinedReply | GreetingReply 
 
 /**
  * A question the core is known to answer: generated from the documents and
- * asked once through the core, whose answer quoted paragraph ¶`paragraph`,
- * the one the question was made from.
+ * asked once through the core, whose answer quoted ¶`paragraph` of
+ * `document`, the paragraph the question was made from.
  */
 export interface Example {
   question: string;
   language: Language;
+  /** Path of the document under the data folder. */
+  document: string;
+  /** The document's title. */
+  title: string;
+  /** ¶N within the document. */
   paragraph: number;
 }
 
-/** Result of looking up ¶N. */
+/** A document as `/source` errors list it. */
+export interface DocumentChoice {
+  /** Path under the data folder: what to type before `#N`. */
+  name: string;
+  title: string;
+  /** Its paragraphs are ¶1–¶paragraphs. */
+  paragraphs: number;
+}
+
+/**
+ * Result of looking up `N` or `DOC#N`. When invalid, `documents` lists what
+ * could be meant (every document, or the ones an ambiguous name matches):
+ * not_a_number: no paragraph number given;
+ * out_of_range: `document` has no ¶N (`max` paragraphs);
+ * unknown_document: no document matches `document`;
+ * ambiguous: a bare N with several documents, or a name several documents share;
+ * no_documents: there is nothing to quote at all.
+ */
 export type SourceResult =
   | { kind: 'paragraph'; paragraph: Paragraph }
-  | { kind: 'invalid'; reason: 'not_a_number' | 'out_of_range'; max: number };
+  | {
+      kind: 'invalid';
+      reason: 'not_a_number' | 'out_of_range' | 'unknown_document' | 'ambiguous' | 'no_documents';
+      /** The document named or resolved ('' when none). */
+      document: string;
+      /** Paragraphs of `document` (out_of_range), else of the only document, else 0. */
+      max: number;
+      documents: DocumentChoice[];
+    };

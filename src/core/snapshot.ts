@@ -67,7 +67,7 @@ export async function buildSnapshotFrom(corpus: Corpus, { config, embedder, logg
 
 /** Loads the data folder through the one corpus loader, then builds the snapshot. */
 export async function buildSnapshot(inputs: SnapshotInputs): Promise<Snapshot> {
-  return buildSnapshotFrom(await loadCorpus(inputs.config.dataDir), inputs);
+  return buildSnapshotFrom(await loadCorpus(inputs.config.dataDir, { exclude: [inputs.config.indexDir] }), inputs);
 }
 
 /** What changed between two document lists, by name and content hash. */

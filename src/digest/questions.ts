@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { type Asker } from '../app/contracts.js';
 import { type QuestionLog, type VoteLog } from '../app/question-service.js';
 import { type ReportCore } from '../core/core.js';
+import { type ParagraphRef } from '../core/refs.js';
 import { type AnswerReply, type QuotedSentence } from '../core/reply.js';
 import { type Logger } from '../logger.js';
 import { type DigestStore } from './store.js';
@@ -29,24 +30,24 @@ const shortAnswerChars = 60;
  * directly in the same paragraph while it is short — still one verbatim
  * substring of that paragraph.
  */
-export function shortAnswer(reply: AnswerReply, paragraphText: (n: number) => string | undefined): QuotedSentence | undefined {
+export function shortAnswer(reply: AnswerReply, paragraphText: (ref: ParagraphRef) => string | undefined): QuotedSentence | undefined {
   const [first, ...rest] = reply.sentences;
   if (!first) return undefined;
-  const text = paragraphText(first.paragraph);
+  const text = paragraphText(first);
   if (text === undefined || !text.includes(first.text)) return undefined;
   let answer = first.text;
   for (const next of rest) {
-    if (answer.length >= shortAnswerChars || next.paragraph !== first.paragraph) break;
+    if (answer.length >= shortAnswerChars || next.paragraph !== first.paragraph || next.document !== first.document) break;
     const joined = answer + next.text;
     if (!text.includes(joined)) break;
     answer = joined;
   }
-  return { text: answer, paragraph: first.paragraph };
+  return { ...first, text: answer };
 }
 
-export function paragraphTextOf(core: ReportCore): (n: number) => string | undefined {
-  return (n) => {
-    const found = core.source(n);
+export function paragraphTextOf(core: ReportCore): (ref: ParagraphRef) => string | undefined {
+  return (ref) => {
+    const found = core.source({ document: ref.document, paragraph: ref.paragraph });
     return found.kind === 'paragraph' ? found.paragraph.text : undefined;
   };
 }

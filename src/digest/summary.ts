@@ -14,7 +14,6 @@ import { type ReportCore } from '../core/core.js';
 import { type QuotedSentence } from '../core/reply.js';
 import { type ComposedSummary } from './delivery.js';
 import { gapReport } from './gaps.js';
-import { paragraphTextOf } from './questions.js';
 import { dayNumber } from './schedule.js';
 import { type Chat, type DigestStore, type StoredQuestion, type Subscription } from './store.js';
 
@@ -44,14 +43,21 @@ export const defaultLimits: SummaryLimits = { keyPoints: 5, perParagraph: 2, doc
 export function createComposer(deps: { core: ReportCore; store: DigestStore; limits?: Partial<SummaryLimits> }) {
   const { core, store } = deps;
   const limits = { ...defaultLimits, ...deps.limits };
-  const paragraphText = paragraphTextOf(core);
 
-  /** Keeps an item only if it is verbatim; a quote whose ¶ moved (documents changed) is re-cited. */
+  /**
+   * Keeps an item only if it is verbatim; a quote whose ¶ moved (documents
+   * changed), or one logged without its document, is re-cited where it
+   * stands now (the same ¶ number preferred).
+   */
   function verbatim(item: SummaryItem): SummaryItem | undefined {
     if (item.text.trim() === '' || item.paragraph === undefined) return undefined;
-    if (paragraphText(item.paragraph)?.includes(item.text)) return item;
-    const moved = core.paragraphs.find((p) => p.text.includes(item.text));
-    return moved ? { ...item, paragraph: moved.number } : undefined;
+    if (item.document !== undefined) {
+      const found = core.source({ document: item.document, paragraph: item.paragraph });
+      if (found.kind === 'paragraph' && found.paragraph.text.includes(item.text)) return { ...item, document: item.document, title: found.paragraph.title };
+    }
+    const holders = core.paragraphs.filter((p) => p.text.includes(item.text));
+    const moved = holders.find((p) => p.document === item.document) ?? holders.find((p) => p.number === item.paragraph) ?? holders[0];
+    return moved ? { ...item, document: moved.document, title: moved.title, paragraph: moved.number } : undefined;
   }
 
   /**
@@ -59,14 +65,15 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
    * a day's points are not all one speaker's; kept in the core's order.
    */
   function keyPoints(day: number): QuotedSentence[] {
-    const perParagraph = new Map<number, number>();
+    const perParagraph = new Map<string, number>();
     const picks: QuotedSentence[] = [];
     const spare: QuotedSentence[] = [];
     for (const point of core.keyPoints({ day, count: limits.keyPoints * 3 })) {
-      const used = perParagraph.get(point.paragraph) ?? 0;
+      const where = `${point.document}#${point.paragraph}`;
+      const used = perParagraph.get(where) ?? 0;
       if (used >= limits.perParagraph) spare.push(point);
       else {
-        perParagraph.set(point.paragraph, used + 1);
+        perParagraph.set(where, used + 1);
         picks.push(point);
       }
     }
@@ -81,7 +88,7 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
       .filter((doc) => seen.get(doc.name) !== doc.hash)
       .slice(0, limits.documents)
       .flatMap((doc) =>
-        core.keyPoints({ day, count: limits.pointsPerDocument, documents: [doc.name] }).map((point) => ({ ...point, document: doc.name })),
+        core.keyPoints({ day, count: limits.pointsPerDocument, documents: [doc.name] }),
       );
   }
 
@@ -123,14 +130,14 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
   async function compose(chat: Chat, subscription: Subscription | undefined, date: string, now: Date): Promise<ComposedSummary> {
     const day = dayNumber(date);
     const documents = await documentsSection(subscription, day);
-    const fromDocuments = new Set(documents.map((item) => `${item.paragraph}:${item.text}`));
+    const fromDocuments = new Set(documents.map((item) => `${item.document}#${item.paragraph}:${item.text}`));
     const last = subscription ? await store.lastSummary(subscription.id) : undefined;
     const since = last?.coveredUntil ?? new Date(now.getTime() - limits.questionHours * 3_600_000);
     const sections: SummarySection[] = [
       { kind: 'documents', title: sectionTitles.documents, items: documents },
       { kind: 'questions', title: sectionTitles.questions, items: await questionsSection(chat, since, now) },
       ...(await gapSections(chat, since, now)),
-      { kind: 'keypoints', title: sectionTitles.keypoints, items: keyPoints(day).filter((p) => !fromDocuments.has(`${p.paragraph}:${p.text}`)) },
+      { kind: 'keypoints', title: sectionTitles.keypoints, items: keyPoints(day).filter((p) => !fromDocuments.has(`${p.document}#${p.paragraph}:${p.text}`)) },
     ];
     const checked = sections
       // Declined questions quote the asker, not a document: nothing to check them against.

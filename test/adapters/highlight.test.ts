@@ -22,8 +22,8 @@ function reply(withPhrase: boolean): AnswerReply {
     language: 'zh',
     ms: 1,
     answer: sentence,
-    sentences: [{ text: sentence, paragraph: 3, ...(withPhrase ? { highlight: { start, end: start + phrase.length } } : {}) }],
-    citations: [{ paragraph: 3, headline: '铁路', quote: sentence, text: sentence, score: 1 }],
+    sentences: [{ text: sentence, document: 'rail.txt', title: '铁路', paragraph: 3, ...(withPhrase ? { highlight: { start, end: start + phrase.length } } : {}) }],
+    citations: [{ document: 'rail.txt', title: '铁路', paragraph: 3, headline: '铁路', quote: sentence, text: sentence, score: 1 }],
     ...(withPhrase ? { phrase } : {}),
   };
 }

@@ -12,13 +12,25 @@ import { renderOutcome as renderDiscord } from '../../src/adapters/discord/rende
 import { messages } from '../../src/adapters/shared/messages.js';
 import { parseSourceCallback, renderOutcome as renderTelegram } from '../../src/adapters/telegram/render.js';
 import { MESSAGE_LIMIT } from '../../src/adapters/telegram/split.js';
-import { type Citation, type GreetingReply, type OverviewReply, type OverviewSection } from '../../src/core/reply.js';
+import { documentKey } from '../../src/core/refs.js';
+import { type Citation, type GreetingReply, type OverviewReply, type OverviewSection, type QuotedSentence } from '../../src/core/reply.js';
 import { assertWithinLimits, shown } from './discord/limits.js';
 import { checkTelegramHtml, visibleText } from './telegram/telegram-html.js';
 
-function overview(sections: OverviewSection[], language: 'zh' | 'en' = 'zh'): OverviewReply {
+/** Sections of one document, as the core makes them: every sentence carries the section's document and title. */
+type SectionInput = { document: string; headline: string; sentences: { text: string; paragraph: number }[] };
+const TITLE = '日报';
+
+function overview(input: SectionInput[], language: 'zh' | 'en' = 'zh'): OverviewReply {
+  const sections: OverviewSection[] = input.map((s) => ({
+    ...s,
+    title: TITLE,
+    sentences: s.sentences.map((q): QuotedSentence => ({ ...q, document: s.document, title: TITLE })),
+  }));
   const citations = [...new Set(sections.flatMap((s) => s.sentences.map((q) => q.paragraph)))].map(
     (paragraph): Citation => ({
+      document: sections[0]?.document ?? '',
+      title: TITLE,
       paragraph,
       headline: sections.find((s) => s.sentences.some((q) => q.paragraph === paragraph))?.headline ?? '',
       quote: sections.flatMap((s) => s.sentences.filter((q) => q.paragraph === paragraph).map((q) => q.text)).join(''),
@@ -52,7 +64,9 @@ describe('overview: Discord', () => {
     assert.match(shown(description), /\*\*工信部召开动员部署会\*\*\n> 会议强调，开展学习教育是今年党的建设的重要任务。 ¶4/);
     assert.match(shown(description), /\*\*李乐成在全国两会“部长通道”回答记者提问\*\*\n> 2025年，中国人工智能核心产业规模超过1\.2万亿元。 ¶10\n> 要大力推动“人工智能\+制造”。 ¶16/);
     const buttons = payload.components.flatMap((row) => row.components);
-    assert.deepEqual(buttons.map((b) => parseCitationButtonId(b.custom_id)), [4, 10, 16]);
+    const key = documentKey('report.txt');
+    assert.deepEqual(buttons.map((b) => parseCitationButtonId(b.custom_id)), [`${key}#4`, `${key}#10`, `${key}#16`]);
+    assert.ok(buttons.every((b) => b.label?.startsWith(`${TITLE} ¶`)), 'buttons read title ¶N');
   });
 
   it('stays within every Discord limit and only offers buttons for what it shows (property)', () => {
@@ -63,7 +77,9 @@ describe('overview: Discord', () => {
         const payload = renderDiscord(overview(sections));
         assertWithinLimits(payload);
         const description = payload.embeds[0]?.description ?? '';
-        for (const button of payload.components.flatMap((row) => row.components)) assert.ok(description.includes(`¶${parseCitationButtonId(button.custom_id)}`));
+        for (const button of payload.components.flatMap((row) => row.components)) {
+          assert.ok(description.includes(`¶${parseCitationButtonId(button.custom_id)?.split('#')[1]}`));
+        }
       }),
       { numRuns: 200 },
     );
@@ -78,7 +94,8 @@ describe('overview: Telegram', () => {
     assert.deepEqual(checkTelegramHtml(html).problems, []);
     assert.ok(html.startsWith(`<b>${messages.overviewIntro('zh')}</b>`));
     assert.ok(html.includes('<b>李乐成在全国两会“部长通道”回答记者提问</b>\n<blockquote>2025年，中国人工智能核心产业规模超过1.2万亿元。 ¶10</blockquote>\n<blockquote>要大力推动“人工智能+制造”。 ¶16</blockquote>'));
-    assert.deepEqual(message.buttons.flat().map((b) => parseSourceCallback(b.callback_data)), [4, 10, 16]);
+    const key = documentKey('report.txt');
+    assert.deepEqual(message.buttons.flat().map((b) => parseSourceCallback(b.callback_data)), [`${key}#4`, `${key}#10`, `${key}#16`]);
   });
 
   it('splits a long overview into valid parts of at most 4096 characters, no sentence lost', () => {

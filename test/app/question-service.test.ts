@@ -13,7 +13,7 @@ function fakeCore(answer: (question: string) => Promise<Reply>): ReportCore {
     documents: [],
     status: { mode: 'lexical', model: 'none' },
     ask: answer,
-    source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
+    source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }),
     keyPoints: () => [],
     examples: async () => [],
     freshness: { updatedAt: new Date(0), rebuilding: false },
@@ -22,8 +22,8 @@ function fakeCore(answer: (question: string) => Promise<Reply>): ReportCore {
 }
 
 const found = (question: string): Reply => ({
-  kind: 'answer', found: true, question, language: 'zh', ms: 1, answer: '答。', sentences: [{ text: '答。', paragraph: 3 }],
-  citations: [{ paragraph: 3, headline: '', quote: '答。', text: '答。', score: 1 }],
+  kind: 'answer', found: true, question, language: 'zh', ms: 1, answer: '答。', sentences: [{ text: '答。', document: 'r.txt', title: 'R', paragraph: 3 }],
+  citations: [{ document: 'r.txt', title: 'R', paragraph: 3, headline: '', quote: '答。', text: '答。', score: 1 }],
 });
 const alice: Asker = { platform: 'telegram', chatId: 'c1', userId: 'alice' };
 const bob: Asker = { platform: 'telegram', chatId: 'c1', userId: 'bob' };

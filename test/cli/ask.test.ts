@@ -25,7 +25,7 @@ interface AskJson {
   kind: string;
   found: boolean;
   answer: string;
-  citations: { paragraph: number; text: string; score: number }[];
+  citations: { document: string; title: string; paragraph: number; text: string; score: number }[];
   ms: number;
   id?: unknown;
 }
@@ -40,6 +40,9 @@ function assertContract(object: AskJson): void {
   assert.equal(typeof object.ms, 'number');
   assert.ok(Array.isArray(object.citations));
   for (const c of object.citations) {
+    assert.equal(c.document, 'report.txt', 'the path under DATA_DIR');
+    assert.equal(typeof c.title, 'string');
+    assert.ok(c.title.length > 0);
     assert.equal(typeof c.paragraph, 'number');
     assert.equal(typeof c.text, 'string');
     assert.equal(typeof c.score, 'number');
@@ -122,11 +125,19 @@ describe('ask (human-readable)', () => {
     assert.doesNotMatch(empty.stderr + huge.stderr, /\n\s+at /);
   });
 
-  it('--source N prints the paragraph with headline and speaker', async () => {
+  it('--source N and --source DOC#N print the paragraph under its title, headline and speaker', async () => {
     const { stdout } = await ask(['--source', '23']);
-    assert.match(stdout, /^¶23 · 机器人领域企业家热议政府工作报告 · 优必选创始人、董事会主席兼CEO周剑\n/);
-    const bad = await ask(['--source', '999']);
-    assert.match(bad.stdout, /没有这个段落/);
+    assert.match(stdout, /^.+ ¶23 · 机器人领域企业家热议政府工作报告 · 优必选创始人、董事会主席兼CEO周剑\n/);
+    assert.equal((await ask(['--source', 'report.txt#23'])).stdout, stdout);
+    assert.equal((await ask(['--source', 'report#23'])).stdout, stdout);
+  });
+
+  it('--source says what to type when the paragraph or document does not exist, and exits 1', async () => {
+    const bad = await ask(['--source', 'report.txt#999']).catch((error: { stdout: string; code: number }) => error);
+    assert.match(bad.stdout, /^没有这个段落：report\.txt 共有 ¶1–¶\d+。\n$/);
+    assert.equal((bad as { code?: number }).code, 1);
+    const unknown = await ask(['--source', 'budget.xlsx#2']).catch((error: { stdout: string }) => error);
+    assert.match(unknown.stdout, /^没有名为“budget\.xlsx”的文件。例如：--source report\.txt#3\n文件：\n• report\.txt#1–\d+ — /);
   });
 });
 

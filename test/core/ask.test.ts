@@ -125,9 +125,16 @@ describe('source', () => {
     assert.equal(result.kind, 'paragraph');
     assert.equal(result.kind === 'paragraph' && result.paragraph.speaker?.name, '周剑');
   });
-  it('explains a bad number', () => {
-    assert.deepEqual(core.source('abc'), { kind: 'invalid', reason: 'not_a_number', max: core.paragraphs.length });
-    assert.deepEqual(core.source(0), { kind: 'invalid', reason: 'out_of_range', max: core.paragraphs.length });
-    assert.deepEqual(core.source(9999), { kind: 'invalid', reason: 'out_of_range', max: core.paragraphs.length });
+  it('explains a bad number, naming the document and listing it', () => {
+    const documents = [{ name: 'report.txt', title: core.documents[0]?.title ?? '', paragraphs: core.paragraphs.length }];
+    const invalid = (reason: string) => ({ kind: 'invalid', reason, document: 'report.txt', max: core.paragraphs.length, documents });
+    assert.deepEqual(core.source('abc'), invalid('not_a_number'));
+    assert.deepEqual(core.source(0), invalid('out_of_range'));
+    assert.deepEqual(core.source(9999), invalid('out_of_range'));
+    assert.deepEqual(core.source('report.txt#9999'), invalid('out_of_range'));
+  });
+  it('takes DOC#N by path or by name without extension, and the same paragraph by reference', () => {
+    const byNumber = core.source(23);
+    for (const ref of ['report.txt#23', 'report#23', 'REPORT.TXT #23', { document: 'report.txt', paragraph: 23 }]) assert.deepEqual(core.source(ref), byNumber, JSON.stringify(ref));
   });
 });

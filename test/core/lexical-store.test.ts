@@ -12,7 +12,7 @@ import { projectRoot } from '../helpers/core.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-bot-lexical-'));
 after(() => fs.rmSync(work, { recursive: true, force: true }));
-const corpus = loadCorpus(path.join(projectRoot, 'data'));
+const corpus = await loadCorpus(path.join(projectRoot, 'data'));
 
 describe('the lexical store', () => {
   it('reads back the same index and sentence table it wrote', () => {

@@ -53,15 +53,15 @@ async function askUntil(question: string, accept: (reply: Reply) => boolean, wit
 }
 
 /** Distinct passage texts (paragraphs and sentences) of the data folder. */
-function passageTexts(dir: string): Set<string> {
-  const corpus = loadCorpus(dir);
+async function passageTexts(dir: string): Promise<Set<string>> {
+  const corpus = await loadCorpus(dir);
   const passages = buildPassages(corpus.paragraphs);
   return new Set([...corpus.paragraphs.map((p) => p.text), ...passages.sentences.map((s) => s.text)]);
 }
 
 /** Passages of `dir` that a folder in the state `before` did not have: what a rebuild must embed. */
-function newPassages(before: ReadonlySet<string>, dir: string): number {
-  return [...passageTexts(dir)].filter((t) => !before.has(t)).length;
+async function newPassages(before: ReadonlySet<string>, dir: string): Promise<number> {
+  return [...(await passageTexts(dir))].filter((t) => !before.has(t)).length;
 }
 
 before(async () => {
@@ -79,7 +79,7 @@ after(async () => {
 
 describe('documents picked up while the core runs', () => {
   it('answers from a document added to the data folder within 30 s, embedding only its passages', async () => {
-    const before = passageTexts(dataDir);
+    const before = await passageTexts(dataDir);
     assert.equal((await core.ask(COLD_STORES)).kind, 'declined');
     fs.writeFileSync(path.join(dataDir, 'notes.md'), NOTES_V1);
     const { reply, ms } = await askUntil(COLD_STORES, (r) => /三座冷库/.test(answerText(r)));
@@ -88,14 +88,14 @@ describe('documents picked up while the core runs', () => {
     const event = events.at(-1);
     assert.deepEqual(event?.added, ['notes.md']);
     assert.deepEqual(event?.documents.map((d) => d.name), ['notes.md', 'report.txt']);
-    assert.equal(event?.embedded, newPassages(before, dataDir), 'only the new document’s passages are embedded');
+    assert.equal(event?.embedded, await newPassages(before, dataDir), 'only the new document’s passages are embedded');
     assert.ok((event?.embedded ?? 0) > 0);
     assert.deepEqual(core.documents.map((d) => d.name), ['notes.md', 'report.txt']);
     assert.ok(core.paragraphs.some((p) => p.document === 'notes.md'));
   });
 
   it('answers the new text of a changed document, and no longer the old', async () => {
-    const before = passageTexts(dataDir);
+    const before = await passageTexts(dataDir);
     fs.writeFileSync(path.join(dataDir, 'notes.md'), NOTES_V2);
     const { reply } = await askUntil(COLD_STORES, (r) => /五座冷库/.test(answerText(r)));
     assert.match(answerText(reply), /五座冷库/);
@@ -103,7 +103,7 @@ describe('documents picked up while the core runs', () => {
     const event = events.at(-1);
     assert.deepEqual(event?.changed, ['notes.md']);
     // Only the changed paragraph and its sentence are new; the unchanged paragraph comes from the cache.
-    assert.equal(event?.embedded, newPassages(before, dataDir));
+    assert.equal(event?.embedded, await newPassages(before, dataDir));
     assert.ok((event?.embedded ?? 99) <= 2, `embedded ${event?.embedded}`);
   });
 

@@ -18,8 +18,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('src/ knows nothing of the report', () => {
-  it("names none of the report's people, organisations, bylines or headline phrases", () => {
-    const { paragraphs } = loadCorpus(path.join(projectRoot, 'data'));
+  it("names none of the report's people, organisations, bylines or headline phrases", async () => {
+    const { paragraphs } = await loadCorpus(path.join(projectRoot, 'data'));
     assert.ok(paragraphs.length > 0);
     const terms = new Set<string>();
     for (const p of paragraphs) {

@@ -23,9 +23,9 @@ function summaryCli(args: string[]): Promise<{ stdout: string; stderr: string }>
 }
 
 describe('npm run summary', () => {
-  it('--json --date prints exactly {date, sections:[{kind,title,items:[{text,paragraph}]}]} and nothing else', async () => {
+  it('--json --date prints exactly {date, sections:[{kind,title,items:[{text,document,title,paragraph}]}]} and nothing else', async () => {
     const { stdout } = await summaryCli(['--json', '--date', '2026-03-08']);
-    const summary = JSON.parse(stdout) as { date: string; sections: Array<{ kind: string; title: string; items: Array<{ text: string; paragraph: number }> }> };
+    const summary = JSON.parse(stdout) as { date: string; sections: Array<{ kind: string; title: string; items: Array<{ text: string; document: string; title: string; paragraph: number }> }> };
     assert.deepEqual(Object.keys(summary), ['date', 'sections']);
     assert.equal(summary.date, '2026-03-08');
     assert.ok(summary.sections.length > 0);
@@ -34,7 +34,7 @@ describe('npm run summary', () => {
       assert.ok(['documents', 'questions', 'keypoints'].includes(section.kind));
       for (const item of section.items) {
         assert.equal(typeof item.paragraph, 'number');
-        const source = core.source(item.paragraph);
+        const source = core.source({ document: item.document, paragraph: item.paragraph });
         assert.ok(source.kind === 'paragraph' && source.paragraph.text.includes(item.text), `«${item.text}» is in ¶${item.paragraph}`);
       }
     }
@@ -44,7 +44,7 @@ describe('npm run summary', () => {
     const { stdout } = await summaryCli([]);
     assert.match(stdout, /^每日摘要 · \d{4}-\d{2}-\d{2}\n/);
     assert.match(stdout, /【报告要点】/);
-    assert.match(stdout, /」¶\d+/);
+    assert.match(stdout, /」.+ ¶\d+/);
   });
 
   it('refuses a date that is not YYYY-MM-DD, saying how to write it', async () => {

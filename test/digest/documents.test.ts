@@ -41,7 +41,8 @@ describe('summary: documents added or changed since the last summary', () => {
     assert.equal(section?.title, '新增或更新的文件');
     assert.deepEqual([...new Set(section?.items.map((i) => i.document))].sort(), ['a.txt', 'b.txt']);
     for (const item of section?.items ?? []) {
-      const source = core.source(item.paragraph ?? 0);
+      const source = core.source({ document: item.document ?? '', paragraph: item.paragraph ?? 0 });
+      assert.equal(item.title, source.kind === 'paragraph' ? source.paragraph.title : '', 'items carry their document’s title');
       assert.ok(source.kind === 'paragraph' && source.paragraph.text.includes(item.text) && source.paragraph.document === item.document);
     }
 

@@ -28,7 +28,7 @@ export function tempDir(prefix = 'digest-test-'): { dir: string; remove: () => v
 
 /** A summary without the core: the scheduler tests are about time, not content. */
 export const stubCompose: Compose = async (subscription, localDate, now) => ({
-  summary: { date: localDate, sections: [{ kind: 'keypoints', title: '报告要点', items: [{ text: `for ${subscription.chatId}`, paragraph: 1 }] }] },
+  summary: { date: localDate, sections: [{ kind: 'keypoints', title: '报告要点', items: [{ text: `for ${subscription.chatId}`, document: 'report.txt', title: '', paragraph: 1 }] }] },
   coveredUntil: now,
   documents: [],
 });

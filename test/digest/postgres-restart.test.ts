@@ -23,10 +23,10 @@ const core: ReportCore = {
   documents: [],
   status: { mode: 'lexical', model: 'none' },
   ask: async (question): Promise<Reply> => ({
-    kind: 'answer', found: true, question, language: 'zh', ms: 1, answer: '答。', sentences: [{ text: '答。', paragraph: 3 }],
-    citations: [{ paragraph: 3, headline: '', quote: '答。', text: '答。', score: 1 }],
+    kind: 'answer', found: true, question, language: 'zh', ms: 1, answer: '答。', sentences: [{ text: '答。', document: 'report.txt', title: '报告', paragraph: 3 }],
+    citations: [{ document: 'report.txt', title: '报告', paragraph: 3, headline: '', quote: '答。', text: '答。', score: 1 }],
   }),
-  source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
+  source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }),
   keyPoints: () => [],
   examples: async () => [],
   freshness: { updatedAt: new Date(0), rebuilding: false },

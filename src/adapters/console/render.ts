@@ -3,16 +3,17 @@
  */
 import { type Outcome, type Summary } from '../../app/contracts.js';
 import { type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages, notAnswered } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered, paragraphHeading, paragraphLabel, sentenceLabeler, sourceInvalid } from '../shared/messages.js';
 
 export function renderOutcome(outcome: Outcome): string {
   if (outcome.kind === 'overview') return renderOverview(outcome);
   if (outcome.kind !== 'answer') return notAnswered(outcome);
+  const label = sentenceLabeler(outcome.sentences);
   // The exact answer phrase, when the reader marked one, comes first and is marked **like this** inside its sentence.
   const lines = [
     ...(outcome.phrase ? [`» ${outcome.phrase}`] : []),
     messages.answerIntro(outcome.language),
-    outcome.sentences.map((s) => `${marked(s)} [¶${s.paragraph}]`).join('\n'),
+    outcome.sentences.map((s) => `${marked(s)} [${label(s)}]`).join('\n'),
     '',
     `${messages.sourcesTitle(outcome.language)}:`,
   ];
@@ -26,12 +27,13 @@ function marked(sentence: QuotedSentence): string {
   return `${sentence.text.slice(0, h.start)}**${sentence.text.slice(h.start, h.end)}**${sentence.text.slice(h.end)}`;
 }
 
-/** Each article's headline, then its key sentences quoted with [¶N]; the paragraphs follow as sources. */
+/** Each article's headline, then its key sentences quoted with [¶N] (or [title ¶N]); the paragraphs follow as sources. */
 function renderOverview(reply: OverviewReply): string {
   const lines = [messages.overviewIntro(reply.language)];
+  const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
   for (const section of reply.sections) {
-    lines.push('', section.headline !== '' ? section.headline : section.document);
-    for (const s of section.sentences) lines.push(`  • ${s.text} [¶${s.paragraph}]`);
+    lines.push('', section.headline !== '' ? section.headline : section.title);
+    for (const s of section.sentences) lines.push(`  • ${s.text} [${label(s)}]`);
   }
   lines.push('', `${messages.sourcesTitle(reply.language)}:`);
   for (const citation of reply.citations) lines.push(`  ${citationHeading(citation)}`, indent(citation.text));
@@ -39,13 +41,13 @@ function renderOverview(reply: OverviewReply): string {
 }
 
 export function renderParagraph(paragraph: Paragraph): string {
-  const heading = citationHeading({ paragraph: paragraph.number, headline: paragraph.headline, ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}) });
-  return `${heading}\n${indent(paragraph.text)}`;
+  return `${paragraphHeading(paragraph)}\n${indent(paragraph.text)}`;
 }
 
-export function renderSource(result: SourceResult, language: 'zh' | 'en' = 'zh'): string {
+/** `command` is what the user types to ask for a paragraph: `/source` in the chat, `--source` on the command line. */
+export function renderSource(result: SourceResult, language: 'zh' | 'en' = 'zh', command = '/source'): string {
   if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
-  return result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max);
+  return sourceInvalid(language, result, command);
 }
 
 function indent(text: string): string {
@@ -64,7 +66,7 @@ export function renderSummary(summary: Summary): string {
       const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes('zh', item.asked)}` : '';
       const down = item.votesDown !== undefined ? ` ${messages.markedWrong('zh', item.votesDown)}` : '';
       if (item.paragraph === undefined) lines.push(`  • ${item.question ?? item.text}${times}`);
-      else lines.push(`  • ${item.question ? `${item.question}${times}${down} — ` : ''}${item.text} [¶${item.paragraph}]`);
+      else lines.push(`  • ${item.question ? `${item.question}${times}${down} — ` : ''}${item.text} [${paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph })}]`);
     }
   }
   return lines.join('\n');

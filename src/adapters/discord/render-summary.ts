@@ -6,16 +6,17 @@
 import { type APIEmbed } from 'discord.js';
 import { type Summary, type SummaryItem, type SummarySection } from '../../app/contracts.js';
 import { type Language } from '../../core/reply.js';
-import { messages } from '../shared/messages.js';
+import { messages, paragraphLabel } from '../shared/messages.js';
 import { LIMITS, NO_PINGS, embedLength, textPayload, type DiscordPayload } from './render.js';
 import { chunkBySentence, clip, escapeDiscord } from './text.js';
 
-/** One summary line as Discord text: the verbatim sentence and its ¶N (questions lead with the question). */
+/** One summary line as Discord text: the verbatim sentence and its `title ¶N` (questions lead with the question); under a document's heading just ¶N. */
 function itemLine(section: SummarySection, item: SummaryItem, language: Language): string {
   const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
   // Declined questions: the question and how often, nothing to quote.
   if (item.paragraph === undefined) return `• ${escapeDiscord(item.question ?? item.text)}${times}`;
-  const quote = `${escapeDiscord(item.text)} ¶${item.paragraph}`;
+  const where = section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph });
+  const quote = `${escapeDiscord(item.text)} ${escapeDiscord(where)}`;
   if ((section.kind === 'questions' || section.kind === 'wrong') && item.question !== undefined) {
     const down = item.votesDown !== undefined ? ` ${messages.markedWrong(language, item.votesDown)}` : '';
     return `**${escapeDiscord(item.question)}**${times}${down}\n${quote}`;
@@ -23,14 +24,14 @@ function itemLine(section: SummarySection, item: SummaryItem, language: Language
   return `• ${quote}`;
 }
 
-/** A section's lines, with the document name heading each run of its items. */
+/** A section's lines, with the document's title heading each run of its items. */
 function sectionLines(section: SummarySection, language: Language): string[] {
   const lines: string[] = [];
   let document: string | undefined;
   for (const item of section.items) {
-    if (section.kind === 'documents' && item.document !== undefined && item.document !== document) {
+    if (section.kind === 'documents' && item.document !== document) {
       document = item.document;
-      lines.push(`**${escapeDiscord(document)}**`);
+      lines.push(`**${escapeDiscord(item.title ?? "")}** (${escapeDiscord(item.document ?? "")})`);
     }
     lines.push(itemLine(section, item, language));
   }

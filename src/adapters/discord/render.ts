@@ -15,7 +15,7 @@ import {
 } from 'discord.js';
 import { type LoggedReply, type Outcome } from '../../app/contracts.js';
 import { type AnswerReply, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages, notAnswered } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered, paragraphHeading, sentenceLabeler, shortParagraphLabel, sourceInvalid } from '../shared/messages.js';
 import { citationButtonId, voteButtonId } from './custom-ids.js';
 import { chunkBySentence, clip, clipAtSentence, escapeDiscord } from './text.js';
 
@@ -87,8 +87,8 @@ function renderAnswer(reply: AnswerReply & LoggedReply): DiscordPayload {
     (citation, index): APIButtonComponentWithCustomId => ({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      custom_id: citationButtonId(citation.paragraph, index),
-      label: clip(`¶${citation.paragraph}`, LIMITS.buttonLabel),
+      custom_id: citationButtonId(citation, index),
+      label: clip(shortParagraphLabel(citation), LIMITS.buttonLabel),
     }),
   );
   // Discord rejects a blank title; a question of only spaces gets none.
@@ -119,34 +119,37 @@ function highlighted(sentence: QuotedSentence): string {
 
 /**
  * An overview: one embed whose description is the intro, then per article its
- * headline in bold and each key sentence as a `>` quote ending in ¶N; one
+ * headline (or its document's title) in bold and each key sentence as a `>`
+ * quote ending in ¶N (`title ¶N` when several documents are quoted); one
  * button per cited paragraph, as with answers. Whole lines only, as many as fit.
  */
 function renderOverview(reply: OverviewReply): DiscordPayload {
   const title = clip(escapeDiscord(reply.question), LIMITS.title);
   const max = Math.min(LIMITS.description, LIMITS.embedTotal - title.length);
   let description = messages.overviewIntro(reply.language);
-  const shown = new Set<number>();
+  const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
+  const refOf = (ref: { document: string; paragraph: number }): string => `${ref.document}#${ref.paragraph}`;
+  const shown = new Set<string>();
   outer: for (const section of reply.sections) {
-    const heading = `\n\n**${escapeDiscord(section.headline !== '' ? section.headline : section.document)}**`;
+    const heading = `\n\n**${escapeDiscord(section.headline !== '' ? section.headline : section.title)}**`;
     if (description.length + heading.length > max) break;
     description += heading;
     for (const sentence of section.sentences) {
-      const line = `\n> ${escapeDiscord(sentence.text)} ¶${sentence.paragraph}`;
+      const line = `\n> ${escapeDiscord(sentence.text)} ${escapeDiscord(label(sentence))}`;
       if (description.length + line.length > max) break outer;
       description += line;
-      shown.add(sentence.paragraph);
+      shown.add(refOf(sentence));
     }
   }
   const buttons = reply.citations
-    .filter((citation) => shown.has(citation.paragraph))
+    .filter((citation) => shown.has(refOf(citation)))
     .slice(0, LIMITS.buttonsPerRow * LIMITS.rows)
     .map(
       (citation, index): APIButtonComponentWithCustomId => ({
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: citationButtonId(citation.paragraph, index),
-        label: clip(`¶${citation.paragraph}`, LIMITS.buttonLabel),
+        custom_id: citationButtonId(citation, index),
+        label: clip(shortParagraphLabel(citation), LIMITS.buttonLabel),
       }),
     );
   const embed: APIEmbed = title.trim() === '' ? { description } : { title, description };
@@ -157,7 +160,8 @@ function renderOverview(reply: OverviewReply): DiscordPayload {
 function answerDescription(reply: AnswerReply, max: number): string {
   // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
   const intro = reply.phrase ? `**${escapeDiscord(reply.phrase)}**\n${messages.answerIntro(reply.language)}` : messages.answerIntro(reply.language);
-  const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${highlighted(s)} ¶${s.paragraph}`) : [escapeDiscord(reply.answer)];
+  const label = sentenceLabeler(reply.sentences);
+  const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${highlighted(s)} ${escapeDiscord(label(s))}`) : [escapeDiscord(reply.answer)];
   let text = intro;
   for (const line of lines) {
     if (text.length + 1 + line.length > max) {
@@ -181,7 +185,7 @@ function rows(buttons: APIButtonComponentWithCustomId[], maxRows: number = LIMIT
 
 /** ¶N whole, under its headline and speaker; a rare paragraph over 4096 continues in further embeds. */
 export function renderParagraph(paragraph: Paragraph): DiscordPayload {
-  const title = clip(escapeDiscord(citationHeading({ paragraph: paragraph.number, headline: paragraph.headline, speaker: paragraph.speaker })), LIMITS.title);
+  const title = clip(escapeDiscord(paragraphHeading(paragraph)), LIMITS.title);
   const embeds: APIEmbed[] = [];
   let total = title.length;
   for (const chunk of chunkBySentence(escapeDiscord(paragraph.text), LIMITS.description)) {
@@ -196,5 +200,5 @@ export function renderParagraph(paragraph: Paragraph): DiscordPayload {
 
 export function renderSource(result: SourceResult, language: Language): DiscordPayload {
   if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
-  return textPayload(result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max));
+  return textPayload(sourceInvalid(language, result));
 }

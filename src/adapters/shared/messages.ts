@@ -5,7 +5,7 @@
  */
 import { type Outcome, type SubscribeResult, type Vote, type VoteResult } from '../../app/contracts.js';
 import { secondsToWait } from '../../app/question-service.js';
-import { type AnswerReply, type Citation, type Language, type OverviewReply, type Speaker } from '../../core/reply.js';
+import { type AnswerReply, type Citation, type DocumentChoice, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult, type Speaker } from '../../core/reply.js';
 
 type Words = Record<Language, string>;
 
@@ -48,10 +48,6 @@ export const messages = {
     pick({ zh: `提问太频繁了，请 ${seconds} 秒后再试。`, en: `You're asking a lot at once — please wait ${seconds} s and try again.` }, language),
   failed: (language: Language): string =>
     pick({ zh: '抱歉，回答这个问题时出错了，请稍后再试。', en: 'Sorry, something went wrong while answering. Please try again in a moment.' }, language),
-  sourceNotANumber: (language: Language, max: number): string =>
-    pick({ zh: `请给出段落编号（1–${max}），例如：/source 3`, en: `Please give a paragraph number (1–${max}), e.g. /source 3` }, language),
-  sourceOutOfRange: (language: Language, max: number): string =>
-    pick({ zh: `没有这个段落：报告共有 ¶1–¶${max}。`, en: `No such paragraph: the report has ¶1–¶${max}.` }, language),
   unknownCommand: (language: Language): string =>
     pick({ zh: '不认识这个命令。发送 /help 查看用法。', en: "I don't know that command. Send /help to see what I can do." }, language),
   notText: (language: Language): string =>
@@ -65,7 +61,7 @@ export const messages = {
             '我回答关于这些文件的问题，并逐字引用原文，标注段落编号（¶N）。',
             examples.length > 0 ? '• /ask 问题 — 提问，例如：' : '• /ask 问题 — 提问',
             ...asked,
-            '• /source N — 查看第 N 段全文',
+            '• /source 文件#N — 查看该文件第 N 段全文（只有一个文件时写 N 即可）',
             '• /summary — 现在发送摘要',
             '• /subscribe HH:MM [时区] — 每天定时发送摘要（默认 Asia/Shanghai）；/unsubscribe 取消',
             '文件里没有写的内容，我会直说。回答下面的 👍/👎 告诉我们答得对不对。',
@@ -74,7 +70,7 @@ export const messages = {
             'I answer questions about these documents, quoting them verbatim and citing paragraphs by number (¶N).',
             examples.length > 0 ? '• /ask question — for example:' : '• /ask question',
             ...asked,
-            '• /source N — the whole paragraph N',
+            '• /source FILE#N — the whole paragraph N of that file (just N when there is one file)',
             '• /summary — a summary now',
             '• /subscribe HH:MM [time zone] — a daily summary (default Asia/Shanghai); /unsubscribe to stop',
             "When the documents don't say, I tell you so. The 👍/👎 under an answer tell the team whether it was right.",
@@ -132,9 +128,80 @@ export function speakerName(speaker: Speaker | undefined): string {
   return speaker?.label ?? '';
 }
 
-/** `¶12 · headline · speaker` — the heading every platform shows over a quoted paragraph. */
-export function citationHeading(citation: Pick<Citation, 'paragraph' | 'headline' | 'speaker'>): string {
-  return [`¶${citation.paragraph}`, citation.headline, speakerName(citation.speaker)].filter((part) => part !== '').join(' · ');
+/** Where a quote comes from, as people see it: `title ¶12`. */
+export function paragraphLabel(ref: Pick<Citation, 'title' | 'paragraph'>): string {
+  return ref.title === '' ? `¶${ref.paragraph}` : `${ref.title} ¶${ref.paragraph}`;
+}
+
+/** The same, with the title cut to `titleChars` (buttons have little room); ¶N always shows. */
+export function shortParagraphLabel(ref: Pick<Citation, 'title' | 'paragraph'>, titleChars = 16): string {
+  const chars = [...ref.title];
+  const title = chars.length > titleChars ? `${chars.slice(0, titleChars - 1).join('')}…` : ref.title;
+  return paragraphLabel({ title, paragraph: ref.paragraph });
+}
+
+/** `title ¶12 · headline · speaker` — the heading every platform shows over a quoted paragraph. */
+export function citationHeading(citation: Pick<Citation, 'title' | 'paragraph' | 'headline' | 'speaker'>): string {
+  const headline = citation.headline === citation.title ? '' : citation.headline;
+  return [paragraphLabel(citation), headline, speakerName(citation.speaker)].filter((part) => part !== '').join(' · ');
+}
+
+/** The heading over a whole paragraph (/source, citation buttons). */
+export function paragraphHeading(paragraph: Paragraph): string {
+  return citationHeading({ ...paragraph, paragraph: paragraph.number });
+}
+
+/**
+ * How a quoted sentence names its paragraph inside an answer: `¶N` when the
+ * whole answer quotes one document, `title ¶N` when it quotes several.
+ */
+export function sentenceLabeler(sentences: readonly Pick<QuotedSentence, 'document' | 'title' | 'paragraph'>[]): (s: Pick<QuotedSentence, 'title' | 'paragraph'>) => string {
+  const oneDocument = new Set(sentences.map((s) => s.document)).size <= 1;
+  return (s) => (oneDocument ? `¶${s.paragraph}` : paragraphLabel(s));
+}
+
+/** Documents listed in a /source correction, at most. */
+const LISTED_DOCUMENTS = 10;
+
+function documentList(language: Language, documents: readonly DocumentChoice[]): string {
+  const lines = documents.slice(0, LISTED_DOCUMENTS).map((d) => `• ${d.name}#1–${d.paragraphs}${d.title !== '' ? ` — ${d.title}` : ''}`);
+  const more = documents.length - LISTED_DOCUMENTS;
+  if (more > 0) lines.push(pick({ zh: `……另有 ${more} 个文件`, en: `… and ${more} more` }, language));
+  return [pick({ zh: '文件：', en: 'Documents:' }, language), ...lines].join('\n');
+}
+
+/**
+ * What to tell someone whose `/source` (or `--source`) named no paragraph:
+ * what went wrong, an example to type, and the documents when a name is needed.
+ */
+export function sourceInvalid(language: Language, result: Extract<SourceResult, { kind: 'invalid' }>, command = '/source'): string {
+  const [first] = result.documents;
+  // With one document the number alone does; a wrong name gets the document's name shown anyway.
+  const single = result.documents.length === 1 && result.reason !== 'ambiguous' && result.reason !== 'unknown_document';
+  const example = `${command} ${single || !first ? '' : `${first.name}#`}3`;
+  const list = single ? '' : `\n${documentList(language, result.documents)}`;
+  switch (result.reason) {
+    case 'no_documents':
+      return pick({ zh: '还没有可以查阅的文件。', en: 'There are no documents to quote yet.' }, language);
+    case 'out_of_range':
+      return pick(
+        { zh: `没有这个段落：${result.document} 共有 ¶1–¶${result.max}。`, en: `No such paragraph: ${result.document} has ¶1–¶${result.max}.` },
+        language,
+      );
+    case 'unknown_document':
+      return pick({ zh: `没有名为“${result.document}”的文件。例如：${example}`, en: `No document is called "${result.document}". For example: ${example}` }, language) + list;
+    case 'ambiguous':
+      return (
+        pick(
+          result.document === ''
+            ? { zh: `有多个文件，请写明是哪个文件的第几段，例如：${example}`, en: `There are several documents — say which one, e.g. ${example}` }
+            : { zh: `有多个文件叫“${result.document}”，请写出完整路径，例如：${example}`, en: `Several documents match "${result.document}" — give the whole path, e.g. ${example}` },
+          language,
+        ) + list
+      );
+    case 'not_a_number':
+      return pick({ zh: `请给出段落编号，例如：${example}`, en: `Please give a paragraph number, e.g. ${example}` }, language) + list;
+  }
 }
 
 /** The sentence for every outcome that is not an answer (declined, invalid input, rate limited, failed). */

@@ -6,7 +6,8 @@
 import { type InlineKeyboardButton } from 'telegraf/types';
 import { type LoggedReply, type Outcome, type Summary, type Vote } from '../../app/contracts.js';
 import { type AnswerReply, type Citation, type Language, type OverviewReply, type Paragraph, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages, notAnswered } from '../shared/messages.js';
+import { documentKey } from '../../core/refs.js';
+import { citationHeading, messages, notAnswered, paragraphHeading, paragraphLabel, sentenceLabeler, shortParagraphLabel, sourceInvalid } from '../shared/messages.js';
 import { type Block, type Line } from './html.js';
 import { packParts } from './split.js';
 
@@ -20,15 +21,20 @@ const BUTTONS_PER_ROW = 4;
 /** Telegram allows 100 buttons; more than a screenful of citations helps no one. */
 const MAX_BUTTONS = 12;
 
-/** callback_data of a citation button (≤ 64 bytes by construction). */
-export function sourceCallbackData(paragraph: number): string {
-  return `src:${paragraph}`;
+/** callback_data of a citation button: `src:KEY:N` (≤ 64 bytes by construction: the document goes by its 8-character key). */
+export function sourceCallbackData(ref: { document: string; paragraph: number }): string {
+  return `src:${documentKey(ref.document)}:${ref.paragraph}`;
 }
 
-/** The ¶ number in a citation button's callback_data, or undefined for anything else. */
-export function parseSourceCallback(data: string): number | undefined {
-  const match = /^src:(\d{1,7})$/.exec(data);
-  return match?.[1] === undefined ? undefined : Number(match[1]);
+/**
+ * The paragraph a citation button shows, as a `/source` reference (`KEY#N`),
+ * or undefined for anything else. Buttons from before documents had keys
+ * (`src:N`) still resolve while there is one document.
+ */
+export function parseSourceCallback(data: string): string | undefined {
+  const match = /^src:(?:([0-9a-f]{8}):)?(\d{1,7})$/.exec(data);
+  if (match?.[2] === undefined) return undefined;
+  return match[1] === undefined ? match[2] : `${match[1]}#${match[2]}`;
 }
 
 /** callback_data of a 👍/👎 button on logged answer `questionId` (`vote:up:42`, far below 64 bytes). */
@@ -73,7 +79,7 @@ function renderAnswer(reply: AnswerReply & LoggedReply): TelegramMessage {
 
 /** One button per cited paragraph (at most MAX_BUTTONS), four per row. */
 function citationButtons(citations: readonly Citation[]): InlineKeyboardButton.CallbackButton[][] {
-  const buttons = citations.slice(0, MAX_BUTTONS).map((c) => ({ text: `¶${c.paragraph}`, callback_data: sourceCallbackData(c.paragraph) }));
+  const buttons = citations.slice(0, MAX_BUTTONS).map((c) => ({ text: shortParagraphLabel(c, 12), callback_data: sourceCallbackData(c) }));
   const rows: InlineKeyboardButton.CallbackButton[][] = [];
   for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) rows.push(buttons.slice(i, i + BUTTONS_PER_ROW));
   return rows;
@@ -81,15 +87,17 @@ function citationButtons(citations: readonly Citation[]): InlineKeyboardButton.C
 
 /**
  * An overview: a bold intro, then per article its headline in bold and each key
- * sentence as a quote ending in ¶N; the citation buttons open the paragraphs.
+ * sentence as a quote ending in ¶N (`title ¶N` when several documents are
+ * quoted); the citation buttons open the paragraphs.
  * Parts break between articles, never inside a tag.
  */
 function renderOverview(reply: OverviewReply): TelegramMessage {
   const blocks: Block[] = [[{ text: messages.overviewIntro(reply.language), style: 'bold' }]];
+  const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
   for (const section of reply.sections) {
     blocks.push([
-      { text: section.headline !== '' ? section.headline : section.document, style: 'bold' },
-      ...section.sentences.map((s): Line => ({ text: `${s.text} ¶${s.paragraph}`, style: 'blockquote' })),
+      { text: section.headline !== '' ? section.headline : section.title, style: 'bold' },
+      ...section.sentences.map((s): Line => ({ text: `${s.text} ${label(s)}`, style: 'blockquote' })),
     ]);
   }
   return { parts: packParts(blocks), buttons: citationButtons(reply.citations) };
@@ -99,14 +107,15 @@ function renderOverview(reply: OverviewReply): TelegramMessage {
 function answerLines(reply: AnswerReply): Line[] {
   if (reply.sentences.length === 0) return [{ text: reply.answer }];
   const lines: Line[] = [];
+  const label = sentenceLabeler(reply.sentences);
   let text = '';
   let highlight: Line['highlight'];
   reply.sentences.forEach((sentence, index) => {
     if (sentence.highlight) highlight = { start: text.length + sentence.highlight.start, end: text.length + sentence.highlight.end };
     text += sentence.text;
     const next = reply.sentences[index + 1];
-    if (next?.paragraph !== sentence.paragraph) {
-      lines.push({ text: `${text} ¶${sentence.paragraph}`, ...(highlight ? { highlight } : {}) });
+    if (next?.paragraph !== sentence.paragraph || next.document !== sentence.document) {
+      lines.push({ text: `${text} ${label(sentence)}`, ...(highlight ? { highlight } : {}) });
       text = '';
       highlight = undefined;
     }
@@ -120,18 +129,17 @@ export function renderParagraph(paragraph: Paragraph): string[] {
 }
 
 function paragraphBlock(paragraph: Paragraph): Block {
-  return [{ text: citationHeading({ ...paragraph, paragraph: paragraph.number }), style: 'bold' }, { text: paragraph.text }];
+  return [{ text: paragraphHeading(paragraph), style: 'bold' }, { text: paragraph.text }];
 }
 
 /** The paragraph as plain text, for a callback alert (which shows no markup). */
 export function paragraphPlainText(paragraph: Paragraph): string {
-  return `${citationHeading({ ...paragraph, paragraph: paragraph.number })}\n${paragraph.text}`;
+  return `${paragraphHeading(paragraph)}\n${paragraph.text}`;
 }
 
 export function renderSource(result: SourceResult, language: Language): string[] {
   if (result.kind === 'paragraph') return renderParagraph(result.paragraph);
-  const text = result.reason === 'not_a_number' ? messages.sourceNotANumber(language, result.max) : messages.sourceOutOfRange(language, result.max);
-  return packParts([[{ text }]]);
+  return packParts([[{ text: sourceInvalid(language, result) }]]);
 }
 
 /** A summary: title, then each section's heading and items; parts break between items, never mid-sentence. */
@@ -153,11 +161,11 @@ export function renderSummary(summary: Summary, language: Language): string[] {
       if (item.question !== undefined) {
         const down = item.votesDown !== undefined ? ` ${messages.markedWrong(language, item.votesDown)}` : '';
         lines.push({ text: `${item.question}${asked}${down}`, style: 'italic' });
-      } else if (item.document !== undefined && item.document !== lastDocument) {
-        lines.push({ text: item.document, style: 'italic' });
+      } else if (section.kind === 'documents' && item.document !== lastDocument) {
+        lines.push({ text: `${item.title ?? ''} (${item.document ?? ''})`, style: 'italic' });
       }
       lastDocument = item.document;
-      lines.push({ text: `• ${item.text} ¶${item.paragraph}` });
+      lines.push({ text: `• ${item.text} ${section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph })}` });
       blocks.push(lines);
     }
   }

@@ -1,61 +1,95 @@
 /**
- * Loads every .txt/.md document in the data folder (sorted by name, so ¶
- * numbers are stable for a given set of files) and numbers the paragraphs.
+ * loadCorpus: every document under the data folder, read by its format's
+ * reader, cleaned and numbered. Paragraphs are numbered within their
+ * document (¶1, ¶2…), so a citation stays the same while that document is
+ * unchanged whatever happens to the others. A file that cannot be read is
+ * skipped with one log line saying which and why; it never stops loading.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { type Logger, silentLogger } from '../../logger.js';
 import { type DocumentInfo } from '../core.js';
+import { documentKey } from '../refs.js';
 import { type Paragraph } from '../reply.js';
 import { cleanDocument } from './clean.js';
+import { classifyLines } from './lines.js';
+import { type DocumentFile, findDocumentFiles, type SkippedFile } from './files.js';
+import { readDocumentFile } from './read-file.js';
+import { readerFor, UnreadableDocument } from './readers/index.js';
 
 export interface Corpus {
+  /** All paragraphs, document by document (documents sorted by path). */
   paragraphs: Paragraph[];
   documents: DocumentInfo[];
-  /** Extra text indexed for search only (sub-headlines, bylines), by ¶ number - 1. */
+  /** Extra text indexed for search only (sub-headlines, bylines), by position in `paragraphs`. */
   searchExtras: string[];
-  /** Changes when any document or the cleaning rules change. */
+  /** Files found but not read, with the reason (already logged). */
+  skipped: SkippedFile[];
+  /** Changes when any document, the readers or the cleaning rules change. */
   hash: string;
 }
 
-/** Bump when cleaning changes, so indexes built from the old paragraphs are rebuilt. */
-const CLEANING_VERSION = 2;
+export interface LoadOptions {
+  /** Folders under the data folder that hold no documents (the index). */
+  exclude?: readonly string[];
+  /** Files larger than this are skipped. */
+  maxDocumentBytes?: number;
+  logger?: Logger;
+}
 
 /** Whether a file name in the data folder is a document the loader reads (the watcher asks too). */
 export function isDocumentName(name: string): boolean {
-  return /\.(txt|md)$/i.test(name) && !name.startsWith('.');
+  return !path.basename(name).startsWith('.') && readerFor(name) !== undefined;
 }
 
-export function listDocuments(dataDir: string): string[] {
-  if (!fs.existsSync(dataDir)) return [];
-  return fs
-    .readdirSync(dataDir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && isDocumentName(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+/** Bump when reading or cleaning changes, so indexes built from the old paragraphs are rebuilt. */
+const CORPUS_VERSION = 3;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+/** The document's title: what its format records, else its first headline (in page order), else its file name. */
+function titleOf(file: DocumentFile, recorded: string, headlines: readonly string[]): string {
+  return recorded.trim() || headlines.find((h) => h.trim() !== '') || path.posix.basename(file.name).replace(/\.[^.]+$/, '');
 }
 
-/** Markdown headings become plain headline lines; the rest reads like a page. */
-function fromMarkdown(text: string): string {
-  return text.replace(/^#{1,6}\s+/gm, '').replace(/^\s*[-*]\s+/gm, '');
+/** Reads every file; unreadable ones are logged once and left out. */
+export async function loadCorpus(dataDir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const logger = options.logger ?? silentLogger();
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const { files, skipped } = await findDocumentFiles(dataDir, options.exclude ?? []);
+  return buildCorpus(files, { ...options, maxDocumentBytes: maxBytes, logger }, skipped);
 }
 
-export function loadCorpus(dataDir: string): Corpus {
+/** The second half of loadCorpus, for files already found (tests remove a file in between). */
+export async function buildCorpus(files: readonly DocumentFile[], options: LoadOptions, alreadySkipped: SkippedFile[] = []): Promise<Corpus> {
+  const logger = options.logger ?? silentLogger();
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const skipped = [...alreadySkipped];
+  for (const skip of alreadySkipped) logger.warn({ document: skip.name }, `skipped ${skip.name}: ${skip.reason}`);
   const paragraphs: Paragraph[] = [];
   const documents: DocumentInfo[] = [];
   const searchExtras: string[] = [];
-  const corpusHash = createHash('sha256').update(`cleaning:${CLEANING_VERSION}\n`);
-  for (const name of listDocuments(dataDir)) {
-    const raw = fs.readFileSync(path.join(dataDir, name), 'utf8');
-    const hash = createHash('sha256').update(raw).digest('hex');
-    corpusHash.update(`${name}\n${hash}\n`);
-    const source = name.toLowerCase().endsWith('.md') ? fromMarkdown(raw) : raw;
-    const numbers: number[] = [];
-    for (const clean of cleanDocument(source)) {
-      const number = paragraphs.length + 1;
+  const corpusHash = createHash('sha256').update(`corpus:${CORPUS_VERSION}\n`);
+  for (const file of files) {
+    let read;
+    try {
+      read = await readDocumentFile(file, maxBytes);
+    } catch (error) {
+      const reason = error instanceof UnreadableDocument ? error.message : `unexpected error (${(error as Error).message})`;
+      skipped.push({ name: file.name, reason });
+      logger.warn({ document: file.name }, `skipped ${file.name}: ${reason}`);
+      continue;
+    }
+    const hash = createHash('sha256').update(read.bytes).digest('hex');
+    corpusHash.update(`${file.name}\n${hash}\n`);
+    const cleaned = cleanDocument(read.text);
+    const title = titleOf(file, read.title, classifyLines(read.text).filter((l) => l.kind === 'headline').map((l) => l.text));
+    const key = documentKey(file.name);
+    const positions: number[] = [];
+    cleaned.forEach((clean, i) => {
       const paragraph: Paragraph = {
-        number,
-        document: name,
+        number: i + 1,
+        document: file.name,
+        title,
         kind: clean.kind,
         headline: clean.headline,
         byline: clean.byline,
@@ -63,11 +97,12 @@ export function loadCorpus(dataDir: string): Corpus {
         text: clean.text,
       };
       if (clean.speaker) paragraph.speaker = clean.speaker;
+      positions.push(paragraphs.length);
       paragraphs.push(paragraph);
       searchExtras.push([clean.subheadline, clean.byline].filter((s) => s !== '').join(' '));
-      numbers.push(number);
-    }
-    documents.push({ name, hash, paragraphs: numbers });
+    });
+    if (cleaned.length === 0) logger.warn({ document: file.name }, `${file.name} has no text to answer from`);
+    documents.push({ name: file.name, title, key, hash, paragraphs: positions.length, first: positions[0] ?? paragraphs.length });
   }
-  return { paragraphs, documents, searchExtras, hash: corpusHash.digest('hex') };
+  return { paragraphs, documents, searchExtras, skipped, hash: corpusHash.digest('hex') };
 }

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type APIEmbed } from 'discord.js';
-import { messages } from '../../../src/adapters/shared/messages.js';
+import { parseCitationButtonId } from '../../../src/adapters/discord/custom-ids.js';
+import { messages, paragraphHeading } from '../../../src/adapters/shared/messages.js';
 import { type ReportCore } from '../../../src/core/core.js';
 import { buttonPress, slashCommand } from '../../fakes/discord-interactions.js';
 import { type RecordedRequest } from '../../fakes/discord-server.js';
@@ -56,12 +57,14 @@ describe('Discord slash commands (real client, fake Discord, real core)', () => 
     const embed = embedOf(edit);
     assert.match(embed.description ?? '', /1\.2万亿元/);
     assert.ok((embed.fields ?? []).length > 0);
-    for (const field of embed.fields ?? []) assert.match(field.name, /^¶\d+ · /);
+    const title = core.documents[0]?.title ?? '';
+    for (const field of embed.fields ?? []) assert.ok(field.name.startsWith(`${title} ¶`), `field named by document title and ¶N: ${field.name}`);
     const buttons = (bodyOf(edit).components as { components: { custom_id: string; label: string }[] }[]).flatMap((row) => row.components);
     assert.deepEqual(
-      buttons.map((b) => b.label),
-      (embed.fields ?? []).map((f) => /^(¶\d+)/.exec(f.name)?.[1]),
+      buttons.map((b) => /¶(\d+)$/.exec(b.label)?.[1]),
+      (embed.fields ?? []).map((f) => /¶(\d+)/.exec(f.name)?.[1]),
     );
+    for (const b of buttons) assert.match(b.custom_id, new RegExp(`^cite:${core.documents[0]?.key}:\\d+:\\d+$`));
     assert.equal(h.fake.requests.filter((r) => isFollowUp(r) && forToken(token)(r)).length, 0, 'edited, not followed up');
   });
 
@@ -71,7 +74,8 @@ describe('Discord slash commands (real client, fake Discord, real core)', () => 
     const answer = edit.response as Record<string, unknown>;
     const [button] = (answer.components as { components: { custom_id: string; label: string }[] }[])[0]?.components ?? [];
     assert.ok(button);
-    const paragraph = Number(button.label.slice(1));
+    const ref = parseCitationButtonId(button.custom_id);
+    assert.ok(ref);
     const editsBefore = h.fake.requests.filter((r) => r.method === 'PATCH').length;
 
     const press = h.fake.interact(buttonPress(h.fake.ids, button.custom_id, answer));
@@ -80,27 +84,36 @@ describe('Discord slash commands (real client, fake Discord, real core)', () => 
     const data = body.data as { flags: number; embeds: APIEmbed[] };
     assert.equal(body.type, 4, 'CHANNEL_MESSAGE_WITH_SOURCE');
     assert.equal(data.flags & EPHEMERAL, EPHEMERAL);
-    const source = core.source(paragraph);
+    const source = core.source(ref);
     assert.equal(source.kind, 'paragraph');
-    if (source.kind === 'paragraph') assert.equal(shown(data.embeds[0]?.description ?? ''), source.paragraph.text);
+    if (source.kind === 'paragraph') {
+      assert.equal(source.paragraph.number, Number(/¶(\d+)$/.exec(button.label)?.[1]));
+      assert.equal(shown(data.embeds[0]?.description ?? ''), source.paragraph.text);
+    }
     assert.equal(h.fake.requests.filter((r) => r.method === 'PATCH').length, editsBefore, 'no edit after the press');
   });
 
-  it('/source 3 shows ¶3 whole under its headline', async () => {
-    const { callback } = await run('source', { paragraph: 3 });
+  it('/source 3 shows ¶3 whole under its document title and headline', async () => {
+    const { callback } = await run('source', { paragraph: '3' });
     const data = bodyOf(callback).data as { embeds: APIEmbed[]; flags?: number };
     const source = core.source(3);
     assert.equal(source.kind, 'paragraph');
     if (source.kind !== 'paragraph') return;
-    assert.equal(shown(data.embeds[0]?.title ?? ''), `¶3 · ${source.paragraph.headline}`);
+    assert.equal(shown(data.embeds[0]?.title ?? ''), paragraphHeading(source.paragraph));
     assert.equal(shown(data.embeds[0]?.description ?? ''), source.paragraph.text);
     assert.equal((data.flags ?? 0) & EPHEMERAL, 0, 'public');
   });
 
+  it('/source report.txt#3 names the same paragraph as /source 3', async () => {
+    const { callback } = await run('source', { paragraph: 'report.txt#3' });
+    const data = bodyOf(callback).data as { embeds: APIEmbed[] };
+    assert.equal(shown(data.embeds[0]?.description ?? ''), core.paragraphs[2]?.text);
+  });
+
   it('/source 999 says which paragraphs exist, only to the asker', async () => {
-    const { callback } = await run('source', { paragraph: 999 });
+    const { callback } = await run('source', { paragraph: '999' });
     const data = bodyOf(callback).data as { content: string; flags: number };
-    assert.equal(data.content, messages.sourceOutOfRange('zh', core.paragraphs.length));
+    assert.equal(data.content, `没有这个段落：report.txt 共有 ¶1–¶${core.paragraphs.length}。`);
     assert.equal(data.flags & EPHEMERAL, EPHEMERAL);
   });
 

@@ -68,7 +68,7 @@ describe('Discord 👍/👎 (real client, fake Discord, real digest and core)', 
     const last = rows.at(-1)?.components ?? [];
     assert.deepEqual(last.map((b) => b.emoji?.name), ['👍', '👎']);
     for (const button of last) assert.match(button.custom_id, /^vote:(up|down):\d+$/);
-    assert.ok(rows.length >= 2 && rows.slice(0, -1).every((row) => row.components.every((b) => /^¶\d+$/.test(b.label ?? ''))), 'citations stay as they were');
+    assert.ok(rows.length >= 2 && rows.slice(0, -1).every((row) => row.components.every((b) => /¶\d+$/.test(b.label ?? '') && /^cite:[0-9a-f]{8}:\d+:\d+$/.test(b.custom_id))), 'citations stay as they were');
     for (const button of rows.flatMap((r) => r.components)) assert.ok(button.custom_id.length <= 100);
 
     const declined = await ask('今年的GDP增长目标是多少？');

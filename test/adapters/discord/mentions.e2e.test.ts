@@ -37,7 +37,7 @@ describe('Discord questions by @mention and DM (real client, fake Discord, real 
     assert.ok(reply.path.endsWith(`/channels/${h.fake.ids.channelId}/messages`));
     const embed = (bodyOf(reply).embeds as APIEmbed[])[0];
     assert.equal(embed?.title, QUESTION, 'the mention is stripped from the question');
-    assert.match(embed?.fields?.[0]?.name ?? '', /^¶\d+ · /);
+    assert.match(embed?.fields?.[0]?.name ?? '', / ¶\d+( · |$)/);
     assert.deepEqual(bodyOf(reply).allowed_mentions, { parse: [], replied_user: false });
   });
 

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type APIEmbed } from 'discord.js';
+import { parseCitationButtonId } from '../../../src/adapters/discord/custom-ids.js';
 import { messages } from '../../../src/adapters/shared/messages.js';
 import { type ReportCore } from '../../../src/core/core.js';
 import { buttonPress, slashCommand } from '../../fakes/discord-interactions.js';
@@ -46,7 +47,10 @@ describe('Discord: overview and greeting (real client, fake Discord, real core)'
     assert.ok(headlines.length >= 2);
     for (const [, , n] of quotes) assert.ok(headlines.includes(core.paragraphs[Number(n) - 1]?.headline), `¶${n} sits under its headline`);
     const buttons = (message.components as { components: { custom_id: string; label: string }[] }[]).flatMap((row) => row.components);
-    assert.deepEqual(new Set(buttons.map((b) => b.label)), new Set(quotes.map(([, , n]) => `¶${n}`)));
+    // One document: quotes end in ¶N; buttons carry its key and read `title ¶N`.
+    const key = core.documents[0]?.key;
+    assert.deepEqual(new Set(buttons.map((b) => parseCitationButtonId(b.custom_id))), new Set(quotes.map(([, , n]) => `${key}#${n}`)));
+    for (const b of buttons) assert.match(b.label, /¶\d+$/);
 
     const [button] = buttons;
     assert.ok(button);
@@ -54,7 +58,7 @@ describe('Discord: overview and greeting (real client, fake Discord, real core)'
     const callback = await h.fake.waitForRequest((r) => isCallback(r) && forToken(String(press.token))(r));
     const data = bodyOf(callback).data as { flags: number; embeds: APIEmbed[] };
     assert.equal(data.flags & EPHEMERAL, EPHEMERAL);
-    assert.equal(shown(data.embeds[0]?.description ?? ''), core.paragraphs[Number(button.label.slice(1)) - 1]?.text);
+    assert.equal(shown(data.embeds[0]?.description ?? ''), core.paragraphs[Number(parseCitationButtonId(button.custom_id)?.split('#')[1]) - 1]?.text);
   });
 
   it('/ask “你好” gets one friendly line in Chinese', async () => {

@@ -22,7 +22,8 @@ const section: fc.Arbitrary<SummarySection> = fc.record({
       paragraph: fc.integer({ min: 1, max: 999 }),
       question: fc.option(itemText, { nil: undefined }),
       asked: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
-      document: fc.option(fc.constantFrom('report.txt', 'new **doc**.md'), { nil: undefined }),
+      document: fc.constantFrom('report.txt', 'new **doc**.md'),
+      title: fc.constantFrom('', '两会特刊', '**bold** title @everyone'),
     }),
     { maxLength: 30 },
   ),
@@ -39,16 +40,18 @@ describe('renderSummary', () => {
     const summary: Summary = {
       date: '2026-03-10',
       sections: [
-        { kind: 'keypoints', title: '要点', items: [{ text: '人工智能核心产业规模超过1.2万亿元。', paragraph: 10 }] },
-        { kind: 'questions', title: '大家问了', items: [{ text: '企业数量超过6200家。', paragraph: 10, question: '有多少企业？', asked: 3 }] },
+        { kind: 'keypoints', title: '要点', items: [{ text: '人工智能核心产业规模超过1.2万亿元。', document: 'report.txt', title: '两会特刊', paragraph: 10 }] },
+        { kind: 'questions', title: '大家问了', items: [{ text: '企业数量超过6200家。', document: 'report.txt', title: '两会特刊', paragraph: 10, question: '有多少企业？', asked: 3 }] },
+        { kind: 'documents', title: '新文件', items: [{ text: '住宿费上限为六百五十元。', document: 'hr/travel.docx', title: '差旅通知', paragraph: 4 }] },
       ],
     };
     const [first, ...rest] = renderSummary(summary);
     assert.equal(rest.length, 0);
     assert.equal(shown(first?.content ?? ''), `**${messages.summaryTitle('zh', '2026-03-10')}**`);
-    assert.deepEqual(first?.embeds.map((e) => e.title), ['要点', '大家问了']);
-    assert.equal(first?.embeds[0]?.description, '• 人工智能核心产业规模超过1.2万亿元。 ¶10');
-    assert.equal(first?.embeds[1]?.description, `**有多少企业？** ${messages.askedTimes('zh', 3)}\n企业数量超过6200家。 ¶10`);
+    assert.deepEqual(first?.embeds.map((e) => e.title), ['要点', '大家问了', '新文件']);
+    assert.equal(first?.embeds[0]?.description, '• 人工智能核心产业规模超过1.2万亿元。 两会特刊 ¶10');
+    assert.equal(first?.embeds[1]?.description, `**有多少企业？** ${messages.askedTimes('zh', 3)}\n企业数量超过6200家。 两会特刊 ¶10`);
+    assert.equal(first?.embeds[2]?.description, '**差旅通知** (hr/travel.docx)\n• 住宿费上限为六百五十元。 ¶4');
   });
 
   it('says so when there is nothing to summarise', () => {
@@ -64,7 +67,9 @@ describe('renderSummary', () => {
         for (const payload of payloads) assertWithinLimits(payload);
         const text = shown(allDescriptions(summary));
         for (const item of sections.flatMap((s) => s.items)) {
-          assert.ok(text.includes(`${item.text} ¶${item.paragraph}`), 'every item appears whole with its ¶N');
+          const section = sections.find((s) => s.items.includes(item));
+          const label = section?.kind === 'documents' || item.title === '' ? `¶${item.paragraph}` : `${item.title} ¶${item.paragraph}`;
+          assert.ok(text.includes(`${item.text} ${label}`), 'every item appears whole with its title ¶N');
         }
       }),
       { numRuns: 150 },
@@ -73,7 +78,7 @@ describe('renderSummary', () => {
 
   it('splits one item longer than an embed between its sentences', () => {
     const sentence = '这是报告里的一个句子，内容是逐字引用的。';
-    const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: sentence.repeat(400), paragraph: 5 }] }] };
+    const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: sentence.repeat(400), document: 'r.txt', title: '', paragraph: 5 }] }] };
     const descriptions = renderSummary(summary).flatMap((p) => p.embeds.map((e) => e.description ?? ''));
     assert.ok(descriptions.length > 1);
     for (const description of descriptions) {

@@ -6,6 +6,7 @@ import { parseCitationButtonId, parseVoteButtonId } from '../../../src/adapters/
 import { LIMITS, renderOutcome, renderParagraph, renderSource } from '../../../src/adapters/discord/render.js';
 import { escapeDiscord } from '../../../src/adapters/discord/text.js';
 import { messages } from '../../../src/adapters/shared/messages.js';
+import { documentKey } from '../../../src/core/refs.js';
 import { type AnswerReply, type Citation, type Paragraph } from '../../../src/core/reply.js';
 import { assertWithinLimits, hasLiveMention, shown } from './limits.js';
 
@@ -19,6 +20,8 @@ const hostileText = fc.array(hostilePiece, { maxLength: 60 }).map((parts) => par
 const longText = fc.tuple(hostileText, fc.integer({ min: 1, max: 120 })).map(([text, times]) => text.repeat(times));
 
 const citation = fc.record({
+  document: fc.oneof(fc.constant('report.txt'), longText.map((t) => `${t}.pdf`)),
+  title: fc.oneof(fc.constant(''), longText),
   paragraph: fc.integer({ min: 1, max: 100_000 }),
   headline: longText,
   speakerLabel: fc.option(hostileText, { nil: undefined }),
@@ -34,7 +37,7 @@ function answer(question: string, citations: Citation[]): AnswerReply {
     language: 'zh',
     ms: 1,
     answer: citations.map((c) => c.quote).join(''),
-    sentences: citations.map((c) => ({ text: c.quote, paragraph: c.paragraph })),
+    sentences: citations.map((c) => ({ text: c.quote, document: c.document, title: c.title, paragraph: c.paragraph })),
     citations,
   };
 }
@@ -43,6 +46,8 @@ const answerArb = fc.tuple(longText, fc.array(citation, { maxLength: 40 })).map(
   answer(
     question,
     raw.map((c) => ({
+      document: c.document,
+      title: c.title,
       paragraph: c.paragraph,
       headline: c.headline,
       ...(c.speakerLabel === undefined ? {} : { speaker: { label: c.speakerLabel, name: '', title: '', organisation: '' } }),
@@ -54,6 +59,8 @@ const answerArb = fc.tuple(longText, fc.array(citation, { maxLength: 40 })).map(
 );
 
 const sample: Citation = {
+  document: 'weekly/2026-w48.txt',
+  title: '两会特刊',
   paragraph: 12,
   headline: '李乐成在全国两会“部长通道”回答记者提问',
   speaker: { label: '优必选创始人、董事会主席兼CEO周剑', name: '周剑', title: '创始人、董事会主席兼CEO', organisation: '优必选' },
@@ -63,21 +70,35 @@ const sample: Citation = {
 };
 
 describe('renderOutcome: answers', () => {
-  it('puts the quoted answer in the description and each citation in a field headed ¶N · headline · speaker', () => {
+  it('puts the quoted answer in the description and each citation in a field headed title ¶N · headline · speaker', () => {
     const payload = renderOutcome(answer('人工智能产业规模多大？', [sample]));
     const [embed] = payload.embeds;
     assert.ok(embed);
     assert.equal(embed.title, '人工智能产业规模多大？');
     assert.equal(embed.description, `${messages.answerIntro('zh')}\n${sample.quote} ¶12`);
-    assert.deepEqual(embed.fields, [{ name: '¶12 · 李乐成在全国两会“部长通道”回答记者提问 · 优必选创始人、董事会主席兼CEO周剑', value: sample.quote }]);
+    assert.deepEqual(embed.fields, [{ name: '两会特刊 ¶12 · 李乐成在全国两会“部长通道”回答记者提问 · 优必选创始人、董事会主席兼CEO周剑', value: sample.quote }]);
   });
 
-  it('puts one button per citation first in the message, each showing its ¶N', () => {
+  it('names the document of each quoted sentence when the answer quotes several documents', () => {
+    const other: Citation = { ...sample, document: 'memo.docx', title: '差旅通知', paragraph: 2, quote: '住宿费报销上限为每人每晚六百五十元。' };
+    const description = renderOutcome(answer('问题', [sample, other])).embeds[0]?.description ?? '';
+    assert.equal(description, `${messages.answerIntro('zh')}\n${sample.quote} 两会特刊 ¶12\n${other.quote} 差旅通知 ¶2`);
+  });
+
+  it('puts one button per citation, each showing title ¶N and naming document and paragraph in its custom id', () => {
     const second = { ...sample, paragraph: 3 };
-    const payload = renderOutcome(answer('问题', [sample, second]));
+    const longName = { ...sample, document: `${'很长的文件夹名/'.repeat(30)}报告.pdf`, title: '一个非常非常非常非常非常长的文件标题', paragraph: 7 };
+    const payload = renderOutcome(answer('问题', [sample, second, longName]));
     const buttons = payload.components.flatMap((row) => row.components);
-    assert.deepEqual(buttons.map((b) => b.label), ['¶12', '¶3']);
-    assert.deepEqual(buttons.map((b) => parseCitationButtonId(b.custom_id)), [12, 3]);
+    assert.deepEqual(buttons.map((b) => b.label), ['两会特刊 ¶12', '两会特刊 ¶3', '一个非常非常非常非常非常长的文… ¶7']);
+    assert.deepEqual(buttons.map((b) => parseCitationButtonId(b.custom_id)), [`${documentKey(sample.document)}#12`, `${documentKey(sample.document)}#3`, `${documentKey(longName.document)}#7`]);
+    for (const b of buttons) assert.ok(b.custom_id.length <= LIMITS.customId);
+  });
+
+  it('still understands citation buttons sent before documents had keys', () => {
+    assert.equal(parseCitationButtonId('cite:12:0'), '12');
+    assert.equal(parseCitationButtonId('cite:zz:12:0'), undefined);
+    assert.equal(parseCitationButtonId('other:1'), undefined);
   });
 
   it('escapes markdown and mentions in the echoed question so it shows as typed', () => {
@@ -134,16 +155,23 @@ describe('renderOutcome: refusals', () => {
 });
 
 describe('renderSource', () => {
-  const paragraph: Paragraph = { number: 3, document: 'report.txt', kind: 'body', headline: '标题', byline: '', body: '正文。', text: '周剑：正文。', speaker: sample.speaker };
+  const paragraph: Paragraph = { number: 3, document: 'report.txt', title: '两会特刊', kind: 'body', headline: '标题', byline: '', body: '正文。', text: '周剑：正文。', speaker: sample.speaker };
 
-  it('shows the whole paragraph under ¶N · headline · speaker', () => {
+  it('shows the whole paragraph under title ¶N · headline · speaker', () => {
     const embed = renderParagraph(paragraph).embeds[0];
-    assert.equal(embed?.title, '¶3 · 标题 · 优必选创始人、董事会主席兼CEO周剑');
+    assert.equal(embed?.title, '两会特刊 ¶3 · 标题 · 优必选创始人、董事会主席兼CEO周剑');
     assert.equal(embed?.description, '周剑：正文。');
   });
 
-  it('answers an out-of-range number with the valid range', () => {
-    assert.equal(renderSource({ kind: 'invalid', reason: 'out_of_range', max: 28 }, 'en').content, messages.sourceOutOfRange('en', 28));
+  it('answers an out-of-range number with the document and its range', () => {
+    const content = renderSource({ kind: 'invalid', reason: 'out_of_range', document: 'report.txt', max: 28, documents: [{ name: 'report.txt', title: '两会特刊', paragraphs: 28 }] }, 'en').content;
+    assert.equal(content, 'No such paragraph: report.txt has ¶1–¶28.');
+  });
+
+  it('asks which document, listing them, when a bare number could mean several', () => {
+    const documents = [{ name: 'report.txt', title: '两会特刊', paragraphs: 28 }, { name: 'weekly/w48.pdf', title: '运营周报', paragraphs: 9 }];
+    const content = renderSource({ kind: 'invalid', reason: 'ambiguous', document: '', max: 0, documents }, 'en').content;
+    assert.equal(content, 'There are several documents — say which one, e.g. /source report.txt#3\nDocuments:\n• report.txt#1–28 — 两会特刊\n• weekly/w48.pdf#1–9 — 运营周报');
   });
 
   it('keeps a huge hostile paragraph within limits, split between sentences (property)', () => {

@@ -59,9 +59,14 @@ describe('Discord daily summaries (real client, fake Discord, real digest and co
     for (const line of embeds.flatMap((e) => (e.description ?? '').split('\n'))) {
       const match = /^(?:• )?(.*) ¶(\d+)$/.exec(line);
       if (!match) continue;
-      const source = core.source(Number(match[2]));
+      // One document here: each line ends with its title and ¶N.
+      const [document] = core.documents;
+      assert.ok(document);
+      const text = shown(match[1] ?? '');
+      assert.ok(text.endsWith(` ${document.title}`), `line names the document's title: ${line}`);
+      const source = core.source({ document: document.name, paragraph: Number(match[2]) });
       assert.equal(source.kind, 'paragraph');
-      if (source.kind === 'paragraph') assert.ok(source.paragraph.text.includes(shown(match[1] ?? '')), `verbatim from ¶${match[2]}: ${match[1]}`);
+      if (source.kind === 'paragraph') assert.ok(source.paragraph.text.includes(text.slice(0, -document.title.length - 1)), `verbatim from ¶${match[2]}: ${match[1]}`);
       checked += 1;
     }
     return checked;
@@ -131,13 +136,13 @@ describe('Discord daily summaries (real client, fake Discord, real digest and co
 
 describe('Discord summary sink', () => {
   let h: Harness;
-  const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: '一句话。', paragraph: 1 }] }] };
+  const summary: Summary = { date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [{ text: '一句话。', document: 'report.txt', title: '', paragraph: 1 }] }] };
 
   before(async () => {
     h = await startHarness({
       questions: {
         ask: () => Promise.reject(new Error('not used')),
-        source: () => ({ kind: 'invalid', reason: 'out_of_range', max: 0 }),
+        source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }),
         examples: async () => [],
         vote: async () => 'unknown',
       },

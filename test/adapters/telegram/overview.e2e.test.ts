@@ -32,7 +32,7 @@ describe('Telegram: overview and greeting (real core, emulator)', () => {
     const headlines = new Set(quotes.map(([, , n]) => h.core.paragraphs[Number(n) - 1]?.headline));
     assert.ok(headlines.size >= 2);
     for (const headline of headlines) assert.ok(visibleText(reply.text).includes(headline ?? '—'), 'each headline is shown');
-    const cited = new Set(quotes.map(([, , n]) => `src:${n}`));
+    const cited = new Set(quotes.map(([, , n]) => `src:${h.core.documents[0]?.key}:${n}`));
     assert.deepEqual(new Set(reply.buttons.map((b) => b.callback_data)), cited);
   });
 

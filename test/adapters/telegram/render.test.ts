@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type Outcome, type Summary } from '../../../src/app/contracts.js';
 import { type AnswerReply, type Citation } from '../../../src/core/reply.js';
+import { documentKey } from '../../../src/core/refs.js';
 import { messages } from '../../../src/adapters/shared/messages.js';
 import { escapeHtml } from '../../../src/adapters/telegram/html.js';
 import { parseSourceCallback, parseVoteCallback, renderOutcome, renderSource, renderSummary } from '../../../src/adapters/telegram/render.js';
@@ -12,12 +13,14 @@ import { checkTelegramHtml, visibleText } from './telegram-html.js';
 const HOSTILE = ['<b>', '</b>', '</blockquote>', '<blockquote expandable>', '&', '&amp;', '<a href="x">', '"', '@everyone', '*bold*', '[x](http://x)', '`', '<', '>', '😀', '。', '！', '\n', ' ', '人工智能', 'AI ', '¶3'];
 const hostileText = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
+const DOC = { document: 'report.txt', title: '两会特刊' };
+
 function citation(paragraph: number, quote: string, extra: Partial<Citation> = {}): Citation {
-  return { paragraph, headline: '李乐成在全国两会“部长通道”回答记者提问', quote, text: `${quote}（全文）`, score: 1, ...extra };
+  return { ...DOC, paragraph, headline: '李乐成在全国两会“部长通道”回答记者提问', quote, text: `${quote}（全文）`, score: 1, ...extra };
 }
 
-function answer(sentences: { text: string; paragraph: number }[], citations: Citation[]): AnswerReply {
-  return { kind: 'answer', found: true, question: 'q', language: 'zh', ms: 1, answer: sentences.map((s) => s.text).join(''), sentences, citations };
+function answer(sentences: { text: string; paragraph: number; document?: string; title?: string }[], citations: Citation[]): AnswerReply {
+  return { kind: 'answer', found: true, question: 'q', language: 'zh', ms: 1, answer: sentences.map((s) => s.text).join(''), sentences: sentences.map((s) => ({ ...DOC, ...s })), citations };
 }
 
 function assertValidParts(parts: readonly string[]): void {
@@ -44,8 +47,10 @@ describe('renderOutcome', () => {
     const html = parts[0] ?? '';
     assertValidParts(parts);
     assert.match(html, /2025年，产业规模超过1\.2万亿元。 ¶10/);
-    assert.match(html, /<b>¶12 · 李乐成在全国两会“部长通道”回答记者提问 · 优必选创始人周剑<\/b>\n<blockquote expandable>企业超过6200家。<\/blockquote>/);
-    assert.deepEqual(buttons.flat().map((b) => b.callback_data), ['src:10', 'src:12']);
+    assert.match(html, /<b>两会特刊 ¶12 · 李乐成在全国两会“部长通道”回答记者提问 · 优必选创始人周剑<\/b>\n<blockquote expandable>企业超过6200家。<\/blockquote>/);
+    const key = documentKey('report.txt');
+    assert.deepEqual(buttons.flat().map((b) => b.callback_data), [`src:${key}:10`, `src:${key}:12`]);
+    assert.deepEqual(buttons.flat().map((b) => b.text), ['两会特刊 ¶10', '两会特刊 ¶12']);
     for (const button of buttons.flat()) assert.ok(Buffer.byteLength(button.callback_data) <= 64);
   });
 
@@ -132,20 +137,28 @@ describe('packParts / splitLine', () => {
 });
 
 describe('renderSource', () => {
-  it('explains a bad paragraph number with the valid range', () => {
-    assert.deepEqual(renderSource({ kind: 'invalid', reason: 'out_of_range', max: 28 }, 'en'), [escapeHtml(messages.sourceOutOfRange('en', 28))]);
-    assert.deepEqual(renderSource({ kind: 'invalid', reason: 'not_a_number', max: 28 }, 'zh'), [escapeHtml(messages.sourceNotANumber('zh', 28))]);
+  const one = [{ name: 'report.txt', title: '两会特刊', paragraphs: 28 }];
+  it('explains a bad paragraph number with the document’s range, and what to type', () => {
+    assert.deepEqual(renderSource({ kind: 'invalid', reason: 'out_of_range', document: 'report.txt', max: 28, documents: one }, 'en'), [escapeHtml('No such paragraph: report.txt has ¶1–¶28.')]);
+    assert.deepEqual(renderSource({ kind: 'invalid', reason: 'not_a_number', document: 'report.txt', max: 28, documents: one }, 'zh'), [escapeHtml('请给出段落编号，例如：/source 3')]);
   });
 
-  it('reads only its own callback data', () => {
-    assert.equal(parseSourceCallback('src:12'), 12);
+  it('lists the documents when the name is unknown', () => {
+    const documents = [...one, { name: 'w/48.pdf', title: '周报 <1>', paragraphs: 9 }];
+    const [part] = renderSource({ kind: 'invalid', reason: 'unknown_document', document: 'x.doc', max: 0, documents }, 'zh');
+    assert.equal(visibleText(part ?? ''), '没有名为“x.doc”的文件。例如：/source report.txt#3\n文件：\n• report.txt#1–28 — 两会特刊\n• w/48.pdf#1–9 — 周报 <1>');
+  });
+
+  it('reads only its own callback data, old buttons (src:N) included', () => {
+    assert.equal(parseSourceCallback('src:0a1b2c3d:12'), '0a1b2c3d#12');
+    assert.equal(parseSourceCallback('src:12'), '12');
     assert.equal(parseSourceCallback('src:-1'), undefined);
     assert.equal(parseSourceCallback('src:12<b>'), undefined);
   });
 });
 
 describe('renderSummary', () => {
-  const item = (n: number): Summary['sections'][number]['items'][number] => ({ text: `第${n}条要点：推动人工智能与制造业深度融合，培育壮大新兴产业和未来产业。`, paragraph: n });
+  const item = (n: number): Summary['sections'][number]['items'][number] => ({ text: `第${n}条要点：推动人工智能与制造业深度融合，培育壮大新兴产业和未来产业。`, ...DOC, paragraph: n });
 
   it('splits a long summary between items, never mid-sentence', () => {
     const summary: Summary = { date: '2026-03-05', sections: [{ kind: 'keypoints', title: '要点 <1>', items: Array.from({ length: 150 }, (_, i) => item(i + 1)) }] };
@@ -153,7 +166,7 @@ describe('renderSummary', () => {
     assert.ok(parts.length >= 2);
     assertValidParts(parts);
     for (const part of parts) {
-      for (const line of visibleText(part).split('\n').filter((l) => l.startsWith('•'))) assert.match(line, /。 ¶\d+$/);
+      for (const line of visibleText(part).split('\n').filter((l) => l.startsWith('•'))) assert.match(line, /。 两会特刊 ¶\d+$/);
     }
     assert.ok(visibleText(parts[0] ?? '').includes('要点 <1>'));
   });
@@ -167,7 +180,7 @@ describe('renderSummary', () => {
   it('never produces invalid HTML or a part over 4096 (random items)', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ title: hostileText, items: fc.array(fc.record({ text: hostileText, paragraph: fc.nat(99), question: fc.option(hostileText, { nil: undefined }) }), { maxLength: 30 }) }), { maxLength: 4 }), (sections) => {
-        const summary: Summary = { date: '2026-03-05', sections: sections.map((s) => ({ kind: 'keypoints', title: s.title, items: s.items.map((i) => ({ text: i.text, paragraph: i.paragraph, ...(i.question === undefined ? {} : { question: i.question, asked: 2 }) })) })) };
+        const summary: Summary = { date: '2026-03-05', sections: sections.map((s) => ({ kind: 'keypoints', title: s.title, items: s.items.map((i) => ({ text: i.text, document: 'a.txt', title: s.title, paragraph: i.paragraph, ...(i.question === undefined ? {} : { question: i.question, asked: 2 }) })) })) };
         assertValidParts(renderSummary(summary, 'zh'));
       }),
       { numRuns: 150 },
@@ -183,7 +196,7 @@ describe('renderOutcome: 👍/👎', () => {
       ['👎', 'vote:down:9007199254740991'],
     ]);
     for (const button of renderOutcome({ ...reply, questionId: 9_007_199_254_740_991 }).buttons.flat()) assert.ok(Buffer.byteLength(button.callback_data) <= 64);
-    assert.deepEqual(renderOutcome(reply).buttons.flat().map((b) => b.callback_data), ['src:3']);
+    assert.deepEqual(renderOutcome(reply).buttons.flat().map((b) => b.callback_data), [`src:${documentKey('report.txt')}:3`]);
     assert.deepEqual(parseVoteCallback('vote:up:12'), { vote: 'up', questionId: 12 });
     assert.equal(parseVoteCallback('src:12'), undefined);
     assert.equal(parseSourceCallback('vote:up:12'), undefined);

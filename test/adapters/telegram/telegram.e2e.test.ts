@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Outcome } from '../../../src/app/contracts.js';
-import { messages } from '../../../src/adapters/shared/messages.js';
+import { messages, paragraphHeading } from '../../../src/adapters/shared/messages.js';
 import { escapeHtml } from '../../../src/adapters/telegram/html.js';
 import { BOT, TOKEN, botMessage, groupChat, privateChat, text, user } from '../../fakes/telegram-server.js';
 import { type Harness, startHarness } from './harness.js';
@@ -31,7 +31,7 @@ describe('Telegram bot over long polling', () => {
         async ask(asker, question): Promise<Outcome> {
           const outcome = await real.ask(asker, question);
           if (asker.chatId !== String(LONG_CHAT) || outcome.kind !== 'answer') return outcome;
-          const filler = h.core.paragraphs.map((p) => ({ text: p.text, paragraph: p.number }));
+          const filler = h.core.paragraphs.map((p) => ({ text: p.text, document: p.document, title: p.title, paragraph: p.number }));
           const sentences = [...outcome.sentences, ...filler, ...filler].slice(0, 40);
           return { ...outcome, sentences, answer: sentences.map((s) => s.text).join('') };
         },
@@ -57,9 +57,9 @@ describe('Telegram bot over long polling', () => {
     assert.equal(reply.replyTo, asked);
     assertTelegramHtml(reply.text);
     assert.match(reply.text, /1\.2万亿元/);
-    assert.match(reply.text, /<b>¶\d+ · [^<]+<\/b>\n<blockquote expandable>[^<]+<\/blockquote>/);
+    assert.match(reply.text, /<b>[^<]+ ¶\d+( · [^<]+)?<\/b>\n<blockquote expandable>[^<]+<\/blockquote>/);
     // A button per citation, then 👍/👎 (the harness logs questions).
-    assert.ok(reply.buttons.length > 2 && reply.buttons.slice(0, -2).every((b) => /^src:\d+$/.test(b.callback_data)));
+    assert.ok(reply.buttons.length > 2 && reply.buttons.slice(0, -2).every((b) => new RegExp(`^src:${h.core.documents[0]?.key}:\\d+$`).test(b.callback_data)));
     assert.deepEqual(reply.buttons.slice(-2).map((b) => b.text), ['👍', '👎']);
     assert.ok(h.fake.callsOf('sendChatAction').some((c) => c.body.chat_id === chat.id && c.body.action === 'typing'));
   });
@@ -71,7 +71,7 @@ describe('Telegram bot over long polling', () => {
     const [reply] = await h.fake.waitForMessages(chat.id);
     const button = reply?.buttons[0];
     assert.ok(reply && button);
-    const n = Number(button.callback_data.slice(4));
+    const n = Number(button.callback_data.split(':').at(-1));
     const paragraph = h.core.paragraphs.find((p) => p.number === n);
     assert.ok(paragraph);
     const before = h.fake.callsOf('answerCallbackQuery').length;
@@ -125,7 +125,7 @@ describe('Telegram bot over long polling', () => {
     const paragraph = h.core.paragraphs.find((p) => p.number === 3);
     assert.ok(reply && paragraph);
     assertTelegramHtml(reply.text);
-    assert.ok(reply.text.startsWith('<b>¶3 · '));
+    assert.ok(visibleText(reply.text).startsWith(paragraphHeading(paragraph)));
     assert.ok(visibleText(reply.text).includes(paragraph.text));
   });
 
@@ -179,9 +179,10 @@ describe('Telegram bot over long polling', () => {
       [{ chat, from, sticker }, messages.notText('en')],
       [{ chat, from, photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }] }, messages.notText('en')],
       [text(chat, from, '/frobnicate'), messages.unknownCommand('en')],
-      [text(chat, from, '/source abc'), messages.sourceNotANumber('en', h.core.paragraphs.length)],
-      [text(chat, from, '/source 99999'), messages.sourceOutOfRange('en', h.core.paragraphs.length)],
-      [text(chat, from, '/source'), messages.sourceNotANumber('en', h.core.paragraphs.length)],
+      [text(chat, from, '/source abc'), 'Please give a paragraph number, e.g. /source 3'],
+      [text(chat, from, '/source 99999'), `No such paragraph: report.txt has ¶1–¶${h.core.paragraphs.length}.`],
+      [text(chat, from, '/source nothing.pdf#2'), `No document is called "nothing.pdf". For example: /source report.txt#3\nDocuments:\n• report.txt#1–${h.core.paragraphs.length} — ${h.core.documents[0]?.title}`],
+      [text(chat, from, '/source'), 'Please give a paragraph number, e.g. /source 3'],
       [text(chat, from, '*_`[x](http://e.com) @everyone'), ''],
     ];
     for (const [index, [message, expected]] of inputs.entries()) {

@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { createQuestionService } from '../../../src/app/question-service.js';
 import { startTelegram, type TelegramAdapter } from '../../../src/adapters/telegram/index.js';
 import { paragraphPlainText } from '../../../src/adapters/telegram/render.js';
+import { paragraphLabel } from '../../../src/adapters/shared/messages.js';
 import { type ReportCore } from '../../../src/core/core.js';
 import { createDigest, type Digest } from '../../../src/digest/index.js';
 import { silentLogger } from '../../../src/logger.js';
@@ -119,13 +120,15 @@ describe('Telegram webhook: two stateless instances behind one URL', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const call = fake.callsOf('answerCallbackQuery').at(-1);
-    const paragraph = Number(button.text.slice(1));
-    const source = core.source(paragraph);
+    // The button names its paragraph as src:<document key>:<N>, labelled `title ¶N`.
+    const paragraph = Number(/:(\d+)$/.exec(button.callback_data)?.[1]);
+    const documentName = core.paragraphs.find((p) => p.number === paragraph)?.document ?? '';
+    const source = core.source(`${documentName}#${paragraph}`);
     assert.equal(source.kind, 'paragraph');
     if (source.kind !== 'paragraph') return;
     const plain = paragraphPlainText(source.paragraph);
-    // A short paragraph comes as an alert; a long one as its ¶ number plus a message.
-    assert.equal(call?.body.text, plain.length <= 200 ? plain : `¶${paragraph}`);
+    // A short paragraph comes as an alert; a long one as its `title ¶N` plus a message.
+    assert.equal(call?.body.text, plain.length <= 200 ? plain : paragraphLabel({ title: source.paragraph.title, paragraph }).slice(0, 200));
   });
 
   it('refuses a wrong or missing secret with 401 on both instances, and nothing is sent', async () => {

@@ -1,10 +1,10 @@
 /**
- * `/source <N>` and the citation buttons (`src:N`): the whole paragraph ¶N.
+ * `/source <N | DOC#N>` and the citation buttons (`src:KEY:N`): a whole paragraph.
  * A short paragraph fits a callback alert; a long one is posted as a message.
  */
 import { type Context, Composer } from 'telegraf';
 import { callbackQuery } from 'telegraf/filters';
-import { messages } from '../../shared/messages.js';
+import { paragraphLabel, sourceInvalid } from '../../shared/messages.js';
 import { type HandlerDeps, userLanguage } from '../context.js';
 import { paragraphPlainText, parseSourceCallback, renderParagraph, renderSource } from '../render.js';
 import { sendParts } from '../send.js';
@@ -21,11 +21,12 @@ export function sourceFeature(deps: HandlerDeps): Composer<Context> {
   });
 
   composer.on(callbackQuery('data'), async (ctx, next) => {
-    const paragraph = parseSourceCallback(ctx.callbackQuery.data);
-    if (paragraph === undefined) return next();
-    const result = deps.questions.source(paragraph);
+    const ref = parseSourceCallback(ctx.callbackQuery.data);
+    if (ref === undefined) return next();
+    const result = deps.questions.source(ref);
     if (result.kind !== 'paragraph') {
-      await ctx.answerCbQuery(messages.sourceOutOfRange(userLanguage(ctx), result.max), { show_alert: true });
+      // The document changed or went away since the answer was sent.
+      await ctx.answerCbQuery(sourceInvalid(userLanguage(ctx), result).slice(0, ALERT_LIMIT), { show_alert: true });
       return undefined;
     }
     const plain = paragraphPlainText(result.paragraph);
@@ -33,7 +34,7 @@ export function sourceFeature(deps: HandlerDeps): Composer<Context> {
       await ctx.answerCbQuery(plain, { show_alert: true });
       return undefined;
     }
-    await ctx.answerCbQuery(`¶${paragraph}`);
+    await ctx.answerCbQuery(paragraphLabel({ title: result.paragraph.title, paragraph: result.paragraph.number }).slice(0, ALERT_LIMIT));
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return undefined;
     const replyTo = ctx.callbackQuery.message?.message_id;

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates the format fixtures in test/fixtures/formats/ with real tools:
+#   weekly.pdf         printed by headless Chromium from weekly.html (Chinese text, WenQuanYi Micro Hei)
+#   travel-policy.docx converted by pandoc from travel-policy.md
+# news.html is written by hand (a news page with its boilerplate) and not generated.
+# Needs: apt-get install -y chromium fonts-wqy-microhei pandoc
+set -euo pipefail
+cd "$(dirname "$0")/../test/fixtures/formats"
+for tool in chromium pandoc; do
+  command -v "$tool" >/dev/null || { echo "make-format-fixtures: $tool is missing — apt-get install -y chromium fonts-wqy-microhei pandoc" >&2; exit 1; }
+done
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+chromium --headless --no-sandbox --disable-gpu --user-data-dir="$profile" --no-pdf-header-footer \
+  --print-to-pdf=weekly.pdf "file://$PWD/weekly.html" 2>/dev/null
+pandoc --from markdown --to docx --output travel-policy.docx travel-policy.md
+ls -l weekly.pdf travel-policy.docx

@@ -1,0 +1,38 @@
+/**
+ * Helpers shared by readers: how two pieces of one wrapped sentence join, and
+ * how paragraphs are laid out for the cleaner.
+ */
+
+/** Han, kana, hangul and CJK punctuation/full-width forms: no spaces between them. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** Joins two pieces of one line or sentence: nothing where either side is CJK, one space between Latin words. */
+export function joinWrapped(left: string, right: string): string {
+  const a = left.replace(/\s+$/u, '');
+  const b = right.replace(/^\s+/u, '');
+  if (a === '' || b === '') return a + b;
+  // A word hyphenated across lines ("infra-\nstructure") joins without the hyphen's space.
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a + b;
+  return isCjk(a.at(-1)) || isCjk(b[0]) ? a + b : `${a} ${b}`;
+}
+
+/** Collapses white space inside a paragraph the way a browser shows it, minus the spaces it would put between CJK lines. */
+export function collapseSpaces(text: string): string {
+  return text
+    .split(/\s*\n\s*/u)
+    .map((line) => line.replace(/[\s\u00a0]+/gu, ' ').trim())
+    .filter((line) => line !== '')
+    .reduce((joined, line) => joinWrapped(joined, line), '');
+}
+
+/** Paragraphs as the cleaner reads them: one per line, a blank line between. */
+export function layoutParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join('\n\n');
+}

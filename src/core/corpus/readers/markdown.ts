@@ -1,0 +1,61 @@
+/**
+ * `.md`: parsed with mdast (micromark, CommonMark + GFM tables), so markup
+ * never reaches a quote: headings become headline lines, emphasis, links and
+ * inline code keep only their text, images and raw HTML are dropped, each
+ * list item and table row is its own paragraph. The first level-1 heading
+ * (else the first heading) is the title.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { collapseSpaces, layoutParagraphs } from './layout.js';
+import { decodeText } from './plain-text.js';
+import { type DocumentReader } from './types.js';
+
+const inline = (node: Nodes): string => collapseSpaces(toString(node, { includeImageAlt: false, includeHtml: false }));
+
+function blocks(nodes: readonly RootContent[], out: string[], headings: { depth: number; text: string }[]): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading': {
+        const text = inline(node);
+        headings.push({ depth: node.depth, text });
+        out.push(text);
+        break;
+      }
+      case 'paragraph':
+        out.push(inline(node));
+        break;
+      case 'list':
+      case 'listItem':
+      case 'blockquote':
+        blocks(node.children, out, headings);
+        break;
+      case 'table':
+        for (const row of node.children) out.push(row.children.map((cell) => inline(cell)).filter((c) => c !== '').join(' · '));
+        break;
+      case 'code':
+        out.push(node.value);
+        break;
+      default:
+        break; // html, thematic breaks, definitions, footnote definitions: not prose
+    }
+  }
+}
+
+export function markdownToText(source: string): { text: string; title: string } {
+  const tree: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const out: string[] = [];
+  const headings: { depth: number; text: string }[] = [];
+  blocks(tree.children, out, headings);
+  const title = (headings.find((h) => h.depth === 1) ?? headings[0])?.text ?? '';
+  return { text: layoutParagraphs(out), title };
+}
+
+export const markdownReader: DocumentReader = {
+  format: 'Markdown',
+  extensions: ['.md', '.markdown'],
+  read: async (bytes) => markdownToText(decodeText(bytes)),
+};
