@@ -8,7 +8,6 @@ import { FakeDiscord } from './fakes/discord-server.js';
 import { slashCommand } from './fakes/discord-interactions.js';
 import { FakeTelegram, freePort, privateChat, text, TOKEN, user } from './fakes/telegram-server.js';
 import { scrape, valueOf } from './http/exposition.js';
-import net from 'node:net';
 import pg from 'pg';
 import { projectRoot, testCoreConfig } from './helpers/core.js';
 import { databaseUrl, postgresSkip } from './helpers/services.js';
@@ -197,16 +196,6 @@ describe('npm start', () => {
   });
 });
 
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One line on stderr, exit status 2, no stack trace. */
 async function refusesToStart(env: Record<string, string>, message: RegExp): Promise<void> {
@@ -230,7 +219,7 @@ describe('npm start with DATABASE_URL', () => {
   });
 
   it('stops at once when the server is unreachable, saying to start it or fix host and port', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     await refusesToStart({ DATABASE_URL: `postgres://bot:pw@127.0.0.1:${port}/bot` }, new RegExp(`^Database: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\) — start the server or fix the host and port in DATABASE_URL`));
   });
 

@@ -5,32 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { Writable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import { type Asker } from '../../src/app/contracts.js';
 import { createQuestionService } from '../../src/app/question-service.js';
-import { type ReportCore } from '../../src/core/core.js';
-import { type Reply } from '../../src/core/reply.js';
 import { createLogger } from '../../src/logger.js';
+import { sameAnswerCore } from '../helpers/fake-core.js';
+import { freePort } from '../helpers/ports.js';
 import { redisSkip, redisUrl } from '../helpers/services.js';
 
-/** The limiter does not depend on retrieval: a core that always finds the same sentence. */
-const core: ReportCore = {
-  paragraphs: [],
-  documents: [],
-  status: { mode: 'lexical', model: 'none' },
-  ask: async (question): Promise<Reply> => ({
-    kind: 'answer', found: true, question, language: 'zh', ms: 1, answer: '答。', sentences: [{ text: '答。', document: 'report.txt', title: '报告', paragraph: 3 }],
-    citations: [{ document: 'report.txt', title: '报告', paragraph: 3, headline: '', quote: '答。', text: '答。', score: 1 }],
-  }),
-  source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }),
-  keyPoints: () => [],
-  examples: async () => [],
-  freshness: { updatedAt: new Date(0), rebuilding: false },
-  onChange: () => () => undefined,
-};
+const core = sameAnswerCore;
 const alice: Asker = { platform: 'telegram', chatId: 'c1', userId: 'alice' };
 
 function capturingLogger(): { logger: ReturnType<typeof createLogger>; lines: () => string[] } {
@@ -54,16 +39,6 @@ const kinds = async (s: ReturnType<typeof service>, n: number): Promise<string[]
   return out;
 };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const until = async (check: () => boolean, what: string, ms = 10_000): Promise<void> => {
   const deadline = Date.now() + ms;

@@ -8,30 +8,15 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { createQuestionService } from '../../src/app/question-service.js';
-import { type ReportCore } from '../../src/core/core.js';
-import { type Reply } from '../../src/core/reply.js';
 import { openPostgresStore } from '../../src/digest/pg-store.js';
 import { createQuestionLog } from '../../src/digest/questions.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { createLogger } from '../../src/logger.js';
+import { sameAnswerCore } from '../helpers/fake-core.js';
 import { postgresSkip, type PrivatePostgres, startPrivatePostgres } from '../helpers/services.js';
 import { at, recordingSink, stubCompose } from './helpers.js';
 
-/** Retrieval is not what this test is about: a core that always finds the same sentence. */
-const core: ReportCore = {
-  paragraphs: [],
-  documents: [],
-  status: { mode: 'lexical', model: 'none' },
-  ask: async (question): Promise<Reply> => ({
-    kind: 'answer', found: true, question, language: 'zh', ms: 1, answer: '答。', sentences: [{ text: '答。', document: 'report.txt', title: '报告', paragraph: 3 }],
-    citations: [{ document: 'report.txt', title: '报告', paragraph: 3, headline: '', quote: '答。', text: '答。', score: 1 }],
-  }),
-  source: () => ({ kind: 'invalid', reason: 'no_documents', document: '', max: 0, documents: [] }),
-  keyPoints: () => [],
-  examples: async () => [],
-  freshness: { updatedAt: new Date(0), rebuilding: false },
-  onChange: () => () => undefined,
-};
+const core = sameAnswerCore;
 
 describe('PostgreSQL restarts while the bot runs', { skip: await postgresSkip() }, () => {
   let server: PrivatePostgres | undefined;

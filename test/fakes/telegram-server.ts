@@ -12,7 +12,7 @@
  * the next N calls of a method. Writing a whole Bot API fake would duplicate
  * the emulator's update bookkeeping for no gain.
  */
-import net from 'node:net';
+import { freePort } from '../helpers/ports.js';
 import type { NextFunction, Request, Response } from 'express';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { type MessageRequest } from 'telegram-test-api/lib/modules/telegramClient.js';
@@ -289,14 +289,4 @@ export function botMessage(sent: SentMessage, chat: Chat): NonNullable<Message.T
   return { message_id: sent.messageId, from: { id: BOT.id, is_bot: true, first_name: 'Bot', username: BOT.username }, chat, date: 0, text: sent.text } as unknown as NonNullable<Message.TextMessage['reply_to_message']>;
 }
 
-/** A free TCP port on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };
