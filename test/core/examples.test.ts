@@ -6,7 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { messages, notAnswered } from '../../src/adapters/shared/messages.js';
@@ -90,7 +89,7 @@ describe('another corpus: a made-up team weekly report', () => {
   const dataDir = path.join(projectRoot, 'test/fixtures/weekly');
   before(async () => {
     // Its own index, kept between runs like the report's.
-    core = await createCore(testCoreConfig({ dataDir, indexDir: path.join(os.tmpdir(), 'report-bot-test-index-weekly') }));
+    core = await createCore(testCoreConfig({ dataDir, indexDir: `${testCoreConfig().indexDir}-weekly` }));
   });
 
   for (const language of languages) {

@@ -3,6 +3,7 @@
  * EMBEDDING_MODEL_DIR) and a real index, built once into a temp folder shared
  * by the test files of one run.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,11 +21,14 @@ export function testModelDir(): string | undefined {
   return fs.existsSync(shared) ? shared : undefined;
 }
 
+/** One index folder per checkout: two worktrees testing at once must not rebuild each other's index. */
+const testIndexDir = path.join(os.tmpdir(), `report-bot-test-index-${crypto.createHash('sha1').update(projectRoot).digest('hex').slice(0, 8)}`);
+
 /** Core config over the real data/ folder, with an index folder shared across one test run. */
 export function testCoreConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
   return {
     dataDir: path.join(projectRoot, 'data'),
-    indexDir: path.join(os.tmpdir(), 'report-bot-test-index'),
+    indexDir: testIndexDir,
     embeddingModel: 'Xenova/bge-small-zh-v1.5',
     embeddingModelDir: testModelDir(),
     maxQuestionChars: 1000,
