@@ -19,7 +19,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfigOrExit } from '../src/config.js';
 import { createCore } from '../src/core/bot.js';
-import { FEATURES, type FeatureName, type FittedModel, probability } from '../src/core/answerability-model.js';
+import { FEATURES, type FeatureName, type FittedModel, probability, READER_CANDIDATES } from '../src/core/answerability-model.js';
 import { runCmrc } from '../src/cli/cmrc/run.js';
 import { readEvalFile } from '../src/cli/eval-score.js';
 
@@ -70,15 +70,15 @@ function fit(rows: readonly Row[], names: readonly FeatureName[]): Omit<FittedMo
 }
 
 
-async function collectRows(base: Parameters<typeof createCore>[0]): Promise<Row[]> {
+async function collectRows(base: Parameters<typeof createCore>[0], readerCandidates: number): Promise<Row[]> {
   const rows: Row[] = [];
-  const cmrc = await runCmrc('fit', base);
+  const cmrc = await runCmrc('fit', base, { readerCandidates });
   for (const a of cmrc.asked) {
     const f = a.explained?.fitted?.features;
     if (!f || (a.explained?.answerability.missingDecisive.length ?? 0) > 0) continue;
     rows.push({ features: f, label: a.set === 'in-corpus' ? 1 : 0, source: `cmrc:${a.set}` });
   }
-  const report = await createCore(base);
+  const report = await createCore(base, { readerCandidates });
   for (const item of readEvalFile('test/fixtures/calibration.jsonl')) {
     const { explained } = await report.answer(item.question);
     const f = explained?.fitted?.features;
@@ -93,14 +93,17 @@ async function main(): Promise<void> {
   const program = new Command()
     .option('--out <file>', 'where to write the model', 'models/answerability.json')
     .option('--rows <file>', 'also save the feature rows here (or, with --reuse, read them from here)')
-    .option('--reuse', 'fit on saved rows instead of asking the core again');
+    .option('--reuse', 'fit on saved rows instead of asking the core again')
+    .option('--candidates <n>', 'candidate sentences the reader reads for each question', String(READER_CANDIDATES));
   program.parse();
-  const { out, rows: rowsFile, reuse } = program.opts<{ out: string; rows?: string; reuse?: boolean }>();
+  const { out, rows: rowsFile, reuse, candidates: candidatesOption } = program.opts<{ out: string; rows?: string; reuse?: boolean; candidates: string }>();
+  const candidates = Number(candidatesOption);
+  if (!Number.isInteger(candidates) || candidates < 1) throw new Error(`--candidates must be a whole number ≥ 1, not ${candidatesOption}`);
   const config = loadConfigOrExit(process.env);
   // Without a fitted model the core still computes every feature.
   const base = { ...config.core, answerabilityModel: path.join(path.dirname(out), 'none.json') };
   const started = performance.now();
-  const rows: Row[] = reuse && rowsFile ? (JSON.parse(fs.readFileSync(rowsFile, 'utf8')) as Row[]) : await collectRows(base);
+  const rows: Row[] = reuse && rowsFile ? (JSON.parse(fs.readFileSync(rowsFile, 'utf8')) as Row[]) : await collectRows(base, candidates);
   if (rowsFile && !reuse) fs.writeFileSync(rowsFile, JSON.stringify(rows));
 
   const model = fit(rows, FEATURES);
@@ -119,7 +122,7 @@ async function main(): Promise<void> {
     `(CMRC fit part: in-corpus ${declinedShare('cmrc:in-corpus')} declined, near-topic ${declinedShare('cmrc:near-topic')}, off-corpus ${declinedShare('cmrc:off-corpus')};`,
     `calibration.jsonl: ${declinedShare('calibration')} declined)`,
   ].join(' ');
-  const fitted: FittedModel = { ...model, threshold, fittedOn };
+  const fitted: FittedModel = { ...model, threshold, candidates, fittedOn };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(fitted, null, 2)}\n`);
   process.stdout.write(`${fittedOn}\n`);

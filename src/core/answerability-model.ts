@@ -35,6 +35,8 @@ export interface FittedModel {
   bias: number;
   /** Answer when the probability reaches this. */
   threshold: number;
+  /** How many candidate sentences the reader read when the rows were collected: the features depend on it (READER_CANDIDATES when absent). */
+  candidates?: number;
   /** What it was fitted on and what that gave: for people, not code. */
   fittedOn: string;
 }
@@ -42,7 +44,7 @@ export interface FittedModel {
 /** The reader's logits, squashed so one overconfident candidate cannot dominate the fit. */
 const squash = (logit: number): number => Math.tanh(logit / 4);
 
-/** Candidate sentences the reader reads for one question. */
+/** Candidate sentences the reader reads for one question, unless the fitted model says how many it was fitted with. */
 export const READER_CANDIDATES = 3;
 
 export function featuresOf(signals: Signals & { answerable: boolean }, scored: readonly ScoredSentence[], readings: readonly ReaderScore[]): Record<FeatureName, number> {

@@ -52,6 +52,8 @@ export interface CoreOptions {
   thresholds?: Thresholds;
   /** Decide with the rules alone even when the reader and its fitted model are present (comparisons). */
   withoutReader?: boolean;
+  /** Candidate sentences the reader reads (fitting and comparisons); otherwise the fitted model's own count. */
+  readerCandidates?: number;
 }
 
 /** Everything `ask` computed, for evaluation and calibration tools. */
@@ -164,6 +166,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   let current: Snapshot = await buildSnapshotFrom(corpus, inputs);
   const information = await informationPromise;
   const reading = await readerPromise;
+  const readerCandidates = options.readerCandidates ?? reading?.model?.candidates ?? READER_CANDIDATES;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const mode: CoreStatus = embedder
@@ -184,7 +187,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions: English ones are decided by the rules.
     if (!reading || query.language !== 'zh' || scored.length === 0) return { ...base, scored, answerability };
-    const top = scored.slice(0, READER_CANDIDATES);
+    const top = scored.slice(0, readerCandidates);
     const readings = await reading.reader.read(
       query.text,
       top.map((s) => ({ title: passages.paragraphs[s.sentence.paragraph]?.headline ?? '', text: s.sentence.text })),
@@ -197,7 +200,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     // The sentence the reader finds answering goes first; the rest keep their order.
     const order = top.map((s, i) => ({ s, r: readings[i] as ReaderScore, key: s.score + READER_CHOICE_WEIGHT * sigmoid((readings[i] as ReaderScore).answerable) }));
     order.sort((a, b) => b.key - a.key);
-    scored = [...order.map((o) => o.s), ...scored.slice(READER_CANDIDATES)];
+    scored = [...order.map((o) => o.s), ...scored.slice(readerCandidates)];
     return {
       ...base,
       scored,
