@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import { type ScoredSentence } from './answer.js';
 import { type Signals } from './answerability.js';
-import { FACT_PATTERNS, type Intent } from './query/intent.js';
 import { type ReaderScore } from './reader/reader.js';
 
 export const FEATURES = [
@@ -23,7 +22,6 @@ export const FEATURES = [
   'sentenceLexical',
   'missingNoun',
   'missingSalient',
-  'answerType',
   'rules',
 ] as const;
 
@@ -49,22 +47,11 @@ const squash = (logit: number): number => Math.tanh(logit / 4);
 /** Candidate sentences the reader reads for one question, unless the fitted model says how many it was fitted with. */
 export const READER_CANDIDATES = 3;
 
-/**
- * Whether the sentence the reader prefers holds the kind of fact the question asks for:
- * +1 it does, -1 it does not (a year asked, no date in it), 0 the question asks for no number or date.
- */
-function answerTypeOf(intent: Intent, sentence: string | undefined): number {
-  const wanted = [intent.quantity && FACT_PATTERNS.quantity, intent.when && FACT_PATTERNS.when].filter((p): p is RegExp => p instanceof RegExp);
-  if (wanted.length === 0 || sentence === undefined) return 0;
-  return wanted.some((p) => p.test(sentence)) ? 1 : -1;
-}
-
-export function featuresOf(signals: Signals & { answerable: boolean }, scored: readonly ScoredSentence[], readings: readonly ReaderScore[], intent: Intent): Record<FeatureName, number> {
+export function featuresOf(signals: Signals & { answerable: boolean }, scored: readonly ScoredSentence[], readings: readonly ReaderScore[]): Record<FeatureName, number> {
   const logits = readings.map((r) => r.answerable);
   const sorted = [...logits].sort((a, b) => b - a);
   const reader = sorted[0] ?? -8;
-  const bestAt = logits.indexOf(reader);
-  const best = readings[bestAt];
+  const best = readings[logits.indexOf(reader)];
   return {
     reader: squash(reader),
     readerMean2: squash(((sorted[0] ?? -8) + (sorted[1] ?? sorted[0] ?? -8)) / 2),
@@ -77,7 +64,6 @@ export function featuresOf(signals: Signals & { answerable: boolean }, scored: r
     sentenceLexical: scored[0]?.lexical ?? 0,
     missingNoun: signals.missingNouns.length > 0 ? 1 : 0,
     missingSalient: Math.min(3, signals.missingSalient.length),
-    answerType: answerTypeOf(intent, scored[bestAt]?.sentence.text),
     // The hand-set rules' verdict (answerability.ts): they know the report's kind of near-topic question.
     rules: signals.answerable ? 1 : 0,
   };

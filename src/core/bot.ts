@@ -192,7 +192,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       query.text,
       top.map((s) => ({ title: passages.paragraphs[s.sentence.paragraph]?.headline ?? '', text: s.sentence.text })),
     );
-    const features = featuresOf(answerability, scored, readings, query.intent);
+    const features = featuresOf(answerability, scored, readings);
     const model = reading.model;
     const p = model ? probability(model, features) : undefined;
     // The model may decline what the rules would answer, never the reverse: the rules' declines (a missing number, name or noun) stand.
