@@ -1,0 +1,36 @@
+/**
+ * The fitted decision's inputs: pure functions over the rules' signals, the
+ * candidate sentences and the reader's verdicts (no model needed).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type ScoredSentence } from '../../src/core/answer.js';
+import { featuresOf, probability } from '../../src/core/answerability-model.js';
+import { type Signals } from '../../src/core/answerability.js';
+
+const signals: Signals & { answerable: boolean } = {
+  coverage: 1, missingSalient: [], missingDecisive: [], missingWords: [], missingNouns: [], support: 0.8, dense: 0.6, english: false, hasDense: true, answerable: true,
+};
+
+function candidate(text: string, score: number): ScoredSentence {
+  return { sentence: { paragraph: 0, text, start: 0, id: 0, terms: new Set(), normalised: text, namesPerson: false, isLabel: false }, score, lexical: 0.5 };
+}
+
+describe('answer-or-decline features', () => {
+  const scored = [candidate('该站于车站东侧设有出入口。', 0.9), candidate('该站于2004年12月启用。', 0.8)];
+
+  it('take the reader’s best and the mean of its two best verdicts, squashed', () => {
+    const f = featuresOf(signals, scored, [{ answerable: -2 }, { answerable: 3 }]);
+    assert.ok(Math.abs(f.reader - Math.tanh(3 / 4)) < 1e-9);
+    assert.ok(Math.abs(f.readerMean2 - Math.tanh(0.5 / 4)) < 1e-9);
+    assert.ok(Math.abs(f.readerOfLexicalBest - Math.tanh(-2 / 4)) < 1e-9);
+    assert.equal(f.rules, 1);
+  });
+
+  it('turn them into a probability that rises with a positive weight', () => {
+    const model = { features: ['reader' as const], mean: [0], scale: [1], weights: [2], bias: 0 };
+    const low = featuresOf(signals, scored, [{ answerable: -4 }]);
+    const high = featuresOf(signals, scored, [{ answerable: 4 }]);
+    assert.ok(probability(model, high) > 0.5 && probability(model, low) < 0.5);
+  });
+});
