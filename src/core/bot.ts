@@ -363,6 +363,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const rebuilds = new RebuildScheduler(async () => void (await refresh()), { debounceMs, retryMs, maxRetries: 5, logger });
     const watcher = watchDocuments({
       dataDir: config.dataDir,
+      exclude: [config.indexDir],
       isDocument: isDocumentName,
       settleMs,
       logger,
