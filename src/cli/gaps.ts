@@ -10,8 +10,15 @@
 import 'dotenv/config';
 import { Command } from 'commander';
 import { loadConfigOrExit } from '../config.js';
-import { gapReport, isDate, openDigestStore, PostgresConfigError, startOfLocalDay, type GapReport } from '../digest/index.js';
+import { gapReport, isDate, openDigestStore, PostgresConfigError, startOfLocalDay, type GapReport, type StoredAnswer } from '../digest/index.js';
 import { createLogger } from '../logger.js';
+
+/** Where an answer quoted from: `title ¶N (path)`, or as much of it as was logged (older rows have only ¶N). */
+function citedAt(answer: StoredAnswer): string {
+  const where = answer.title ?? answer.document;
+  const path = answer.document !== undefined && answer.document !== where ? ` (${answer.document})` : '';
+  return `${where === undefined ? '' : `${where} `}¶${answer.paragraph}${path}`;
+}
 
 function formatText(report: GapReport, since: string | undefined): string {
   const from = since === undefined ? '' : `（${since} 起 · since ${since}）`;
@@ -22,7 +29,7 @@ function formatText(report: GapReport, since: string | undefined): string {
   if (report.wrong.length === 0) lines.push('  （暂无 · none）');
   for (const wrong of report.wrong) {
     lines.push(`  👎${wrong.down} 👍${wrong.up} ${wrong.question}`);
-    if (wrong.answer) lines.push(`      答 · answer:「${wrong.answer.text}」¶${wrong.answer.paragraph}`);
+    if (wrong.answer) lines.push(`      答 · answer:「${wrong.answer.text}」${citedAt(wrong.answer)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -55,7 +62,13 @@ async function main(): Promise<void> {
     const json = {
       since: options.since === undefined ? null : since.toISOString(),
       declined: report.declined.map((g) => ({ question: g.question, asked: g.asked, lastAskedAt: g.lastAskedAt.toISOString() })),
-      wrong: report.wrong.map((w) => ({ question: w.question, down: w.down, up: w.up, answer: w.answer ?? null, lastAskedAt: w.lastAskedAt.toISOString() })),
+      wrong: report.wrong.map((w) => ({
+        question: w.question,
+        down: w.down,
+        up: w.up,
+        answer: w.answer ? { text: w.answer.text, document: w.answer.document ?? null, title: w.answer.title ?? null, paragraph: w.answer.paragraph } : null,
+        lastAskedAt: w.lastAskedAt.toISOString(),
+      })),
     };
     process.stdout.write(`${JSON.stringify(json)}\n`);
   } finally {

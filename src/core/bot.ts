@@ -13,7 +13,7 @@ import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from '
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
 import { createExamples } from './examples.js';
-import { isDocumentName, loadCorpus } from './corpus/load.js';
+import { isDocumentName, loadCorpus, skipKey } from './corpus/load.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { RebuildScheduler, watchDocuments } from './live.js';
 import { supportedExtensions } from './corpus/readers/index.js';
@@ -157,6 +157,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   // Every load reads the same way: the index folder is not a document, oversized files are skipped.
   const loadOptions = { exclude: [config.indexDir], logger, ...(config.maxDocumentBytes ? { maxDocumentBytes: config.maxDocumentBytes } : {}) };
   const corpus = await loadCorpus(config.dataDir, loadOptions);
+  /** What the last load skipped (and logged): a rebuild says only what is new. */
+  let loggedSkips = new Set(corpus.skipped.map(skipKey));
   if (corpus.paragraphs.length === 0) logger.warn({ dataDir: config.dataDir }, `no documents with text in the data folder (${supportedExtensions.join(' ')}) — every question will be declined`);
   const informationPromise = openInformation(config.indexDir);
   const readerPromise = options.lexicalOnly || options.withoutReader ? Promise.resolve(undefined) : tryLoadReader(config, logger);
@@ -324,7 +326,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
 
   async function rebuild(): Promise<boolean> {
     try {
-      const corpus = await loadCorpus(config.dataDir, loadOptions);
+      const corpus = await loadCorpus(config.dataDir, { ...loadOptions, alreadyLogged: loggedSkips });
+      loggedSkips = new Set(corpus.skipped.map(skipKey));
       if (corpus.hash === current.corpus.hash) {
         lastError = undefined;
         return false;
@@ -366,6 +369,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const rebuilds = new RebuildScheduler(async () => void (await refresh()), { debounceMs, retryMs, maxRetries: 5, logger });
     const watcher = watchDocuments({
       dataDir: config.dataDir,
+      exclude: [config.indexDir],
       isDocument: isDocumentName,
       settleMs,
       logger,

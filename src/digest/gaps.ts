@@ -3,7 +3,7 @@
  * answers people marked wrong (👎). Grouped by the normalised question key, so
  * "X?" and "x ？" count as one question; most asked (most 👎) first.
  */
-import { type Chat, type DigestStore, type StoredQuestion, type VotedAnswer } from './store.js';
+import { type Chat, type DigestStore, type StoredAnswer, type StoredQuestion, type VotedAnswer } from './store.js';
 
 export interface DeclinedGroup {
   /** The newest wording. */
@@ -16,8 +16,8 @@ export interface DeclinedGroup {
 export interface WrongAnswer {
   question: string;
   key: string;
-  /** The newest answer given (verbatim, with its paragraph). */
-  answer: { text: string; paragraph: number } | undefined;
+  /** The newest answer given (verbatim, with its document, title and ¶; answers logged before documents were stored have only the ¶). */
+  answer: StoredAnswer | undefined;
   down: number;
   up: number;
   lastAskedAt: Date;

@@ -28,7 +28,7 @@ import { createComposer, type SummaryLimits } from './summary.js';
 
 export type { Scheduler, SchedulerOptions, SendEvent, TickReport } from './scheduler.js';
 export { PostgresConfigError } from './pg-store.js';
-export type { DigestStore } from './store.js';
+export type { DigestStore, StoredAnswer } from './store.js';
 export { formatSummaryText } from './text.js';
 export { isDate, startOfLocalDay } from './schedule.js';
 export { gapReport } from './gaps.js';

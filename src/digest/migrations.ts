@@ -88,6 +88,12 @@ export const migrations: readonly string[] = [
   ALTER TABLE sends ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE sends ADD COLUMN prepared TEXT;
   `,
+  // 4: the document (path under the data folder) and its title an answer
+  // quotes, so ¶N says which document it is. Rows logged before stay NULL.
+  `
+  ALTER TABLE questions ADD COLUMN answer_document TEXT;
+  ALTER TABLE questions ADD COLUMN answer_title TEXT;
+  `,
 ];
 
 export const schemaVersion = migrations.length;

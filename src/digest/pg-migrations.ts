@@ -91,6 +91,11 @@ export const pgMigrations: readonly string[] = [
   );
   CREATE INDEX votes_time ON votes (vote, voted_at);
   `,
+  // 3: the document and its title an answer quotes (as SQLite's migration 4); rows logged before stay NULL.
+  `
+  ALTER TABLE questions ADD COLUMN answer_document text;
+  ALTER TABLE questions ADD COLUMN answer_title text;
+  `,
 ];
 
 const migrations = pgMigrations;

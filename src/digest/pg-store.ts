@@ -13,7 +13,7 @@ import { type Platform } from '../app/contracts.js';
 import { type Logger } from '../logger.js';
 import { migratePostgres } from './pg-migrations.js';
 import {
-  type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type StoredVoteResult,
+  answerOf, type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type StoredVoteResult,
   type Subscription, type VotedAnswer,
 } from './store.js';
 
@@ -28,7 +28,7 @@ interface SendRow {
 }
 interface QuestionRow {
   id: number; platform: string; chat_id: string; asked_at: Date; question: string; question_key: string; paragraphs: number[];
-  answer_text: string | null; answer_paragraph: number | null;
+  answer_text: string | null; answer_paragraph: number | null; answer_document: string | null; answer_title: string | null;
 }
 
 const toSubscription = (r: SubscriptionRow): Subscription => ({
@@ -42,7 +42,7 @@ const toSend = (r: SendRow): Send => ({
 });
 const toQuestion = (r: QuestionRow): StoredQuestion => ({
   id: r.id, askedAt: r.asked_at, question: r.question, key: r.question_key, paragraphs: r.paragraphs,
-  answer: r.answer_text === null || r.answer_paragraph === null ? undefined : { text: r.answer_text, paragraph: r.answer_paragraph },
+  answer: answerOf(r),
 });
 
 const withChat = (r: QuestionRow): StoredQuestion & Chat => ({ ...toQuestion(r), platform: r.platform as Platform, chatId: r.chat_id });
@@ -209,7 +209,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return row.id;
     },
     async setAnswer(questionId, answer) {
-      await pool.query('UPDATE questions SET answer_text = $1, answer_paragraph = $2 WHERE id = $3', [answer.text, answer.paragraph, questionId]);
+      await pool.query('UPDATE questions SET answer_text = $1, answer_paragraph = $2, answer_document = $3, answer_title = $4 WHERE id = $5', [
+        answer.text, answer.paragraph, answer.document, answer.title, questionId,
+      ]);
     },
     questionsSince: async (chat, since, until) =>
       (await all<QuestionRow>(

@@ -94,7 +94,7 @@ export function createQuestionLog(deps: { core: ReportCore; store: DigestStore; 
       .logQuestion({ platform: asker.platform, chatId: asker.chatId, askedAt: at, question, key: questionKey(question), paragraphs, declined })
       .catch((error: unknown) => warn(error, asker.platform));
     track(id.then(async (rowId) => {
-      if (answer && rowId !== undefined) await store.setAnswer(rowId, answer);
+      if (answer && rowId !== undefined) await store.setAnswer(rowId, { text: answer.text, paragraph: answer.paragraph, document: answer.document, title: answer.title });
     }).catch((error: unknown) => warn(error, asker.platform)));
     if (declined) return undefined;
     let timer: NodeJS.Timeout | undefined;

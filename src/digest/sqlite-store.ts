@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { type Platform } from '../app/contracts.js';
 import { migrate } from './migrations.js';
 import {
-  type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type StoredVoteResult, type Subscription,
+  answerOf, type Chat, type DigestStore, type DocumentVersion, type Send, type SendStatus, type StoredQuestion, type StoredVoteResult, type Subscription,
   type VotedAnswer,
 } from './store.js';
 
@@ -27,7 +27,7 @@ interface SendRow {
 }
 interface QuestionRow {
   id: number; platform: string; chat_id: string; asked_at: number; question: string; question_key: string; paragraphs: string;
-  answer_text: string | null; answer_paragraph: number | null;
+  answer_text: string | null; answer_paragraph: number | null; answer_document: string | null; answer_title: string | null;
 }
 interface VotedRow extends QuestionRow {
   up: number; down: number;
@@ -45,7 +45,7 @@ const toSend = (r: SendRow): Send => ({
 });
 const toQuestion = (r: QuestionRow): StoredQuestion => ({
   id: r.id, askedAt: new Date(r.asked_at), question: r.question, key: r.question_key, paragraphs: parseNumbers(r.paragraphs),
-  answer: r.answer_text === null || r.answer_paragraph === null ? undefined : { text: r.answer_text, paragraph: r.answer_paragraph },
+  answer: answerOf(r),
 });
 
 /** Named parameters of the gap queries: one chat, or every chat when `platform` is null. */
@@ -184,7 +184,8 @@ export function openSqliteStore(databasePath: string): DigestStore {
         'INSERT INTO questions (platform, chat_id, asked_at, question, question_key, paragraphs, declined) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ).run(entry.platform, entry.chatId, entry.askedAt.getTime(), entry.question, entry.key, JSON.stringify(entry.paragraphs), entry.declined ? 1 : 0).lastInsertRowid),
     setAnswer: async (questionId, answer) => {
-      db.prepare('UPDATE questions SET answer_text = ?, answer_paragraph = ? WHERE id = ?').run(answer.text, answer.paragraph, questionId);
+      db.prepare('UPDATE questions SET answer_text = ?, answer_paragraph = ?, answer_document = ?, answer_title = ? WHERE id = ?')
+        .run(answer.text, answer.paragraph, answer.document, answer.title, questionId);
     },
     questionsSince: async (chat, since, until) =>
       db.prepare<[string, string, number, number], QuestionRow>(

@@ -66,6 +66,29 @@ export interface LoggedQuestion extends Chat {
   declined?: boolean;
 }
 
+/** The short answer given: a verbatim sentence of ¶`paragraph` of `document`, and that document's title then. */
+export interface AnswerGiven {
+  text: string;
+  paragraph: number;
+  /** Path under the data folder. */
+  document: string;
+  title: string;
+}
+
+/** An answer as read back: rows logged before documents were stored have no document or title. */
+export type StoredAnswer = Pick<AnswerGiven, 'text' | 'paragraph'> & Partial<Pick<AnswerGiven, 'document' | 'title'>>;
+
+/** The answer columns of a question row, as both stores read them. */
+export function answerOf(row: { answer_text: string | null; answer_paragraph: number | null; answer_document: string | null; answer_title: string | null }): StoredAnswer | undefined {
+  if (row.answer_text === null || row.answer_paragraph === null) return undefined;
+  return {
+    text: row.answer_text,
+    paragraph: row.answer_paragraph,
+    ...(row.answer_document === null ? {} : { document: row.answer_document }),
+    ...(row.answer_title === null ? {} : { title: row.answer_title }),
+  };
+}
+
 export interface StoredQuestion {
   id: number;
   askedAt: Date;
@@ -73,8 +96,8 @@ export interface StoredQuestion {
   /** Normalised form: questions with the same key count as one. */
   key: string;
   paragraphs: number[];
-  /** The first sentence of the core's answer, quoted from ¶answerParagraph. */
-  answer: { text: string; paragraph: number } | undefined;
+  /** The first sentence of the core's answer, with the document and ¶ it quotes. */
+  answer: StoredAnswer | undefined;
 }
 
 /** A logged answer with the votes it got. */
@@ -144,7 +167,7 @@ export interface DigestStore {
 
   /** Returns the row id (to attach the answer later). */
   logQuestion(entry: LoggedQuestion & { key: string }): Promise<number>;
-  setAnswer(questionId: number, answer: { text: string; paragraph: number }): Promise<void>;
+  setAnswer(questionId: number, answer: AnswerGiven): Promise<void>;
   /** Answered questions of the chat asked in (since, until]. */
   questionsSince(chat: Chat, since: Date, until: Date): Promise<StoredQuestion[]>;
   /** Declined questions asked in (since, until], of one chat or (no chat) of all. */

@@ -114,9 +114,13 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
   async function gapSections(chat: Chat, since: Date, until: Date): Promise<SummarySection[]> {
     const gaps = await gapReport(store, chat, since, until);
     const declined: SummaryItem[] = gaps.declined.slice(0, limits.gaps).map((g) => ({ text: g.question, question: g.question, asked: g.asked }));
-    const wrong: SummaryItem[] = gaps.wrong.flatMap((w) =>
-      w.answer ? [{ text: w.answer.text, paragraph: w.answer.paragraph, question: w.question, votesDown: w.down }] : [],
-    );
+    const wrong: SummaryItem[] = gaps.wrong.flatMap((w) => {
+      if (!w.answer) return [];
+      const { text, paragraph, document, title } = w.answer;
+      // The document the answer quoted is looked in first (compose re-cites every item where it stands
+      // now); an answer logged before documents were stored is found by its text.
+      return [{ text, paragraph, question: w.question, votesDown: w.down, ...(document === undefined ? {} : { document }), ...(title === undefined ? {} : { title }) }];
+    });
     return [
       { kind: 'declined', title: sectionTitles.declined, items: declined },
       { kind: 'wrong', title: sectionTitles.wrong, items: wrong.slice(0, limits.gaps) },

@@ -26,7 +26,7 @@ before(async () => {
   await log('a', '下周的团建去哪里？ ', '2026-03-06T02:00:00Z', true);
   await log('a', '谁负责食堂？', '2026-03-06T03:00:00Z', true);
   const answered = await log('a', '正式迁移定在什么时候？', '2026-03-06T04:00:00Z', false);
-  await store.setAnswer(answered, { text: '正式迁移定在下周四凌晨两点进行。', paragraph: 4 });
+  await store.setAnswer(answered, { text: '正式迁移定在下周四凌晨两点进行。', paragraph: 4, document: 'weekly/2026-w10.md', title: '迁移周报' });
   await log('a', '移动端崩溃率是多少？', '2026-03-06T05:00:00Z', false);
   const vote = (voter: string, value: 1 | -1): Promise<unknown> =>
     store.recordVote({ platform: 'telegram', chatId: 'a', questionId: answered, voter, vote: value, at: new Date('2026-03-06T06:00:00Z') });
@@ -48,13 +48,17 @@ describe('npm run gaps', () => {
     const report = JSON.parse(stdout) as {
       since: string | null;
       declined: { question: string; asked: number; lastAskedAt: string }[];
-      wrong: { question: string; down: number; up: number; answer: { text: string; paragraph: number } | null }[];
+      wrong: { question: string; down: number; up: number; answer: { text: string; document: string | null; title: string | null; paragraph: number } | null }[];
     };
     assert.deepEqual(Object.keys(report), ['since', 'declined', 'wrong']);
     assert.equal(report.since, null);
     assert.deepEqual(report.declined.map((d) => [d.question.trim(), d.asked]), [['下周的团建去哪里？', 3], ['谁负责食堂？', 1]]);
     assert.deepEqual(report.wrong, [
-      { question: '正式迁移定在什么时候？', down: 2, up: 1, answer: { text: '正式迁移定在下周四凌晨两点进行。', paragraph: 4 }, lastAskedAt: '2026-03-06T04:00:00.000Z' },
+      {
+        question: '正式迁移定在什么时候？', down: 2, up: 1,
+        answer: { text: '正式迁移定在下周四凌晨两点进行。', document: 'weekly/2026-w10.md', title: '迁移周报', paragraph: 4 },
+        lastAskedAt: '2026-03-06T04:00:00.000Z',
+      },
     ]);
   });
 
@@ -69,7 +73,7 @@ describe('npm run gaps', () => {
   it('prints both sections readably by default', async () => {
     const { stdout } = await gaps([]);
     assert.match(stdout, /^问了但文件里没有 · asked, but not in the documents\n +3× 下周的团建去哪里？/);
-    assert.match(stdout, /被标为答错的回答 · answers marked wrong\n +👎2 👍1 正式迁移定在什么时候？\n +答 · answer:「正式迁移定在下周四凌晨两点进行。」¶4/);
+    assert.match(stdout, /被标为答错的回答 · answers marked wrong\n +👎2 👍1 正式迁移定在什么时候？\n +答 · answer:「正式迁移定在下周四凌晨两点进行。」迁移周报 ¶4 \(weekly\/2026-w10\.md\)\n/);
   });
 
   it('refuses a --since that is not YYYY-MM-DD, saying how to write it', async () => {

@@ -161,4 +161,52 @@ describe('documents picked up while the core runs', () => {
     assert.match(answerText(reply), /五座冷库/, 'the retry succeeded without another file event');
     assert.equal(core.freshness.lastError, undefined);
   });
+
+  it('answers from, and forgets, a document in a subfolder, cited by its path under the data folder', async () => {
+    fs.rmSync(path.join(dataDir, 'notes.md'));
+    await askUntil(COLD_STORES, (r) => r.kind === 'declined');
+    const folder = path.join(dataDir, 'team', 'weekly');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'notes.md'), NOTES_V1);
+    const added = await askUntil(COLD_STORES, (r) => /三座冷库/.test(answerText(r)));
+    assert.match(answerText(added.reply), /三座冷库/, `answered within ${added.ms} ms`);
+    assert.equal(added.reply.kind === 'answer' ? added.reply.citations[0]?.document : undefined, 'team/weekly/notes.md');
+    assert.deepEqual(events.at(-1)?.added, ['team/weekly/notes.md']);
+    fs.writeFileSync(path.join(folder, 'notes.md'), NOTES_V2);
+    const changed = await askUntil(COLD_STORES, (r) => /五座冷库/.test(answerText(r)));
+    assert.match(answerText(changed.reply), /五座冷库/, `changed within ${changed.ms} ms`);
+    assert.deepEqual(events.at(-1)?.changed, ['team/weekly/notes.md']);
+    fs.rmSync(path.join(dataDir, 'team'), { recursive: true });
+    const removed = await askUntil(COLD_STORES, (r) => r.kind === 'declined');
+    assert.equal(removed.reply.kind, 'declined', `forgotten within ${removed.ms} ms`);
+    assert.deepEqual(events.at(-1)?.removed, ['team/weekly/notes.md']);
+    assert.deepEqual(core.documents.map((d) => d.name), ['report.txt']);
+  });
+
+  it('skips a 200 MB file dropped into a subfolder with one log line naming it and the limit, and keeps answering', async () => {
+    const linesBefore = logLines.length;
+    const folder = path.join(dataDir, 'dump');
+    fs.mkdirSync(folder);
+    // Sparse: 200 MB long, no data written; the loader must look at the size, not read it.
+    const huge = path.join(folder, 'huge.txt');
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, 200 * 1024 * 1024);
+    // A link loop and a link back up the tree beside it: no hang, no crash.
+    fs.symlinkSync('loop.md', path.join(folder, 'loop.md'));
+    fs.symlinkSync('..', path.join(folder, 'up'));
+    fs.writeFileSync(path.join(folder, 'notes.md'), NOTES_V1);
+    const { reply, ms } = await askUntil(COLD_STORES, (r) => /三座冷库/.test(answerText(r)));
+    assert.match(answerText(reply), /三座冷库/, `the other new document answered within ${ms} ms`);
+    const about = (name: string) => logLines.slice(linesBefore).map((l) => JSON.parse(l) as { msg: string; document?: string }).filter((l) => l.document === name);
+    assert.deepEqual(about('dump/huge.txt').map((l) => l.msg), ['skipped dump/huge.txt: 200.0 MB is over the 50 MB limit (MAX_DOCUMENT_MB)']);
+    assert.deepEqual(about('dump/loop.md').map((l) => l.msg), ['skipped dump/loop.md: symbolic link loop']);
+    assert.equal((await core.ask('李乐成说2025年人工智能有哪三大亮点？')).kind, 'answer', 'the report still answers');
+    // Later rebuilds do not repeat what was already said.
+    fs.writeFileSync(path.join(folder, 'notes.md'), NOTES_V2);
+    await askUntil(COLD_STORES, (r) => /五座冷库/.test(answerText(r)));
+    assert.equal(about('dump/huge.txt').length, 1, 'said once, not at every rebuild');
+    assert.deepEqual(core.documents.map((d) => d.name), ['dump/notes.md', 'report.txt']);
+    fs.rmSync(folder, { recursive: true });
+    await askUntil(COLD_STORES, (r) => r.kind === 'declined');
+  });
 });

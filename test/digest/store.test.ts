@@ -130,11 +130,11 @@ for (const kind of kinds) {
   });
 
   describe(`store (${kind.name}): the question log`, { skip: kind.skip }, () => {
-    it('logs questions with their paragraphs and short answer, per chat and time window', async () => {
+    it('logs questions with their paragraphs and short answer (document, title, ¶), per chat and time window', async () => {
       const { store } = await kind.fresh();
       const other = { platform: 'discord' as const, chatId: '-100' };
       const id1 = await store.logQuestion({ ...chat, askedAt: at('2026-01-10T01:00:00Z'), question: '产能多少？', key: '产能多少', paragraphs: [2, 5] });
-      await store.setAnswer(id1, { text: '万台级', paragraph: 2 });
+      await store.setAnswer(id1, { text: '万台级', paragraph: 2, document: 'weekly/2026-w02.pdf', title: '第二周周报' });
       await store.logQuestion({ ...chat, askedAt: at('2026-01-10T02:00:00Z'), question: 'Who?', key: 'who', paragraphs: [] });
       await store.logQuestion({ ...other, askedAt: at('2026-01-10T01:30:00Z'), question: 'elsewhere', key: 'elsewhere', paragraphs: [1] });
       await store.logQuestion({ ...chat, askedAt: at('2026-01-10T03:00:00Z'), question: 'later', key: 'later', paragraphs: [1] });
@@ -143,7 +143,7 @@ for (const kind of kinds) {
       assert.deepEqual(
         found.map((q) => [q.question, q.key, q.paragraphs, q.answer, q.askedAt.toISOString()]),
         [
-          ['产能多少？', '产能多少', [2, 5], { text: '万台级', paragraph: 2 }, '2026-01-10T01:00:00.000Z'],
+          ['产能多少？', '产能多少', [2, 5], { text: '万台级', paragraph: 2, document: 'weekly/2026-w02.pdf', title: '第二周周报' }, '2026-01-10T01:00:00.000Z'],
           ['Who?', 'who', [], undefined, '2026-01-10T02:00:00.000Z'],
         ],
       );
@@ -186,8 +186,10 @@ for (const kind of kinds) {
       assert.equal(await vote('v3', -1, chat, declined), 'unknown', 'a decline has no answer to vote on');
       assert.equal(await vote('v3', -1, chat, 12345), 'unknown');
 
+      await store.setAnswer(answered, { text: '答在这里。', paragraph: 3, document: 'team/notes.md', title: '团队笔记' });
       const down = await store.votedDownSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
       assert.deepEqual(down.map((d) => [d.question, d.up, d.down]), [['答得上', 1, 1]]);
+      assert.deepEqual(down[0]?.answer, { text: '答在这里。', paragraph: 3, document: 'team/notes.md', title: '团队笔记' }, 'the answer marked wrong says which document it quoted');
       const everywhere = await (await reopen()).votedDownSince(undefined, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
       assert.deepEqual(everywhere.map((d) => [d.platform, d.chatId, d.question, d.up, d.down]), [['telegram', '-100', '答得上', 1, 1]], 'a second handle sees the votes');
       assert.deepEqual(await store.votedDownSince(undefined, at('2026-03-01T06:00:00Z'), at('2026-03-02T00:00:00Z')), [], '👎 cast before the window');
@@ -255,6 +257,23 @@ describe('store (sqlite): schema', () => {
     check.close();
   });
 
+  it('migrates a version-3 database: answers logged before keep their text and ¶ with no document; new ones store it', async () => {
+    const db = path.join(temp.dir, 'v3.db');
+    const raw = new Database(db);
+    for (const migration of migrations.slice(0, 3)) raw.exec(migration);
+    raw.pragma('user_version = 3');
+    const id = Number(raw.prepare("INSERT INTO questions (platform, chat_id, asked_at, question, question_key, answer_text, answer_paragraph) VALUES ('telegram', '-100', ?, '旧问题', '旧问题', '旧答', 4)")
+      .run(at('2026-03-01T01:00:00Z').getTime()).lastInsertRowid);
+    raw.prepare("INSERT INTO votes (question_id, voter, vote, voted_at) VALUES (?, 'v', -1, ?)").run(id, at('2026-03-01T02:00:00Z').getTime());
+    raw.close();
+    const store = openSqliteStore(db);
+    const window = [at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z')] as const;
+    assert.deepEqual((await store.votedDownSince(chat, ...window)).map((d) => d.answer), [{ text: '旧答', paragraph: 4 }]);
+    await store.setAnswer(id, { text: '旧答', paragraph: 4, document: 'report.txt', title: '报告' });
+    assert.deepEqual((await store.votedDownSince(chat, ...window)).map((d) => d.answer), [{ text: '旧答', paragraph: 4, document: 'report.txt', title: '报告' }]);
+    await store.close();
+  });
+
   it('refuses a database written by a newer bot, saying what to do', () => {
     const db = path.join(temp.dir, 'newer.db');
     const raw = new Database(db);
@@ -283,6 +302,35 @@ describe('store (postgres): schema', { skip: await postgresSkip() }, () => {
       await client.end();
     }
     await assert.rejects(openPostgresStore({ url: databaseUrl, schema }), /schema version 99 is newer than this bot knows .* upgrade the bot, or point DATABASE_URL at another database/);
+  });
+
+  it('migrates a version-2 schema: answers logged before keep their text and ¶ with no document; new ones store it', async () => {
+    const schema = freshSchema('migrate2');
+    schemas.push(schema);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      for (const migration of pgMigrations.slice(0, 2)) await client.query(migration);
+      await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO schema_migrations (version) VALUES (1), (2)');
+      const { rows } = await client.query<{ id: number }>(
+        "INSERT INTO questions (platform, chat_id, asked_at, question, question_key, answer_text, answer_paragraph) VALUES ('telegram', '-100', $1, '旧问题', '旧问题', '旧答', 4) RETURNING id",
+        [at('2026-03-01T01:00:00Z')],
+      );
+      await client.query("INSERT INTO votes (question_id, voter, vote, voted_at) VALUES ($1, 'v', -1, $2)", [rows[0]?.id, at('2026-03-01T02:00:00Z')]);
+    } finally {
+      await client.end();
+    }
+    const store = await openPostgresStore({ url: databaseUrl, schema });
+    try {
+      const window = [at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z')] as const;
+      const [old] = await store.votedDownSince(chat, ...window);
+      assert.deepEqual(old?.answer, { text: '旧答', paragraph: 4 });
+      await store.setAnswer(old!.id, { text: '旧答', paragraph: 4, document: 'report.txt', title: '报告' });
+      assert.deepEqual((await store.votedDownSince(chat, ...window)).map((d) => d.answer), [{ text: '旧答', paragraph: 4, document: 'report.txt', title: '报告' }]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('migrates a version-1 schema, keeping its logged questions as answered and taking votes on them', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Asker, type Summary } from '../../src/app/contracts.js';
 import { type ReportCore } from '../../src/core/core.js';
-import { createDigest, type Digest } from '../../src/digest/index.js';
+import { createDigest, type Digest, formatSummaryText } from '../../src/digest/index.js';
 import { loadTestCore } from '../helpers/core.js';
 import { at, logger, recordingSink, tempDir } from './helpers.js';
 
@@ -181,8 +181,15 @@ describe('summary: the gaps', () => {
     assert.equal(section?.title, '被标为答错的回答');
     assert.deepEqual(section?.items.map((i) => [i.question, i.votesDown]), [['国内企业推出了多少款人形机器人？', 2]]);
     assertVerbatim(summary);
+    // Which document the wrong answer quoted: its path and title, shown as "title ¶N".
+    const report = core.documents[0];
+    const item = section?.items[0];
+    assert.deepEqual([item?.document, item?.title], [report?.name, report?.title]);
+    assert.ok(formatSummaryText(summary).includes(`${report?.title} ¶${item?.paragraph}`), formatSummaryText(summary));
 
     const gaps = await digest.gaps(at('2026-03-01T00:00:00Z'), at('2026-03-10T00:00:00Z'));
-    assert.deepEqual(gaps.wrong.map((w) => [w.question, w.down, w.up]), [['国内企业推出了多少款人形机器人？', 2, 0]]);
+    assert.deepEqual(gaps.wrong.map((w) => [w.question, w.down, w.up, w.answer?.document, w.answer?.title]), [
+      ['国内企业推出了多少款人形机器人？', 2, 0, report?.name, report?.title],
+    ]);
   });
 });

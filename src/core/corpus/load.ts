@@ -34,8 +34,17 @@ export interface LoadOptions {
   exclude?: readonly string[];
   /** Files larger than this are skipped. */
   maxDocumentBytes?: number;
+  /**
+   * Skips (see `skipKey`) the previous load already logged: a watching core
+   * re-reads the folder on every change, and an oversized or corrupt file
+   * that is still there is said once, not at every rebuild.
+   */
+  alreadyLogged?: ReadonlySet<string>;
   logger?: Logger;
 }
+
+/** Identifies a skip for `alreadyLogged`: the same file skipped for the same reason. */
+export const skipKey = (skip: SkippedFile): string => `${skip.name}\n${skip.reason}`;
 
 /** Whether a file name in the data folder is a document the loader reads (the watcher asks too). */
 export function isDocumentName(name: string): boolean {
@@ -64,7 +73,10 @@ export async function buildCorpus(files: readonly DocumentFile[], options: LoadO
   const logger = options.logger ?? silentLogger();
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const skipped = [...alreadySkipped];
-  for (const skip of alreadySkipped) logger.warn({ document: skip.name }, `skipped ${skip.name}: ${skip.reason}`);
+  const skip = (entry: SkippedFile): void => {
+    if (!options.alreadyLogged?.has(skipKey(entry))) logger.warn({ document: entry.name }, `skipped ${entry.name}: ${entry.reason}`);
+  };
+  alreadySkipped.forEach(skip);
   const paragraphs: Paragraph[] = [];
   const documents: DocumentInfo[] = [];
   const searchExtras: string[] = [];
@@ -76,7 +88,7 @@ export async function buildCorpus(files: readonly DocumentFile[], options: LoadO
     } catch (error) {
       const reason = error instanceof UnreadableDocument ? error.message : `unexpected error (${(error as Error).message})`;
       skipped.push({ name: file.name, reason });
-      logger.warn({ document: file.name }, `skipped ${file.name}: ${reason}`);
+      skip({ name: file.name, reason });
       continue;
     }
     const hash = createHash('sha256').update(read.bytes).digest('hex');
