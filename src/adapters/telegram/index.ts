@@ -55,7 +55,9 @@ export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter
   const log = logger.child({ adapter: 'telegram' });
   const bot = new Telegraf<Context>(config.token, {
     // webhookReply off: every call is a real API call with a real result (message ids, errors).
-    telegram: { webhookReply: false, ...(config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot }) },
+    // telegraf resolves `./bot<token>/<method>` against apiRoot: without the final slash a root with a path
+    // (https://proxy.example/telegram) would lose its last segment.
+    telegram: { webhookReply: false, ...(config.apiRoot === undefined ? {} : { apiRoot: `${config.apiRoot}/` }) },
   });
   const report = deps.onPlatformError;
   const retry: RetryOptions = {
