@@ -32,7 +32,7 @@ export function startErrorReason(error: unknown, token: string): string {
   return typeof code === 'string' ? code : String(describeError(error, token).message);
 }
 
-/** Starts polling in the background; resolves with the function that stops it. */
+/** Starts polling in the background; returns the function that stops it (and any retrying). */
 export function startPolling(bot: Telegraf<Context>, log: Logger, options: PollingOptions): () => Promise<void> {
   const base = options.retryBaseMs ?? 1_000;
   const max = options.retryMaxMs ?? 60_000;
