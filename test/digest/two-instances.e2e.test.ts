@@ -9,7 +9,8 @@
  * questions land in the same database, where `npm run gaps` reads them.
  *
  * The processes tick every second (DIGEST_TICK_SECONDS=1) and a claim expires
- * after 8 s (DIGEST_CLAIM_TIMEOUT_SECONDS=8), so the file runs in well under a minute.
+ * after 12 s (DIGEST_CLAIM_TIMEOUT_SECONDS=12; a send gives up on a silent platform after
+ * 6 s, so the kill comes well before that), so the tests take about a minute after start-up.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -26,7 +27,7 @@ import { databaseUrl, dropSchemas, freshSchema, postgresSkip } from '../helpers/
 
 const run = promisify(execFile);
 const SECRET = 'two-instances_secret';
-const CLAIM_TIMEOUT_SECONDS = 8;
+const CLAIM_TIMEOUT_SECONDS = 12;
 /** Five long declined questions per chat make the summary three Telegram messages (4096 characters each). */
 const DECLINED = Array.from({ length: 5 }, (_, i) => `第${i + 1}个问题：${'下周团建去哪里吃饭，预算多少，谁来负责订位和交通安排？'.repeat(70)}`);
 
