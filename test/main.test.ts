@@ -10,7 +10,7 @@ import { scrape, valueOf } from './http/exposition.js';
 import pg from 'pg';
 import { startBotProcess, until } from './helpers/bot-process.js';
 import { projectRoot, testCoreConfig } from './helpers/core.js';
-import { databaseUrl, postgresSkip } from './helpers/services.js';
+import { databaseUrl, dropSchemas, freshSchema, postgresSkip } from './helpers/services.js';
 
 const { indexDir } = testCoreConfig();
 
@@ -205,14 +205,21 @@ describe('npm start with DATABASE_URL', () => {
   it('over a reachable PostgreSQL answers in the console chat and logs the question there', async (t) => {
     const skip = await skipPostgres;
     if (skip) return t.skip(skip);
-    const app = start({ DATABASE_URL: databaseUrl });
+    // Its own schema (libpq `options` in the URL): the shared test database's public schema may belong to another checkout's version.
+    const schema = freshSchema('main');
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    t.after(() => dropSchemas([schema]));
+    const app = start({ DATABASE_URL: `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
     app.child.stdin.end('How big was the core AI industry in 2025?\n');
     assert.equal(await app.exited, 0, app.err());
     assert.match(app.out(), /1\.2万亿元/);
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM public.questions WHERE platform = 'console' AND question = 'How big was the core AI industry in 2025?'`);
+      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.questions WHERE platform = 'console' AND question = 'How big was the core AI industry in 2025?'`);
       assert.ok(Number(rows[0]?.n) >= 1, 'the question log is in PostgreSQL');
     } finally {
       await client.end();
