@@ -88,9 +88,11 @@ describe('two npm start processes over one PostgreSQL (Telegram webhook mode)', 
   /** Chats subscribed at `time` UTC (set an hour ago), each with the same declined questions. */
   async function subscribe(chatIds: number[]): Promise<void> {
     const before = new Date(Date.now() - 3_600_000);
+    const asked = Date.now() - 1_800_000;
     for (const chatId of chatIds) {
-      for (const question of DECLINED) {
-        await store.logQuestion({ platform: 'telegram', chatId: String(chatId), askedAt: new Date(Date.now() - 1_800_000), question, key: questionKey(question), paragraphs: [], declined: true });
+      // One second apart, the same in every chat: declined questions asked equally often are listed latest first, so every chat's summary is the same.
+      for (const [i, question] of DECLINED.entries()) {
+        await store.logQuestion({ platform: 'telegram', chatId: String(chatId), askedAt: new Date(asked + i * 1000), question, key: questionKey(question), paragraphs: [], declined: true });
       }
     }
     for (const chatId of chatIds) await store.upsertSubscription({ platform: 'telegram', chatId: String(chatId), time, timezone: 'UTC' }, before);
