@@ -66,6 +66,14 @@ export interface DigestConfig {
   defaultTimezone: string;
   /** A summary missed by downtime is still sent within this many hours. */
   catchUpHours: number;
+  /** How often each instance asks the database which summaries are owed; unset = every minute. */
+  tickSeconds?: number;
+  /**
+   * A send claimed this long ago and still unfinished is taken to be a dead
+   * instance's and taken over (resumed at its first unconfirmed part); a send
+   * gives up on a silent platform after half of it, at most 2 min. Unset = 600.
+   */
+  claimTimeoutSeconds?: number;
 }
 
 export interface LiveConfig {
@@ -247,6 +255,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://bot:PASSWORD@127.0.0.1:5432/bot'),
       defaultTimezone: timezone(env, 'DIGEST_DEFAULT_TIMEZONE', 'Asia/Shanghai'),
       catchUpHours: integer(env, 'DIGEST_CATCH_UP_HOURS', 6, 0, 23),
+      tickSeconds: integer(env, 'DIGEST_TICK_SECONDS', 60, 1, 60),
+      claimTimeoutSeconds: integer(env, 'DIGEST_CLAIM_TIMEOUT_SECONDS', 600, 2, 86_400),
     },
     http: http(env),
     logLevel: logLevel(env),

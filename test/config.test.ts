@@ -13,6 +13,7 @@ describe('loadConfig', () => {
     assert.equal(config.core.embeddingModelDir, undefined);
     assert.equal(config.digest.defaultTimezone, 'Asia/Shanghai');
     assert.equal(config.digest.catchUpHours, 6);
+    assert.deepEqual([config.digest.tickSeconds, config.digest.claimTimeoutSeconds], [60, 600], 'tick every minute, take a claim over after 10 min');
     assert.deepEqual(config.live, { watch: true, debounceMs: 500 });
     assert.equal(config.http, undefined, 'no HTTP endpoints unless HTTP_PORT is set');
     assert.ok(Object.isFrozen(config) && Object.isFrozen(config.core));
@@ -36,6 +37,11 @@ describe('loadConfig', () => {
     assert.equal(config.telegram?.webhookSecret, 's3cret_-');
     assert.equal(config.limits.questionsPerWindow, 3);
     assert.equal(config.discord?.shards, 'auto', 'as many shards as Discord recommends unless told');
+  });
+
+  it('reads how often summaries are checked and when an unfinished claim is taken over', () => {
+    const { digest } = loadConfig({ DIGEST_TICK_SECONDS: '5', DIGEST_CLAIM_TIMEOUT_SECONDS: '30' });
+    assert.deepEqual([digest.tickSeconds, digest.claimTimeoutSeconds], [5, 30]);
   });
 
   it('reads HTTP_PORT and DISCORD_SHARDS', () => {
@@ -62,6 +68,8 @@ describe('loadConfig', () => {
     [{ WATCH_DOCUMENTS: 'sometimes' }, /WATCH_DOCUMENTS="sometimes" is neither true nor false/],
     [{ RATE_LIMIT_QUESTIONS: 'many' }, /RATE_LIMIT_QUESTIONS="many" is not a whole number from 1 to 10000/],
     [{ DIGEST_DEFAULT_TIMEZONE: 'Mars/Olympus' }, /not an IANA time zone/],
+    [{ DIGEST_TICK_SECONDS: '90' }, /DIGEST_TICK_SECONDS="90" is not a whole number from 1 to 60/],
+    [{ DIGEST_CLAIM_TIMEOUT_SECONDS: '1' }, /DIGEST_CLAIM_TIMEOUT_SECONDS="1" is not a whole number from 2 to 86400/],
     [{ HTTP_PORT: '70000' }, /HTTP_PORT="70000" is not a whole number from 1 to 65535/],
     [{ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '4', DISCORD_SHARDS: 'two' }, /DISCORD_SHARDS="two" is neither auto nor a whole number/],
     [{ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '4', DISCORD_SHARDS: '0' }, /DISCORD_SHARDS="0" is neither auto/],

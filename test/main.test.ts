@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,42 +8,13 @@ import { slashCommand } from './fakes/discord-interactions.js';
 import { FakeTelegram, freePort, privateChat, text, TOKEN, user } from './fakes/telegram-server.js';
 import { scrape, valueOf } from './http/exposition.js';
 import pg from 'pg';
+import { startBotProcess, until } from './helpers/bot-process.js';
 import { projectRoot, testCoreConfig } from './helpers/core.js';
-import { databaseUrl, postgresSkip } from './helpers/services.js';
+import { databaseUrl, dropSchemas, freshSchema, postgresSkip } from './helpers/services.js';
 
-const { indexDir, embeddingModelDir } = testCoreConfig();
+const { indexDir } = testCoreConfig();
 
-/** `npm start` as a child process (node + tsx, the same entry point), with a clean, controlled environment. */
-function start(env: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'main-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      INDEX_DIR: indexDir,
-      DATABASE_PATH: path.join(dir, 'bot.db'),
-      ...(embeddingModelDir ? { EMBEDDING_MODEL_DIR: embeddingModelDir } : {}),
-      // dotenv must not pull a developer's .env tokens into the test
-      DOTENV_CONFIG_PATH: path.join(dir, 'none.env'),
-      ...env,
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const start = startBotProcess;
 
 describe('npm start', () => {
   it('with no tokens opens the console chat over the core, and exit quits', async () => {
@@ -235,14 +205,21 @@ describe('npm start with DATABASE_URL', () => {
   it('over a reachable PostgreSQL answers in the console chat and logs the question there', async (t) => {
     const skip = await skipPostgres;
     if (skip) return t.skip(skip);
-    const app = start({ DATABASE_URL: databaseUrl });
+    // Its own schema (libpq `options` in the URL): the shared test database's public schema may belong to another checkout's version.
+    const schema = freshSchema('main');
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    t.after(() => dropSchemas([schema]));
+    const app = start({ DATABASE_URL: `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
     app.child.stdin.end('How big was the core AI industry in 2025?\n');
     assert.equal(await app.exited, 0, app.err());
     assert.match(app.out(), /1\.2万亿元/);
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM public.questions WHERE platform = 'console' AND question = 'How big was the core AI industry in 2025?'`);
+      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.questions WHERE platform = 'console' AND question = 'How big was the core AI industry in 2025?'`);
       assert.ok(Number(rows[0]?.n) >= 1, 'the question log is in PostgreSQL');
     } finally {
       await client.end();

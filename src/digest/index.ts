@@ -73,6 +73,16 @@ export async function openDigestStore(config: DigestConfig, logger: Logger): Pro
   return openSqliteStore(config.databasePath);
 }
 
+/** The scheduler settings an operator can set (DIGEST_TICK_SECONDS, DIGEST_CLAIM_TIMEOUT_SECONDS). */
+function fromConfig(config: DigestConfig): Omit<SchedulerOptions, 'catchUpHours'> {
+  const claim = config.claimTimeoutSeconds;
+  return {
+    ...(config.tickSeconds === undefined ? {} : { tickSeconds: config.tickSeconds }),
+    // A send gives up on a silent platform well before its claim can be taken over, so no live send is taken for a dead one.
+    ...(claim === undefined ? {} : { staleClaimMinutes: claim / 60, deliveryTimeoutMs: Math.min(120_000, claim * 500) }),
+  };
+}
+
 export async function createDigest(deps: DigestDeps): Promise<Digest> {
   const { core, config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -101,7 +111,7 @@ export async function createDigest(deps: DigestDeps): Promise<Digest> {
         clock,
         ...(onSend ? { onSend } : {}),
         compose: (subscription, date, now) => composer.compose(subscription, subscription, date, now),
-        options: { ...deps.scheduling, catchUpHours: config.catchUpHours },
+        options: { ...fromConfig(config), ...deps.scheduling, catchUpHours: config.catchUpHours },
         ...(deps.onSendResult ? { onSendResult: deps.onSendResult } : {}),
       }),
     settled: () => questions.settled(),

@@ -1,7 +1,8 @@
 /**
  * Fires each active subscription once per local day at its HH:MM in its zone.
  *
- * croner wakes the scheduler at the top of every minute and computes each
+ * croner wakes the scheduler at the top of every minute (or every
+ * `tickSeconds`) and computes each
  * subscription's runs in its zone (DST included, see schedule.ts). Every tick
  * asks the database what is owed — nothing is remembered in memory — so a
  * restart, a second process or a subscription changed elsewhere all just work:
@@ -32,6 +33,8 @@ export interface SchedulerOptions {
   deliveryTimeoutMs?: number;
   /** Deliveries in flight at once. */
   concurrency?: number;
+  /** Seconds between ticks (1-60); default 60: at the top of every minute. */
+  tickSeconds?: number;
 }
 
 /** One finished attempt, for metrics: which platform, and how it ended. */
@@ -172,7 +175,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   return {
     start() {
       if (job) return;
-      job = new Cron('* * * * *', { protect: true }, safeTick);
+      const every = options.tickSeconds ?? 60;
+      // Both patterns follow the wall clock, so instances tick together and the claim decides, not timing.
+      job = every >= 60 ? new Cron('* * * * *', { protect: true }, safeTick) : new Cron('* * * * * *', { protect: true, ...(every > 1 ? { interval: every } : {}) }, safeTick);
       void safeTick();
     },
     async stop() {

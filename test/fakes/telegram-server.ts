@@ -22,6 +22,8 @@ export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
   at: number;
+  /** Which bot process made the call, when it was pointed at `apiRootFor(instance)`. */
+  instance?: string;
 }
 
 /** What the bot sent, as the emulator stored it (the sendMessage parameters). */
@@ -41,7 +43,9 @@ export type Failure =
   /** Hold the request this long before answering normally (or until the client gives up). */
   | { stallMs: number }
   /** Close the connection without answering, as a server closing an idle keep-alive socket does. */
-  | { reset: true };
+  | { reset: true }
+  /** Execute the call (a message is posted) but never answer: the sender cannot know it arrived. */
+  | { acceptThenHang: true };
 
 type Layer = { route?: unknown };
 type ExpressApp = { use(fn: (req: Request, res: Response, next: NextFunction) => void): void; _router?: { stack: Layer[] } };
@@ -55,7 +59,9 @@ export class FakeTelegram {
   readonly members = new Map<string, string>();
   webhook: { url: string; secret?: string } | undefined;
   private readonly failures = new Map<string, Failure[]>();
+  private readonly matchedFailures: { method: string; match: (body: Record<string, unknown>) => boolean; failure: Failure }[] = [];
   private readonly holds = new Set<() => void>();
+  private readonly hung = new Set<Response>();
   private webhookUpdateId = 900_000;
   private sending: Promise<unknown> = Promise.resolve();
 
@@ -93,17 +99,35 @@ export class FakeTelegram {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<Failure>(times).fill(failure)]);
   }
 
+  /** The next call of `method` whose parameters match fails this way (once). */
+  failWhen(method: string, match: (body: Record<string, unknown>) => boolean, failure: Failure): void {
+    this.matchedFailures.push({ method, match, failure });
+  }
+
+  /**
+   * An API root for one of several bot processes: calls through it reach the
+   * same emulator, recorded with `instance`, so a test knows which process
+   * made a call (in production each simply uses https://api.telegram.org).
+   */
+  apiRootFor(instance: string): string {
+    if (!/^[a-z0-9-]+$/.test(instance)) throw new Error(`FakeTelegram: instance name ${JSON.stringify(instance)} must be a-z 0-9 -`);
+    return `${this.apiRoot}/i/${instance}`;
+  }
+
   callsOf(method: string): RecordedCall[] {
     return this.calls.filter((call) => call.method === method);
   }
 
   private handle(req: Request, res: Response, next: NextFunction): void {
-    const match = /^\/bot[^/]+\/([A-Za-z]+)$/.exec(req.path);
-    if (match?.[1] === undefined) return next();
-    const method = match[1];
+    const match = /^(?:\/i\/([a-z0-9-]+))?\/bot[^/]+\/([A-Za-z]+)$/.exec(req.path);
+    if (match?.[2] === undefined) return next();
+    const [, instance, method] = match;
+    // The emulator's routes know no instance prefix: strip it before they match.
+    if (instance !== undefined) req.url = req.url.slice(`/i/${instance}`.length);
     const body = { ...(req.query as Record<string, unknown>), ...((req.body ?? {}) as Record<string, unknown>) };
-    this.calls.push({ method, body, at: Date.now() });
-    const failure = this.failures.get(method)?.shift();
+    this.calls.push({ method, body, at: Date.now(), ...(instance === undefined ? {} : { instance }) });
+    const matched = this.matchedFailures.findIndex((entry) => entry.method === method && entry.match(body));
+    const failure = matched >= 0 ? this.matchedFailures.splice(matched, 1)[0]?.failure : this.failures.get(method)?.shift();
     if (failure !== undefined) return this.fail(failure, res, () => this.serve(method, body, res, next));
     this.serve(method, body, res, next);
   }
@@ -134,6 +158,17 @@ export class FakeTelegram {
     }
     if ('reset' in failure) {
       res.socket?.destroy();
+      return;
+    }
+    if ('acceptThenHang' in failure) {
+      // The emulator stores the message; its answer is swallowed and the connection left open until stop().
+      const silent = res as Response & { sendResult?: unknown };
+      silent.sendResult = () => undefined;
+      silent.json = () => res;
+      silent.send = () => res;
+      this.hung.add(res);
+      res.once('close', () => this.hung.delete(res));
+      passThrough();
       return;
     }
     if (failure.status === 429) {
@@ -261,6 +296,7 @@ export class FakeTelegram {
 
   async stop(): Promise<void> {
     for (const release of [...this.holds]) release();
+    for (const res of [...this.hung]) res.socket?.destroy();
     await this.emulator.stop();
   }
 }

@@ -20,6 +20,7 @@ import { subscribeFeature } from './handlers/subscribe.js';
 import { voteFeature } from './handlers/vote.js';
 import { InFlight } from './in-flight.js';
 import { type RetryOptions, withRetries } from './retry.js';
+import { isTransientStartError, startErrorReason, startPolling } from './polling.js';
 import { createTelegramSink } from './sink.js';
 import { closeServer, startWebhookServer } from './webhook.js';
 
@@ -39,6 +40,8 @@ export interface TelegramDeps {
     pollGraceMs?: number;
     /** How long stop() waits for answers in flight (default 8 s, inside the 10 s shutdown budget). */
     stopTimeoutMs?: number;
+    /** First wait before trying a failed start (getMe, polling's launch) again; doubled per failure (default 1 s). */
+    launchRetryBaseMs?: number;
   };
 }
 
@@ -55,7 +58,9 @@ export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter
   const log = logger.child({ adapter: 'telegram' });
   const bot = new Telegraf<Context>(config.token, {
     // webhookReply off: every call is a real API call with a real result (message ids, errors).
-    telegram: { webhookReply: false, ...(config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot }) },
+    // telegraf resolves `./bot<token>/<method>` against apiRoot: without the final slash a root with a path
+    // (https://proxy.example/telegram) would lose its last segment.
+    telegram: { webhookReply: false, ...(config.apiRoot === undefined ? {} : { apiRoot: `${config.apiRoot}/` }) },
   });
   const report = deps.onPlatformError;
   const retry: RetryOptions = {
@@ -78,7 +83,7 @@ export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter
   bot.catch(onError);
 
   try {
-    bot.botInfo = await bot.telegram.getMe();
+    bot.botInfo = await getMeWithRetries(bot, log, config.token, options.launchRetryBaseMs ?? 1_000);
   } catch (error) {
     const where = config.apiRoot === undefined ? '' : ` and TELEGRAM_API_ROOT (${config.apiRoot})`;
     const why = error instanceof TelegramError ? `${error.code} ${error.description}` : String(describeError(error, config.token).message);
@@ -92,7 +97,7 @@ export async function startTelegram(deps: TelegramDeps): Promise<TelegramAdapter
   if (config.webhookUrl !== undefined) {
     stopUpdates = await startWebhook(bot, config, log, options.webhookHost);
   } else {
-    stopUpdates = await startPolling(bot, log);
+    stopUpdates = startPolling(bot, log, { allowedUpdates: ALLOWED_UPDATES, token: config.token, ...(options.launchRetryBaseMs === undefined ? {} : { retryBaseMs: options.launchRetryBaseMs }) });
   }
   log.info({ username, mode: config.webhookUrl === undefined ? 'polling' : 'webhook' }, 'Telegram bot started');
 
@@ -124,32 +129,17 @@ async function startWebhook(bot: Telegraf<Context>, config: TelegramConfig, log:
   return () => closeServer(server);
 }
 
-async function startPolling(bot: Telegraf<Context>, log: Logger): Promise<() => Promise<void>> {
-  // Fail at start, not silently later: polling cannot work while a webhook is set.
-  await bot.telegram.deleteWebhook();
-  let settled = false;
-  // launch() resolves only when polling ends, so it is not awaited here.
-  const launched = bot
-    .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
-    .catch((error: unknown) => {
-      const hint = error instanceof TelegramError && error.code === 409 ? ' — another process is polling with this token, or a webhook is set; stop the other one' : '';
-      log.error({ err: error instanceof TelegramError ? `${error.code} ${error.description}` : String(error) }, `Telegram polling stopped${hint}`);
-    })
-    .finally(() => {
-      settled = true;
-    });
-  return async () => {
-    // launch() sets polling up after deleteWebhook answers; until then bot.stop() throws "not running".
-    for (let tries = 0; !settled && tries < 250; tries++) {
-      try {
-        bot.stop('shutdown');
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+/** getMe at start, tried again on a network error or a 5xx (a few times: a wrong token or API root should stop the start). */
+async function getMeWithRetries(bot: Telegraf<Context>, log: Logger, token: string, baseMs: number, attempts = 5): Promise<Telegraf<Context>['botInfo'] & object> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await bot.telegram.getMe();
+    } catch (error) {
+      if (attempt >= attempts || !isTransientStartError(error) || (error instanceof TelegramError && error.code === 409)) throw error;
+      const delay = baseMs * 2 ** (attempt - 1);
+      const why = startErrorReason(error, token);
+      log.warn({ err: why, attempt, retryInMs: delay }, `Telegram getMe failed at start (${why}) — trying again in ${delay / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
-    // After polling ends telegraf confirms the offset with one more getUpdates; an unreachable
-    // Telegram must not hold the shutdown (10 s budget), so that call gets 2 s.
-    await Promise.race([launched, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
-  };
+  }
 }

@@ -42,6 +42,8 @@ export interface HarnessOptions {
   options?: TelegramDeps['options'];
   /** Wire question outcomes, platform errors and summary sends into these metrics, as main.ts does. */
   metrics?: Metrics;
+  /** Runs on the emulator before the adapter starts (e.g. to make its start-up calls fail). */
+  beforeStart?: (fake: FakeTelegram) => void;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -60,6 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const digest = await createDigest({ core, config: { databasePath: path.join(dir, 'bot.db'), defaultTimezone: 'Asia/Shanghai', catchUpHours: 6 }, logger, clock: () => clock.now, onSendResult: options.metrics?.summarySends });
   const real = createQuestionService({ core, limits: { questionsPerWindow: options.questionsPerWindow ?? 1000, windowSeconds: 60, maxConcurrentAnswers: 4 }, logger, logQuestion: digest.logQuestion, recordVote: digest.recordVote, observer: options.metrics?.questions });
   const webhookPort = options.webhook === true ? await freePort() : 8443;
+  options.beforeStart?.(fake);
   let adapter: TelegramAdapter;
   try {
     adapter = await startTelegram({
