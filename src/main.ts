@@ -105,4 +105,8 @@ async function startOperationsOrExit(config: HttpConfig, logger: Logger): Promis
   }
 }
 
-await main();
+// A start that cannot go on (a refused token, an unreachable platform) ends with its sentence, not a stack trace.
+await main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -41,6 +41,22 @@ describe('npm start', () => {
     assert.doesNotMatch(app.err(), /\n\s+at /);
   });
 
+  it('stops with one sentence, not a stack trace, when Telegram refuses the token', async () => {
+    const fake = await FakeTelegram.start();
+    fake.failWhen('getMe', () => true, { status: 401, description: 'Unauthorized' });
+    const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
+    try {
+      assert.equal(await app.exited, 1, app.err());
+      const last = app.err().trim().split('\n').pop() ?? '';
+      assert.match(last, /^Telegram: getMe failed \(401 Unauthorized\) — check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT/);
+      assert.doesNotMatch(app.err(), /\n\s+at /);
+      assert.ok(!app.err().includes(TOKEN.split(':')[1] as string), 'the token never reaches a log line');
+    } finally {
+      app.child.kill('SIGKILL');
+      await fake.stop();
+    }
+  });
+
   it('runs the Telegram bot, answers, and on SIGTERM finishes and exits within 10 s', async () => {
     const fake = await FakeTelegram.start();
     const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info' });

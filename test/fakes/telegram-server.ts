@@ -39,7 +39,7 @@ export interface SentMessage {
 export type Failure =
   | { status: 429; retryAfter: number }
   | { status: 500 | 502 | 503 }
-  | { status: 400 | 403; description: string }
+  | { status: 400 | 401 | 403; description: string }
   /** Hold the request this long before answering normally (or until the client gives up). */
   | { stallMs: number }
   /** Close the connection without answering, as a server closing an idle keep-alive socket does. */
@@ -173,7 +173,7 @@ export class FakeTelegram {
     }
     if (failure.status === 429) {
       res.status(429).json({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${failure.retryAfter}`, parameters: { retry_after: failure.retryAfter } });
-    } else if (failure.status === 400 || failure.status === 403) {
+    } else if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
       res.status(failure.status).json({ ok: false, error_code: failure.status, description: failure.description });
     } else {
       res.status(failure.status).send('Bad Gateway');
