@@ -5,7 +5,6 @@
  * text of its own: every character of `answer` comes from the report.
  */
 import { type Bm25Index } from './index/bm25.js';
-import { dot } from './index/embedder.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
@@ -125,7 +124,7 @@ function scoreSentence(
     if (sentence.terms.has(term)) held += weight * idf;
   }
   const lexical = possible > 0 ? held / possible : 0;
-  const dense = args.dense && args.vector ? dot(args.dense.sentenceVector(sentence.id), args.vector) : 0;
+  const dense = args.dense && args.vector ? args.dense.sentenceSimilarity(sentence.id, args.vector) : 0;
   let facts = 0;
   if (query.intent.quantity && FACT_PATTERNS.quantity.test(sentence.text)) facts += 0.1;
   if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;

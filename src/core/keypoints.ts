@@ -7,7 +7,6 @@
  * decides which section leads and rotates each section's candidates, so
  * consecutive days quote different sentences.
  */
-import { dot } from './index/embedder.js';
 import { type DenseStore } from './index/dense-store.js';
 import { quoted } from './answer.js';
 import { type Passages, type SentenceRecord } from './passages.js';
@@ -30,7 +29,7 @@ const POOL_SHARE = 0.6;
 type Similarity = (a: SentenceRecord, b: SentenceRecord) => number;
 
 function similarity(dense: DenseStore | undefined): Similarity {
-  if (dense) return (a, b) => dot(dense.sentenceVector(a.id), dense.sentenceVector(b.id));
+  if (dense) return (a, b) => dense.sentencePairSimilarity(a.id, b.id);
   // Without vectors, word overlap (Jaccard) stands in for meaning.
   return (a, b) => {
     let shared = 0;

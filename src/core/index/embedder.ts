@@ -66,9 +66,3 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
     },
   };
 }
-
-export function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
-  return sum;
-}
