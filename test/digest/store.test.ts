@@ -287,6 +287,24 @@ describe('store (postgres): schema', { skip: await postgresSkip() }, () => {
   const schemas: string[] = [];
   after(() => dropSchemas(schemas));
 
+  /** A schema as an older bot left it: the first `version` migrations applied and recorded, then `seed` run in it. */
+  async function olderSchema(name: string, version: number, seed: (client: pg.Client) => Promise<void>): Promise<string> {
+    const schema = freshSchema(name);
+    schemas.push(schema);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      for (const migration of pgMigrations.slice(0, version)) await client.query(migration);
+      const versions = Array.from({ length: version }, (_, i) => `(${i + 1})`).join(', ');
+      await client.query(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO schema_migrations (version) VALUES ${versions}`);
+      await seed(client);
+    } finally {
+      await client.end();
+    }
+    return schema;
+  }
+
   it('migrates once even when two instances start at the same moment', async () => {
     const schema = freshSchema('migrate');
     schemas.push(schema);
@@ -305,22 +323,13 @@ describe('store (postgres): schema', { skip: await postgresSkip() }, () => {
   });
 
   it('migrates a version-2 schema: answers logged before keep their text and ¶ with no document; new ones store it', async () => {
-    const schema = freshSchema('migrate2');
-    schemas.push(schema);
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
-      for (const migration of pgMigrations.slice(0, 2)) await client.query(migration);
-      await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO schema_migrations (version) VALUES (1), (2)');
+    const schema = await olderSchema('migrate2', 2, async (client) => {
       const { rows } = await client.query<{ id: number }>(
         "INSERT INTO questions (platform, chat_id, asked_at, question, question_key, answer_text, answer_paragraph) VALUES ('telegram', '-100', $1, '旧问题', '旧问题', '旧答', 4) RETURNING id",
         [at('2026-03-01T01:00:00Z')],
       );
       await client.query("INSERT INTO votes (question_id, voter, vote, voted_at) VALUES ($1, 'v', -1, $2)", [rows[0]?.id, at('2026-03-01T02:00:00Z')]);
-    } finally {
-      await client.end();
-    }
+    });
     const store = await openPostgresStore({ url: databaseUrl, schema });
     try {
       const window = [at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z')] as const;
@@ -334,18 +343,9 @@ describe('store (postgres): schema', { skip: await postgresSkip() }, () => {
   });
 
   it('migrates a version-1 schema, keeping its logged questions as answered and taking votes on them', async () => {
-    const schema = freshSchema('migrate1');
-    schemas.push(schema);
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
-      await client.query(pgMigrations[0] as string);
-      await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO schema_migrations (version) VALUES (1)');
+    const schema = await olderSchema('migrate1', 1, async (client) => {
       await client.query("INSERT INTO questions (platform, chat_id, asked_at, question, question_key) VALUES ('telegram', '-100', $1, '旧问题', '旧问题')", [at('2026-03-01T01:00:00Z')]);
-    } finally {
-      await client.end();
-    }
+    });
     const store = await openPostgresStore({ url: databaseUrl, schema });
     try {
       const [old] = await store.questionsSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
