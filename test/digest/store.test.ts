@@ -235,16 +235,21 @@ describe('store (sqlite): schema', () => {
     await store.close();
   });
 
-  it('migrates a version-2 database (declines and votes) to per-part send progress, keeping its votes', async () => {
-    const db = path.join(temp.dir, 'v2.db');
+  /** A database as an older bot left it at `version`, holding one answered question voted down; returns its file and the question's id. */
+  function olderDatabase(version: number, paragraph: number): { db: string; id: number } {
+    const db = path.join(temp.dir, `v${version}.db`);
     const raw = new Database(db);
-    raw.exec(migrations[0] as string);
-    raw.exec(migrations[1] as string);
-    raw.pragma('user_version = 2');
-    const id = Number(raw.prepare("INSERT INTO questions (platform, chat_id, asked_at, question, question_key, answer_text, answer_paragraph) VALUES ('telegram', '-100', ?, '旧问题', '旧问题', '旧答', 1)")
-      .run(at('2026-03-01T01:00:00Z').getTime()).lastInsertRowid);
+    for (const migration of migrations.slice(0, version)) raw.exec(migration);
+    raw.pragma(`user_version = ${version}`);
+    const id = Number(raw.prepare("INSERT INTO questions (platform, chat_id, asked_at, question, question_key, answer_text, answer_paragraph) VALUES ('telegram', '-100', ?, '旧问题', '旧问题', '旧答', ?)")
+      .run(at('2026-03-01T01:00:00Z').getTime(), paragraph).lastInsertRowid);
     raw.prepare("INSERT INTO votes (question_id, voter, vote, voted_at) VALUES (?, 'v', -1, ?)").run(id, at('2026-03-01T02:00:00Z').getTime());
     raw.close();
+    return { db, id };
+  }
+
+  it('migrates a version-2 database (declines and votes) to per-part send progress, keeping its votes', async () => {
+    const { db } = olderDatabase(2, 1);
     const store = openSqliteStore(db);
     const [down] = await store.votedDownSince(chat, at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z'));
     assert.deepEqual([down?.question, down?.down], ['旧问题', 1]);
@@ -258,14 +263,7 @@ describe('store (sqlite): schema', () => {
   });
 
   it('migrates a version-3 database: answers logged before keep their text and ¶ with no document; new ones store it', async () => {
-    const db = path.join(temp.dir, 'v3.db');
-    const raw = new Database(db);
-    for (const migration of migrations.slice(0, 3)) raw.exec(migration);
-    raw.pragma('user_version = 3');
-    const id = Number(raw.prepare("INSERT INTO questions (platform, chat_id, asked_at, question, question_key, answer_text, answer_paragraph) VALUES ('telegram', '-100', ?, '旧问题', '旧问题', '旧答', 4)")
-      .run(at('2026-03-01T01:00:00Z').getTime()).lastInsertRowid);
-    raw.prepare("INSERT INTO votes (question_id, voter, vote, voted_at) VALUES (?, 'v', -1, ?)").run(id, at('2026-03-01T02:00:00Z').getTime());
-    raw.close();
+    const { db, id } = olderDatabase(3, 4);
     const store = openSqliteStore(db);
     const window = [at('2026-03-01T00:00:00Z'), at('2026-03-02T00:00:00Z')] as const;
     assert.deepEqual((await store.votedDownSince(chat, ...window)).map((d) => d.answer), [{ text: '旧答', paragraph: 4 }]);
