@@ -147,35 +147,74 @@ describe('npm start', () => {
     }
   });
 
-  it('answers in Telegram from a document added to the data folder while the bot runs', async () => {
+  /** A data folder holding a copy of the report, and an index folder started from the shared test index (no embedding again). */
+  function liveFolders(): { work: string; dataDir: string; liveIndex: string } {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'main-live-'));
     const dataDir = path.join(work, 'data');
     const liveIndex = path.join(work, 'index');
     fs.mkdirSync(dataDir);
     fs.copyFileSync(path.join(projectRoot, 'data/report.txt'), path.join(dataDir, 'report.txt'));
-    // The shared test index was built from the same report: start from a copy instead of embedding it again.
     if (fs.existsSync(indexDir)) fs.cpSync(indexDir, liveIndex, { recursive: true });
+    return { work, dataDir, liveIndex };
+  }
+  const LIVE_QUESTION = '牦牛合作社今年新建了几座冷库？';
+  const LIVE_NOTE = '# 高原合作社简报\n\n青藏高原的牦牛合作社今年新建了三座冷库，冷库由合作社社员共同出资建设。\n';
+
+  it('answers in the console chat from a document added to the data folder while it runs', async () => {
+    const { work, dataDir, liveIndex } = liveFolders();
+    const app = start({ LOG_LEVEL: 'info', DATA_DIR: dataDir, INDEX_DIR: liveIndex, WATCH_DEBOUNCE_MS: '200' });
+    try {
+      app.child.stdin.write(`${LIVE_QUESTION}\n`);
+      await until(() => /没有说到|doesn't say|not in the documents/i.test(app.out()), `the first answer: ${app.out().slice(-1000)}`, 120_000);
+      assert.doesNotMatch(app.out(), /三座冷库/, 'not in the documents yet');
+      fs.writeFileSync(path.join(dataDir, 'notes.md'), LIVE_NOTE);
+      const added = Date.now();
+      await until(() => app.err().includes('documents changed: now answering from the new set'), `the new document to be indexed: ${app.err().slice(-2000)}`, 30_000);
+      app.child.stdin.write(`${LIVE_QUESTION}\n`);
+      await until(() => /三座冷库/.test(app.out()), `the second answer: ${app.out().slice(-1000)}`, 20_000);
+      assert.match(app.out(), /notes\.md|高原合作社简报/, 'cited by the new document');
+      assert.ok(Date.now() - added < 30_000, `answered ${Date.now() - added} ms after the file was written`);
+      app.child.stdin.write('exit\n');
+      assert.equal(await app.exited, 0);
+    } finally {
+      app.child.kill('SIGKILL');
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('answers in Telegram and Discord from a document added to the data folder while the bot runs', async () => {
+    const { work, dataDir, liveIndex } = liveFolders();
     const fake = await FakeTelegram.start();
-    const app = start({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info', DATA_DIR: dataDir, INDEX_DIR: liveIndex, WATCH_DEBOUNCE_MS: '200' });
+    const discord = await FakeDiscord.start();
+    const app = start({
+      TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot,
+      DISCORD_TOKEN: 'discord-test-token-0123456789', DISCORD_CLIENT_ID: discord.ids.applicationId, DISCORD_API_URL: discord.apiUrl,
+      LOG_LEVEL: 'info', DATA_DIR: dataDir, INDEX_DIR: liveIndex, WATCH_DEBOUNCE_MS: '200',
+    });
     try {
       await until(() => app.err().includes('"msg":"bot started"'), 'the bot to start', 120_000);
       const chat = privateChat(6262);
-      const question = '牦牛合作社今年新建了几座冷库？';
+      const question = LIVE_QUESTION;
       await fake.send(text(chat, user(6262), question));
       const [first] = await fake.waitForMessages(chat.id, 1, { timeoutMs: 20_000 });
       assert.doesNotMatch(first?.text ?? '', /三座冷库/, 'not in the documents yet');
 
-      fs.writeFileSync(path.join(dataDir, 'notes.md'), '# 高原合作社简报\n\n青藏高原的牦牛合作社今年新建了三座冷库，冷库由合作社社员共同出资建设。\n');
+      fs.writeFileSync(path.join(dataDir, 'notes.md'), LIVE_NOTE);
       const added = Date.now();
       await until(() => app.err().includes('documents changed: now answering from the new set'), `the new document to be indexed: ${app.err().slice(-2000)}`, 30_000);
       await fake.send(text(chat, user(6262), question));
       const replies = await fake.waitForMessages(chat.id, 2, { timeoutMs: 20_000 });
       assert.match(replies[1]?.text ?? '', /三座冷库/);
+      // The Discord adapter in the same process answers from the same new snapshot.
+      const interaction = discord.interact(slashCommand(discord.ids, 'ask', { question }));
+      const edit = await discord.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(String(interaction.token)) && r.path.endsWith('@original'), 20_000);
+      assert.match(JSON.stringify(edit.body), /三座冷库/);
       assert.ok(Date.now() - added < 30_000, `answered ${Date.now() - added} ms after the file was written`);
       app.child.kill('SIGTERM');
       assert.equal(await app.exited, 0);
     } finally {
       app.child.kill('SIGKILL');
+      await discord.stop();
       await fake.stop();
       fs.rmSync(work, { recursive: true, force: true });
     }
