@@ -128,9 +128,7 @@ async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ em
 
 /** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
 const READER_CHOICE_WEIGHT = 0.5;
-/** The reader marks a phrase worth showing first only when it is this sure (start + end logit)… */
-const MIN_SPAN_SCORE = 4;
-/** …and the phrase is short beside its sentence. */
+/** A phrase worth showing first is short beside its sentence. */
 const MAX_PHRASE_SHARE = 0.5;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -138,10 +136,13 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 /**
  * The exact answer phrase the reader marks inside the quoted sentence, to show
  * first and highlight. Offsets are into that sentence: the phrase is verbatim.
+ * Only a reader whose spans were measured right often enough says from what
+ * score on (`minSpanScore` in reader.json); without it no phrase is shown — a
+ * wrong phrase in bold, first, is a wrong confident answer.
  */
-function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
+function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, minSpanScore: number | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
   const span = reading?.span;
-  if (!best || !span || span.score < MIN_SPAN_SCORE || (reading?.answerable ?? -1) < 0) return undefined;
+  if (!best || !span || minSpanScore === undefined || span.score < minSpanScore || (reading?.answerable ?? -1) < 0) return undefined;
   const text = best.sentence.text.slice(span.start, span.end);
   // A span across a clause break is two facts run together: the model is not sure where the answer ends.
   if (text.trim() === '' || text.length > MAX_PHRASE_SHARE * best.sentence.text.length || /[，,；;。！？]/.test(text)) return undefined;
@@ -247,7 +248,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
     const text = sentences.map((s) => s.text).join('');
-    const phrase = answerPhrase(scored[0], readings?.[0], sentences, passages);
+    const phrase = answerPhrase(scored[0], readings?.[0], reading?.reader.minSpanScore, sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
 
