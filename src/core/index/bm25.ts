@@ -147,30 +147,26 @@ export class Bm25Index {
    * accumulate in typed scratch arrays reused across searches (search is
    * synchronous, so no two share them): at 20,000 paragraphs a common word
    * touches most documents, and an object per touched document was megabytes
-   * of garbage per question.
+   * of garbage per question. Matched terms are collected for the winners only.
    */
   search(query: readonly QueryTerm[], limit = 10): Bm25Hit[] {
     const index = this.index();
     const { k1, b } = this.options;
-    const terms = [...new Set(query.map((q) => q.term))].filter((t) => index.ids.has(t));
-    // Which query terms a document holds, as bits: one 32-bit word per document.
-    if (terms.length > 32) return this.searchWide(query, limit);
-    const bit = new Map(terms.map((t, i) => [t, 1 << i]));
-    const scratch = this.scratchFor(index.lengths.length);
-    const { scores, masks, touched } = scratch;
+    const { scores, seen, touched } = this.scratchFor(index.lengths.length);
     let count = 0;
     for (const { term, weight } of query) {
       const id = index.ids.get(term);
       if (id === undefined) continue;
       const idf = this.idf(term);
-      const flag = bit.get(term) as number;
       for (let k = index.starts[id] as number, end = index.starts[id + 1] as number; k < end; k++) {
         const doc = index.docs[k] as number;
         const tf = index.tfs[k] as number;
         const length = index.lengths[doc] as number;
-        if (masks[doc] === 0) touched[count++] = doc;
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          touched[count++] = doc;
+        }
         scores[doc] = (scores[doc] as number) + (weight * idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / index.averageLength));
-        masks[doc] = (masks[doc] as number) | flag;
       }
     }
     // Keep the best `limit` in a small sorted list: most touched documents never enter it.
@@ -186,42 +182,24 @@ export class Bm25Index {
       }
       best[at] = doc;
     }
-    const hits = best.map((doc) => ({ id: doc, score: scores[doc] as number, matched: terms.filter((t) => ((masks[doc] as number) & (bit.get(t) as number)) !== 0) }));
+    const hits = new Map(best.map((doc): [number, Bm25Hit] => [doc, { id: doc, score: scores[doc] as number, matched: [] }]));
+    for (const term of new Set(query.map((q) => q.term))) {
+      const id = index.ids.get(term);
+      if (id === undefined) continue;
+      for (let k = index.starts[id] as number, end = index.starts[id + 1] as number; k < end; k++) hits.get(index.docs[k] as number)?.matched.push(term);
+    }
     for (let i = 0; i < count; i++) {
       const doc = touched[i] as number;
       scores[doc] = 0;
-      masks[doc] = 0;
+      seen[doc] = 0;
     }
-    return hits;
+    return [...hits.values()];
   }
 
-  private scratch: { scores: Float64Array; masks: Uint32Array; touched: Uint32Array } | undefined;
+  private scratch: { scores: Float64Array; seen: Uint8Array; touched: Uint32Array } | undefined;
 
-  private scratchFor(size: number): { scores: Float64Array; masks: Uint32Array; touched: Uint32Array } {
-    if (!this.scratch || this.scratch.scores.length < size) this.scratch = { scores: new Float64Array(size), masks: new Uint32Array(size), touched: new Uint32Array(size) };
+  private scratchFor(size: number): { scores: Float64Array; seen: Uint8Array; touched: Uint32Array } {
+    if (!this.scratch || this.scratch.scores.length < size) this.scratch = { scores: new Float64Array(size), seen: new Uint8Array(size), touched: new Uint32Array(size) };
     return this.scratch;
-  }
-
-  /** The same for a question of more than 32 distinct indexed terms (rare): an object per touched document. */
-  private searchWide(query: readonly QueryTerm[], limit: number): Bm25Hit[] {
-    const index = this.index();
-    const { k1, b } = this.options;
-    const scores = new Map<number, Bm25Hit>();
-    for (const { term, weight } of query) {
-      const id = index.ids.get(term);
-      if (id === undefined) continue;
-      const idf = this.idf(term);
-      for (let k = index.starts[id] as number, end = index.starts[id + 1] as number; k < end; k++) {
-        const doc = index.docs[k] as number;
-        const tf = index.tfs[k] as number;
-        const length = index.lengths[doc] as number;
-        const score = (weight * idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / index.averageLength));
-        let hit = scores.get(doc);
-        if (!hit) scores.set(doc, (hit = { id: doc, score: 0, matched: [] }));
-        hit.score += score;
-        if (!hit.matched.includes(term)) hit.matched.push(term);
-      }
-    }
-    return [...scores.values()].sort((x, y) => y.score - x.score || x.id - y.id).slice(0, limit);
   }
 }
