@@ -12,7 +12,7 @@ has have had what which who whom whose when where why how much many does it its 
 i me my we our you your can could will would should shall may might must please tell say said says according report reports
 above after again against all am any because before below between both during each few further here into more most other over own same
 so some such than then through too under until up very while also just only ever even yet still get got gets make makes made
-kind kinds sort sort type types way ways thing things something anything come comes came go goes went give gives gave
+kind kinds sort sort type types way ways thing things something anything come comes came go goes went going gone give gives gave take takes took taken taking
 like else mention mentions mentioned describe describes described know tells told let lets via per among upon within`;
 
 const STOPWORDS = new Set([...CHINESE.split(/\s+/), ...ENGLISH.split(/\s+/)].filter((w) => w !== ''));

