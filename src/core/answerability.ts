@@ -8,7 +8,9 @@
  *   paragraphs on other topics;
  * - a number the report does not have (2019 when it speaks only of 2020), or, in a
  *   Chinese question, a Latin-script name it does not have (PyTorch), means the
- *   question is about something else;
+ *   question is about something else; so does a name the question opens with
+ *   that the report never writes whole, though its pieces occur apart (瑞尼尔山
+ *   cut 瑞|尼尔|山: the report has 山 and 尼尔 but never 瑞尼尔);
  * - support: how much of the question's (present) content the best paragraph
  *   holds, by BM25 idf mass; dense: the best paragraph's cosine similarity.
  *   English questions are matched through a dictionary, so their lexical
@@ -66,6 +68,8 @@ export interface Signals {
   missingWords: { word: string; tag: string; weight: number }[];
   /** Missing nouns that name what is asked (not framing words like 评价, 职务). */
   missingNouns: string[];
+  /** The name the question opens with (query.lead), when the report never writes it whole. */
+  leadMissing?: string;
   support: number;
   dense: number;
   english: boolean;
@@ -101,7 +105,9 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     possible += mass;
     if (best?.matched.includes(term.term)) held += mass;
   }
+  const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
   return {
+    ...(leadMissing ? { leadMissing } : {}),
     coverage: total === 0 ? 0 : found / total,
     missingSalient,
     missingDecisive,
@@ -117,6 +123,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
 export function decide(s: Signals, t: Thresholds): boolean {
   return (
     s.missingDecisive.length === 0 &&
+    s.leadMissing === undefined &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     (!s.english || !s.hasDense || s.dense >= t.minDenseEnglish) &&

@@ -10,13 +10,25 @@ import { normaliseForMatch } from '../text/normalise.js';
 
 export interface Vocabulary {
   occurs(word: string): boolean;
+  /** Whether the report writes this phrase, ignoring case, spaces and punctuation (肖恩·保罗 = 肖恩保罗, FIPS 代码 = fips代码). */
+  writes(phrase: string): boolean;
+}
+
+/** Letters and digits only, in matching form. */
+export function compact(text: string): string {
+  return normaliseForMatch(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]): Vocabulary {
   // The whole text in matching form is needed only for words the index cannot settle: made on first use.
   let text: string | undefined;
   const corpus = { includes: (word: string): boolean => (text ??= normaliseForMatch(texts().join('\n'))).includes(word) };
+  let compacted: string | undefined;
   return {
+    writes(phrase) {
+      const wanted = compact(phrase);
+      return wanted !== '' && (compacted ??= compact(texts().join('\n'))).includes(wanted);
+    },
     occurs(word) {
       if (bm25.documentFrequency(word) > 0) return true;
       if (!/\p{Script=Han}/u.test(word)) return corpus.includes(word);

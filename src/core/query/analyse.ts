@@ -49,6 +49,39 @@ export interface AnalysedQuery {
    * combination of its words' report translations.
    */
   phrases: string[][];
+  /**
+   * The name a Chinese question opens with, when jieba cut it in two (瑞|尼尔, 北|土城, 史丹佛|郡), in
+   * matching form: each part may occur in the report apart, the name must occur whole.
+   */
+  lead?: string;
+}
+
+/** jieba tags of proper nouns (people, places, organisations, other names, Latin words, short forms). */
+const PROPER_TAGS = /^(nr|ns|nt|nz|nrfg|nrt|eng|j)$/;
+/** jieba tags of nouns. */
+const NOUN_TAGS = /^(n|ng|nr|ns|nt|nz|nrfg|nrt|eng|j)$/;
+/** Joiners inside a foreign name (莱昂德罗·内托). */
+const NAME_JOINER = /^[·・•‧-]$/;
+
+/**
+ * The name a Chinese question opens with, when jieba cut it in two and left a one-character piece: a proper
+ * noun and a noun, one of them a single character (瑞|尼尔, 北|土城, 司马|晏, 史丹佛|郡). Two whole words are
+ * usually two things (北京|上海) or a name and what is asked about it (李婉华|毕业).
+ */
+function leadOf(tagged: readonly { word: string; tag: string }[]): string | undefined {
+  const [first, ...rest] = tagged;
+  if (!first || !PROPER_TAGS.test(first.tag)) return undefined;
+  let lead = first.word;
+  for (const { word, tag: pos } of rest) {
+    if (NAME_JOINER.test(word)) {
+      lead += word;
+      continue;
+    }
+    if (!NOUN_TAGS.test(pos) || isStopword(word) || ([...word].length > 1 && [...first.word].length > 1)) return undefined;
+    lead += word;
+    return [...lead.replace(/[^\p{L}\p{N}]/gu, '')].length >= 3 ? lead : undefined;
+  }
+  return undefined;
 }
 
 /** jieba tags for names, places, organisations, other proper nouns, Latin words and numerals. */
@@ -121,7 +154,8 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     bridgeRun(english.slice(at));
     english.length = 0;
   };
-  for (const { word, tag: pos } of tag(text)) {
+  const tagged = tag(text);
+  for (const { word, tag: pos } of tagged) {
     if (/^[a-z][a-z'-]*$/.test(word)) {
       if (!isStopword(word) && word.length > 1) english.push(word); // the s of China's
       continue;
@@ -150,6 +184,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const translated = [...words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3)), ...names];
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
   const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => quotedForms(normaliseForMatch(m[1] as string), bridge));
-  return { text, language, intent, words, terms, denseText, phrases };
+  const lead = language === 'zh' ? leadOf(tagged) : undefined;
+  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}) };
 }
 
