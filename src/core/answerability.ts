@@ -10,7 +10,8 @@
  *   Chinese question, a Latin-script name it does not have (PyTorch), means the
  *   question is about something else; so does a name the question opens with
  *   that the report never writes whole, though its pieces occur apart (瑞尼尔山
- *   cut 瑞|尼尔|山: the report has 山 and 尼尔 but never 瑞尼尔);
+ *   cut 瑞|尼尔|山: the report has 山 and 尼尔 but never 瑞尼尔); and a number
+ *   the best paragraph does not hold (2008年 asked, the paragraph on another year);
  * - support: how much of the question's (present) content the best paragraph
  *   holds, by BM25 idf mass; dense: the best paragraph's cosine similarity.
  *   English questions are matched through a dictionary, so their lexical
@@ -70,13 +71,30 @@ export interface Signals {
   missingNouns: string[];
   /** The name the question opens with (query.lead), when the report never writes it whole. */
   leadMissing?: string;
+  /** Numbers the question gives (2008年, 12号线) that the best paragraph and its headline do not hold. */
+  numbersNotInBest: string[];
   support: number;
   dense: number;
   english: boolean;
   hasDense: boolean;
 }
 
-export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary): Signals {
+/** A number as written: 2008, 4.2, 0.3 (whole, so 2 is not found in 20). */
+const NUMBER = /\d+(?:\.\d+)?/g;
+
+/** Small numbers the report may write in characters (3 → 三, 2 → 二 or 两). */
+const CHINESE_NUMERALS = ['零〇', '一', '二两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** The numbers of the question's words: 2008年 → 2008, 30% → 30, 12号线 → 12. */
+function numbersOf(query: AnalysedQuery): string[] {
+  return [...new Set(query.words.flatMap((w) => w.word.match(NUMBER) ?? []))];
+}
+
+/**
+ * `paragraphText(i)`: paragraph i's text and headline in matching form. A number is looked for in the best
+ * paragraph only: the report may well have 2008 elsewhere, in a paragraph on something else.
+ */
+export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, paragraphText?: (index: number) => string): Signals {
   let total = 0;
   let found = 0;
   const missingSalient: string[] = [];
@@ -105,9 +123,14 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     possible += mass;
     if (best?.matched.includes(term.term)) held += mass;
   }
+  const bestText = best && paragraphText ? paragraphText(best.index) : undefined;
+  const bestNumbers = new Set(bestText?.match(NUMBER) ?? []);
+  const holds = (n: string): boolean => bestNumbers.has(n) || (CHINESE_NUMERALS[Number(n)] ?? '').split('').some((c) => bestText?.includes(c));
+  const numbersNotInBest = bestText === undefined ? [] : numbersOf(query).filter((n) => !holds(n));
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
   return {
     ...(leadMissing ? { leadMissing } : {}),
+    numbersNotInBest,
     coverage: total === 0 ? 0 : found / total,
     missingSalient,
     missingDecisive,
@@ -124,6 +147,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
   return (
     s.missingDecisive.length === 0 &&
     s.leadMissing === undefined &&
+    s.numbersNotInBest.length === 0 &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     (!s.english || !s.hasDense || s.dense >= t.minDenseEnglish) &&
@@ -135,7 +159,7 @@ export interface Answerability extends Signals {
   answerable: boolean;
 }
 
-export function judge(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, thresholds: Thresholds = DEFAULT_THRESHOLDS): Answerability {
-  const signals = measure(query, ranked, bm25, vocabulary);
+export function judge(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, thresholds: Thresholds = DEFAULT_THRESHOLDS, paragraphText?: (index: number) => string): Answerability {
+  const signals = measure(query, ranked, bm25, vocabulary, paragraphText);
   return { ...signals, answerable: ranked.length > 0 && decide(signals, thresholds) };
 }

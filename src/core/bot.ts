@@ -29,7 +29,7 @@ import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './re
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
 import { type Passages } from './passages.js';
 import { createSourceLookup } from './source.js';
-import { hasWords, stripInvisible } from './text/normalise.js';
+import { hasWords, normaliseForMatch, stripInvisible } from './text/normalise.js';
 
 /** Topics a decline suggests. */
 const SUGGESTIONS = 3;
@@ -185,7 +185,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
     const phrases = { quoted: query.phrases, texts: passages.normalised };
     const ranked = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
-    const answerability = judge(query, ranked, bm25, vocabulary, thresholds);
+    const paragraphText = (index: number): string => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`;
+    const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText);
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions: English ones are decided by the rules.

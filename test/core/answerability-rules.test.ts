@@ -1,8 +1,10 @@
 /**
- * A question opening with a name jieba cut in two (瑞|尼尔山, 北|土城站) is about
- * that name: its pieces occurring apart in the documents (山, 站, 北) must not
- * make it look covered. Found on the CMRC fit part, where such off-corpus
- * questions were answered from unrelated passages.
+ * Rules that decline what the corpus-level coverage cannot see, found on the
+ * CMRC fit part where such questions were answered from unrelated passages:
+ * - a question opening with a name jieba cut in two (瑞|尼尔山, 北|土城站) is
+ *   about that name, however many of its pieces occur apart;
+ * - a number the question gives (2008年) must be in the best paragraph, not
+ *   merely somewhere in the documents.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -45,5 +47,27 @@ describe('a question whose opening name the documents never write whole', () => 
   it('matches the documents’ writing whatever the spacing, case or name dots', () => {
     assert.ok(vocabulary.writes('尼尔阿姆斯特朗'));
     assert.ok(!vocabulary.writes('瑞尼尔'));
+  });
+});
+
+describe('a number the best paragraph does not hold', () => {
+  const texts = ['2006年印度空间研究组织获得拨款。', '2008年，该组织发射了月球探测器。', '会议提出三大任务。'];
+  const bm25 = new Bm25Index();
+  bm25.addAll(texts.map((text, id) => ({ id, terms: words(text) })));
+  const vocabulary = createVocabulary(bm25, () => texts);
+  const signalsFor = (question: string, best: number): ReturnType<typeof measure> =>
+    measure(analyseQuestion(question, undefined), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense: 0, denseScaled: 0, matched: words(texts[best] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '');
+
+  it('declines though the documents have the number in another paragraph', () => {
+    const signals = signalsFor('2008年印度空间研究组织获得了多少拨款？', 0);
+    assert.deepEqual(signals.numbersNotInBest, ['2008']);
+    assert.equal(signals.missingDecisive.length, 0, 'the corpus has 2008: the old rule let it through');
+    assert.equal(decide(signals, DEFAULT_THRESHOLDS), false);
+  });
+
+  it('finds a number whole, not inside another (2 is not in 2006), and small numbers written in characters', () => {
+    assert.deepEqual(signalsFor('2年前组织获得了多少拨款？', 0).numbersNotInBest, ['2']);
+    assert.deepEqual(signalsFor('会议提出了哪3大任务？', 2).numbersNotInBest, []);
+    assert.deepEqual(signalsFor('2006年组织获得了多少拨款？', 0).numbersNotInBest, []);
   });
 });
