@@ -138,6 +138,12 @@ describe('English over another report (test/fixtures/weekly), with the real mode
     core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/weekly'), indexDir }));
   });
 
+  it('answers the Chinese twin though jieba glues the measure word to the thing counted (多少|张表)', async () => {
+    const reply = await core.ask('迁移了多少张表？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.answer : '', /46张/);
+  });
+
   it('quotes the sentence about the migrated tables, not the one counting machines with 台', async () => {
     const reply = await core.ask('How many tables were migrated?');
     assert.equal(reply.kind, 'answer');

@@ -60,6 +60,11 @@ export interface AnalysedQuery {
 const PROPER_TAGS = /^(nr|ns|nt|nz|nrfg|nrt|eng|j)$/;
 /** jieba tags of nouns. */
 const NOUN_TAGS = /^(n|ng|nr|ns|nt|nz|nrfg|nrt|eng|j)$/;
+/** Words a question counts with (多少张, 几台). */
+const COUNT_WORD = /^(多少|几|多少个)$/;
+/** A measure word opening a word jieba glued to it (张表, 台机器). */
+const MEASURE_WORD = /^[个张位台件条项次家款本部篇座辆架名只种份所间]/u;
+
 /** Joiners inside a foreign name (莱昂德罗·内托). */
 const NAME_JOINER = /^[·・•‧-]$/;
 
@@ -155,13 +160,20 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     english.length = 0;
   };
   const tagged = tag(text);
-  for (const { word, tag: pos } of tagged) {
+  let previous = '';
+  for (const piece of tagged) {
+    const pos = piece.tag;
+    let word = piece.word;
+    const after = previous;
+    previous = word;
     if (/^[a-z][a-z'-]*$/.test(word)) {
       if (!isStopword(word) && word.length > 1) english.push(word); // the s of China's
       continue;
     }
     flushEnglish();
     if (isStopword(word)) continue;
+    // 多少|张表: jieba glues the counted thing to its measure word, a word no document writes; the thing is 表.
+    if (COUNT_WORD.test(after) && word.length >= 2 && MEASURE_WORD.test(word)) word = word.slice(1);
     // One character says little on its own (款, 家); numbers always matter.
     const weight = information(word);
     words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos });
