@@ -77,15 +77,17 @@ export async function runCmrc(
 /**
  * The decline curve: at each threshold on the fitted probability, the share of
  * in-corpus questions declined (false declines) against the share of
- * near-topic and off-corpus questions declined. Questions declined before the
- * model spoke (a missing number, nothing retrieved) count as declined at every threshold.
+ * near-topic and off-corpus questions declined — as the bot decides, rules and
+ * model together. Questions the rules decline (a missing number or name,
+ * nothing retrieved) count as declined at every threshold, so the curve at the
+ * fitted threshold gives the eval's own figures.
  */
 export function declineCurve(asked: readonly AskedItem[], thresholds: readonly number[]): { threshold: number; falseDeclines: number; nearTopic: number; offCorpus: number }[] {
   const probabilityOf = (a: AskedItem): number => {
-    const p = a.explained?.fitted?.probability;
-    if (p === undefined) return a.reply.found ? 1 : 0;
-    // A hard veto (missing number) declines whatever the probability.
-    return (a.explained?.answerability.missingDecisive.length ?? 0) > 0 ? 0 : p;
+    const fitted = a.explained?.fitted;
+    if (fitted?.probability === undefined) return a.reply.found ? 1 : 0;
+    // The rules' declines stand whatever the probability.
+    return fitted.features.rules === 1 ? fitted.probability : 0;
   };
   const share = (set: SetName, t: number, declinedWhen: (p: number) => boolean): number => {
     const items = asked.filter((a) => a.set === set);
