@@ -10,12 +10,14 @@ import { type DocumentInfo } from './core.js';
 import { type Corpus, loadCorpus } from './corpus/load.js';
 import { type Bm25Index } from './index/bm25.js';
 import { openBridge, openDense, openLexical } from './index/build.js';
+import { addNames } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Embedder } from './index/embedder.js';
 import { createVocabulary, type Vocabulary } from './index/vocabulary.js';
 import { createKeyPoints } from './keypoints.js';
 import { type Passages } from './passages.js';
 import { type BridgeData } from './query/bridge.js';
+import { labelledNames } from './query/names.js';
 import { type QuotedSentence } from './reply.js';
 
 export interface Snapshot {
@@ -43,6 +45,7 @@ export interface SnapshotInputs {
 /** Builds a snapshot from a loaded corpus, reading whatever the index folder already holds for it. */
 export async function buildSnapshotFrom(corpus: Corpus, { config, embedder, logger }: SnapshotInputs): Promise<Snapshot> {
   const started = performance.now();
+  addNames(labelledNames(corpus.paragraphs));
   const lexical = openLexical(config.indexDir, corpus, logger);
   const { bm25, passages } = lexical;
   const vocabulary = createVocabulary(bm25, () => corpus.paragraphs.map((p, i) => `${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`));

@@ -15,10 +15,8 @@ const NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** Words of the corpus that may be names, as written there. */
 export function nameCandidates(paragraphs: readonly Paragraph[]): string[] {
-  const out = new Set<string>();
+  const out = new Set<string>(labelledNames(paragraphs));
   for (const p of paragraphs) {
-    if (p.speaker?.name && NAME.test(p.speaker.name)) out.add(p.speaker.name);
-    if (p.byline && NAME.test(p.byline)) out.add(p.byline);
     const tagged = tag(`${p.headline}\n${p.text}`);
     tagged.forEach((t, i) => {
       if (!NAME_TAGS.test(t.tag) || !NAME.test(t.word)) return;
@@ -27,6 +25,16 @@ export function nameCandidates(paragraphs: readonly Paragraph[]): string[] {
       const next = tagged[i + 1]?.word ?? '';
       if (t.word.length === 2 && /^\p{Script=Han}$/u.test(next)) out.add(t.word + next);
     });
+  }
+  return [...out];
+}
+
+/** The people the documents themselves label: speakers (周剑：…) and bylines (耀文). */
+export function labelledNames(paragraphs: readonly Paragraph[]): string[] {
+  const out = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.speaker?.name && NAME.test(p.speaker.name)) out.add(p.speaker.name);
+    if (p.byline && NAME.test(p.byline)) out.add(p.byline);
   }
   return [...out];
 }

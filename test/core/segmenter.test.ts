@@ -1,0 +1,16 @@
+/** The documents' own names are words to jieba, so questions are cut as the documents mean them. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addNames, tag } from '../../src/core/index/segmenter.js';
+
+describe('names the documents label', () => {
+  it('are cut whole once added (姚卯青说 was 姚卯|青说, 耀文写 one unknown word)', () => {
+    const words = (text: string): string[] => tag(text).map((t) => t.word);
+    assert.notDeepEqual(words('姚卯青说了什么？').slice(0, 2), ['姚卯青', '说'], 'jieba alone does not know the name');
+    addNames(['姚卯青', '耀文', 'not a name', '一个很长很长的名字']);
+    assert.deepEqual(words('姚卯青说了什么？').slice(0, 2), ['姚卯青', '说']);
+    assert.deepEqual(words('耀文写的是哪篇报道？').slice(0, 2), ['耀文', '写']);
+    addNames(['姚卯青']); // again: nothing changes
+    assert.deepEqual(words('姚卯青说了什么？').slice(0, 2), ['姚卯青', '说']);
+  });
+});
