@@ -134,6 +134,16 @@ const MAX_PHRASE_SHARE = 0.5;
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /**
+ * What the reader is told a candidate sentence is about: its article's headline, after the speaker's name in
+ * a speaker's paragraph — the sentence is theirs though it never names them (周剑说了什么？). The name goes
+ * first: the reader keeps only the title's first characters.
+ */
+function readerTitle(paragraph: Paragraph | undefined): string {
+  if (!paragraph) return '';
+  return paragraph.speaker?.name ? `${paragraph.speaker.name}：${paragraph.headline}` : paragraph.headline;
+}
+
+/**
  * The exact answer phrase the reader marks inside the quoted sentence, to show
  * first and highlight. Offsets are into that sentence: the phrase is verbatim.
  * Only a reader whose spans were measured right often enough says from what
@@ -194,7 +204,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const top = scored.slice(0, readerCandidates);
     const readings = await reading.reader.read(
       query.text,
-      top.map((s) => ({ title: passages.paragraphs[s.sentence.paragraph]?.headline ?? '', text: s.sentence.text })),
+      top.map((s) => ({ title: readerTitle(passages.paragraphs[s.sentence.paragraph]), text: s.sentence.text })),
     );
     const features = featuresOf(answerability, scored, readings);
     const model = reading.model;

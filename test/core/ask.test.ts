@@ -53,6 +53,16 @@ describe('answering with the real model', () => {
     });
   }
 
+  it('answers what each speaker the documents label said, quoting that speaker’s own paragraph', async () => {
+    const speakers = [...new Set(core.paragraphs.flatMap((p) => (p.speaker?.name ? [p.speaker.name] : [])))];
+    assert.ok(speakers.length >= 3, `speakers: ${speakers.join(', ')}`);
+    for (const name of speakers) {
+      const reply = answered(await core.ask(`${name}说了什么？`));
+      assert.equal(core.paragraphs[(reply.citations[0]?.paragraph ?? 0) - 1]?.speaker?.name, name, `${name}: cited ¶${reply.citations[0]?.paragraph}`);
+      assertVerbatim(reply);
+    }
+  });
+
   it('lists the items of an enumeration the question asks for', async () => {
     const reply = answered(await core.ask('李乐成说2025年人工智能有哪三大亮点？'));
     for (const item of ['中国大模型走向世界', 'AI工具赋能生产', '智能终端走进人们生活']) assert.ok(reply.answer.includes(item), item);
