@@ -76,6 +76,8 @@ export interface Signals {
   support: number;
   dense: number;
   english: boolean;
+  /** An English question whose only content is someone of the report, named in pinyin (What did Zhou Jian say? → 周剑): an exact match, no dictionary guess. */
+  onlyNamesPerson: boolean;
   hasDense: boolean;
 }
 
@@ -139,6 +141,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
     english: query.language === 'en',
+    onlyNamesPerson: query.words.length > 0 && query.words.every((w) => w.romanised !== undefined),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
 }
@@ -150,7 +153,8 @@ export function decide(s: Signals, t: Thresholds): boolean {
     s.numbersNotInBest.length === 0 &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
-    (!s.english || !s.hasDense || s.dense >= t.minDenseEnglish) &&
+    // The dense floor guards dictionary guesses; a question that only names a person of the report exactly makes none.
+    (!s.english || !s.hasDense || s.dense >= t.minDenseEnglish || s.onlyNamesPerson) &&
     (s.missingNouns.length === 0 || !s.hasDense || s.dense >= t.minDenseWithMissingNoun)
   );
 }

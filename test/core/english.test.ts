@@ -97,6 +97,21 @@ describe('English questions with the real model', () => {
     });
   }
 
+  it('answers what each labelled speaker said, the name written in pinyin, and still declines what the report does not say of them', async () => {
+    const { pinyin } = await import('pinyin-pro');
+    const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+    const speakers = [...new Set(core.paragraphs.flatMap((p) => (p.speaker?.name ? [p.speaker.name] : [])))];
+    assert.ok(speakers.length >= 3);
+    for (const name of speakers) {
+      const [surname, ...given] = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
+      const written = `${capital(surname ?? '')} ${capital(given.join(''))}`;
+      const reply = await core.ask(`What did ${written} say?`);
+      assert.equal(reply.kind, 'answer', `What did ${written} say? was ${reply.kind}`);
+      assert.equal(core.paragraphs[(reply.citations[0]?.paragraph ?? 0) - 1]?.speaker?.name, name, `${written}: cited ¶${reply.citations[0]?.paragraph}`);
+      assert.equal((await core.ask(`How old is ${written}?`)).kind, 'declined', `How old is ${written}?`);
+    }
+  });
+
   it('an acronym the report does not have still settles a decline', async () => {
     assert.equal((await core.ask('What is the GDP growth target for 2026?')).kind, 'declined');
   });
