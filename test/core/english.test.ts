@@ -112,6 +112,15 @@ describe('English questions with the real model', () => {
     }
   });
 
+  it('answers a question asking someone’s post, role or title with the sentence naming them (position is framing, like 职务)', async () => {
+    for (const question of ["What is Zhang Yunming's position?", 'What title does Yao Maoqing have?']) {
+      const reply = await core.ask(question);
+      assert.equal(reply.kind, 'answer', `${question} was ${reply.kind}`);
+      assert.match(reply.kind === 'answer' ? reply.answer : '', /张云明|姚卯青/, question);
+    }
+    assert.equal((await core.ask("What is Zhou Jian's salary?")).kind, 'declined');
+  });
+
   it('an acronym the report does not have still settles a decline', async () => {
     assert.equal((await core.ask('What is the GDP growth target for 2026?')).kind, 'declined');
   });
@@ -119,7 +128,7 @@ describe('English questions with the real model', () => {
   // The twins of the dev set must do as well as the Chinese; the second set (harder, written apart) guards against regressions.
   for (const [file, target, falseDeclines] of [
     ['test/fixtures/english.jsonl', 0.9, 0],
-    ['test/fixtures/english-own.jsonl', 0.5, 5],
+    ['test/fixtures/english-own.jsonl', 0.6, 3],
   ] as const) {
     it(`${file}: hit@1 ≥ ${target}, at most ${falseDeclines} false declines, every out-of-report question declined`, async () => {
       const items = readItems(file);

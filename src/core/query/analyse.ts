@@ -12,6 +12,7 @@ import { isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords } from './bridge.js';
 import { detectIntent, type Intent } from './intent.js';
+import { isIdentityFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
 import { matchNames } from './names.js';
@@ -160,6 +161,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     english.length = 0;
   };
   const tagged = tag(text);
+  const intent = detectIntent(text);
   let previous = '';
   for (const piece of tagged) {
     const pos = piece.tag;
@@ -167,7 +169,8 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     const after = previous;
     previous = word;
     if (/^[a-z][a-z'-]*$/.test(word)) {
-      if (!isStopword(word) && word.length > 1) english.push(word); // the s of China's
+      // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
+      if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word))) english.push(word);
       continue;
     }
     flushEnglish();
@@ -191,7 +194,6 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
 
   // A name joins the dense text only when the question asks who someone is: otherwise the person is context,
   // and the name would pull the embedding toward every paragraph that mentions them.
-  const intent = detectIntent(text);
   const names = intent.identity ? words.filter((w) => w.romanised !== undefined).map((w) => w.word) : [];
   const translated = [...words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3)), ...names];
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;

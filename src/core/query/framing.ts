@@ -14,3 +14,10 @@ const FRAMING = new Set(
 export function isFraming(word: string): boolean {
   return FRAMING.has(word);
 }
+
+/** English words asking who someone is (their post, role, title): the English of 职务, 角色, 头衔, 身份. */
+const IDENTITY_FRAMING = new Set(['position', 'positions', 'post', 'role', 'roles', 'title', 'titles', 'job', 'occupation', 'identity']);
+
+export function isIdentityFraming(word: string): boolean {
+  return IDENTITY_FRAMING.has(word);
+}
