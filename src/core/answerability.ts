@@ -76,7 +76,7 @@ export interface Signals {
   support: number;
   dense: number;
   english: boolean;
-  /** An English question whose only content is someone of the report, named in pinyin (What did Zhou Jian say? → 周剑): an exact match, no dictionary guess. */
+  /** An English question whose only content is someone of the report, named in pinyin (What did Wang Xiaoming say? → 王晓明): an exact match, no dictionary guess. */
   onlyNamesPerson: boolean;
   hasDense: boolean;
 }

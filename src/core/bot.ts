@@ -135,7 +135,7 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /**
  * What the reader is told a candidate sentence is about: its article's headline, after the speaker's name in
- * a speaker's paragraph — the sentence is theirs though it never names them (周剑说了什么？). The name goes
+ * a speaker's paragraph — the sentence is theirs though it never names them (王晓明说了什么？). The name goes
  * first: the reader keeps only the title's first characters.
  */
 function readerTitle(paragraph: Paragraph | undefined): string {

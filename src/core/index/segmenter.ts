@@ -22,7 +22,7 @@ const known = new Set<string>();
 
 /**
  * Teaches jieba the documents' own names (speakers, bylines) so questions cut them as the documents
- * mean them: without it 姚卯青说了什么 is cut 姚卯|青说 and 耀文写 stays one unknown word, and neither is
+ * mean them: without it 王卯青说了什么 is cut 王卯|青说 and 晓文写 stays one unknown word, and neither is
  * found in the documents. Words are only ever added (jieba cannot forget one), each once.
  */
 export function addNames(names: readonly string[]): void {

@@ -29,7 +29,7 @@ export function nameCandidates(paragraphs: readonly Paragraph[]): string[] {
   return [...out];
 }
 
-/** The people the documents themselves label: speakers (周剑：…) and bylines (耀文). */
+/** The people the documents themselves label: speakers (王晓明：…) and bylines (晓文). */
 export function labelledNames(paragraphs: readonly Paragraph[]): string[] {
   const out = new Set<string>();
   for (const p of paragraphs) {
