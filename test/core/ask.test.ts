@@ -63,6 +63,14 @@ describe('answering with the real model', () => {
     }
   });
 
+  it('answers what post someone holds with the sentence writing the post before their name', async () => {
+    for (const question of ['李乐成的职务是什么？', '李乐成担任什么职务？']) {
+      const reply = answered(await core.ask(question));
+      assert.match(reply.answer, /部长李乐成/, question);
+      assertVerbatim(reply);
+    }
+  });
+
   it('lists the items of an enumeration the question asks for', async () => {
     const reply = answered(await core.ask('李乐成说2025年人工智能有哪三大亮点？'));
     for (const item of ['中国大模型走向世界', 'AI工具赋能生产', '智能终端走进人们生活']) assert.ok(reply.answer.includes(item), item);

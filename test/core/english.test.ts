@@ -119,6 +119,8 @@ describe('English questions with the real model', () => {
       assert.match(reply.kind === 'answer' ? reply.answer : '', /张云明|姚卯青/, question);
     }
     assert.equal((await core.ask("What is Zhou Jian's salary?")).kind, 'declined');
+    const job = await core.ask("What is Li Lecheng's job?");
+    assert.match(job.kind === 'answer' ? job.answer : '', /部长李乐成/, 'the sentence giving his post');
   });
 
   it('an acronym the report does not have still settles a decline', async () => {
