@@ -49,9 +49,10 @@ export interface SentenceArgs {
 export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const { ranked, passages } = args;
   const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
+  const posts = args.query.intent.identity ? titledNames(args.query) : [];
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
-    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline }) }));
+    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts }) }));
   });
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -112,7 +113,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -131,7 +132,7 @@ function scoreSentence(
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
-  if (query.intent.identity && titledNames(query).some((name) => name.test(sentence.normalised))) facts += POST_BEFORE_NAME;
+  if (args.posts.some((post) => post.test(sentence.normalised))) facts += POST_BEFORE_NAME;
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;
   // A speaker label answers who someone is, and nothing else.
   if (sentence.isLabel && !query.intent.identity) return { score: -1, lexical };
@@ -144,7 +145,7 @@ const POST_BEFORE_NAME = 0.2;
 /** Endings of Chinese posts and titles: 部长, 书记, 董事长, 总裁, 主任, 创始人, 负责人, 合伙人, 教授… */
 const POST_ENDING = '(?:长|书记|主席|总裁|总经理|经理|主任|总监|委员|创始人|负责人|合伙人|教授|院士|研究员|工程师|记者|编辑|大使|代表|秘书)';
 
-/** The question's person names, each as it would follow a post (部长李明): what an identity answer holds. */
+/** The question's person names, each as it would follow a post (部长李明): what an identity answer holds. Made once per question. */
 function titledNames(query: AnalysedQuery): RegExp[] {
   return query.words.filter((w) => /^(nr|x$)/.test(w.tag) || w.romanised !== undefined).flatMap((w) => w.forms.filter((f) => /\p{Script=Han}{2,}/u.test(f)).map((f) => new RegExp(`${POST_ENDING}${f}`, 'u')));
 }

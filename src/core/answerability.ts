@@ -92,6 +92,14 @@ function numbersOf(query: AnalysedQuery): string[] {
   return [...new Set(query.words.flatMap((w) => w.word.match(NUMBER) ?? []))];
 }
 
+/** The numbers a text does not hold, whole or (small ones) in characters; the text is read only when there are numbers to look for. */
+function numbersMissingFrom(numbers: readonly string[], text: () => string): string[] {
+  if (numbers.length === 0) return [];
+  const written = text();
+  const held = new Set(written.match(NUMBER) ?? []);
+  return numbers.filter((n) => !held.has(n) && ![...(CHINESE_NUMERALS[Number(n)] ?? '')].some((c) => written.includes(c)));
+}
+
 /**
  * `paragraphText(i)`: paragraph i's text and headline in matching form. A number is looked for in the best
  * paragraph only: the report may well have 2008 elsewhere, in a paragraph on something else.
@@ -125,10 +133,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     possible += mass;
     if (best?.matched.includes(term.term)) held += mass;
   }
-  const bestText = best && paragraphText ? paragraphText(best.index) : undefined;
-  const bestNumbers = new Set(bestText?.match(NUMBER) ?? []);
-  const holds = (n: string): boolean => bestNumbers.has(n) || (CHINESE_NUMERALS[Number(n)] ?? '').split('').some((c) => bestText?.includes(c));
-  const numbersNotInBest = bestText === undefined ? [] : numbersOf(query).filter((n) => !holds(n));
+  const numbersNotInBest = best && paragraphText ? numbersMissingFrom(numbersOf(query), () => paragraphText(best.index)) : [];
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
   return {
     ...(leadMissing ? { leadMissing } : {}),

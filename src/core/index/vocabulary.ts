@@ -14,20 +14,24 @@ export interface Vocabulary {
   writes(phrase: string): boolean;
 }
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
 /** Letters and digits only, in matching form. */
 export function compact(text: string): string {
-  return normaliseForMatch(text).replace(/[^\p{L}\p{N}]/gu, '');
+  return normaliseForMatch(text).replace(NOT_LETTER_OR_DIGIT, '');
 }
 
 export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]): Vocabulary {
   // The whole text in matching form is needed only for words the index cannot settle: made on first use.
   let text: string | undefined;
-  const corpus = { includes: (word: string): boolean => (text ??= normaliseForMatch(texts().join('\n'))).includes(word) };
+  const normalised = (): string => (text ??= normaliseForMatch(texts().join('\n')));
+  const corpus = { includes: (word: string): boolean => normalised().includes(word) };
+  // The same text with letters and digits only, made from the normalised one.
   let compacted: string | undefined;
   return {
     writes(phrase) {
       const wanted = compact(phrase);
-      return wanted !== '' && (compacted ??= compact(texts().join('\n'))).includes(wanted);
+      return wanted !== '' && (compacted ??= normalised().replace(NOT_LETTER_OR_DIGIT, '')).includes(wanted);
     },
     occurs(word) {
       if (bm25.documentFrequency(word) > 0) return true;

@@ -162,25 +162,21 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   };
   const tagged = tag(text);
   const intent = detectIntent(text);
-  let previous = '';
-  for (const piece of tagged) {
-    const pos = piece.tag;
-    let word = piece.word;
-    const after = previous;
-    previous = word;
+  tagged.forEach(({ word: cut, tag: pos }, i) => {
+    let word = cut;
     if (/^[a-z][a-z'-]*$/.test(word)) {
       // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
       if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word))) english.push(word);
-      continue;
+      return;
     }
     flushEnglish();
-    if (isStopword(word)) continue;
+    if (isStopword(word)) return;
     // 多少|张表: jieba glues the counted thing to its measure word, a word no document writes; the thing is 表.
-    if (COUNT_WORD.test(after) && word.length >= 2 && MEASURE_WORD.test(word)) word = word.slice(1);
+    if (COUNT_WORD.test(tagged[i - 1]?.word ?? '') && word.length >= 2 && MEASURE_WORD.test(word)) word = word.slice(1);
     // One character says little on its own (款, 家); numbers always matter.
     const weight = information(word);
     words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos });
-  }
+  });
   flushEnglish();
 
   const terms: QueryTerm[] = [];

@@ -78,6 +78,8 @@ export interface Dictionary {
   entries(word: string): string[][];
   /** All glosses of the word's entries. */
   glosses(word: string): string[];
+  /** Whether the word is a headword (no glosses parsed). */
+  has(word: string): boolean;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function openDictionary(file = cedictFile()): Promise<Dictionary> {
     }
     return out;
   };
-  return { entries, glosses: (word) => entries(word).flat() };
+  return { entries, glosses: (word) => entries(word).flat(), has: (word) => starts.has(word) };
 }
 
 let shared: Promise<Dictionary> | undefined;
@@ -184,10 +186,9 @@ function headNoun(name: string): string | undefined {
  * words of two or more characters (数据|表, 崩溃|率). Names (张|云|明) and chance runs do not split so.
  */
 function compoundHead(word: string, cedict: Dictionary): string | undefined {
-  const known = (w: string): boolean => cedict.entries(w).length > 0;
   for (let cut = word.length - 1; cut >= 2; cut--) {
     const head = word.slice(cut);
-    if (known(head) && splitsIntoWords(word.slice(0, cut), known)) return head;
+    if (cedict.has(head) && splitsIntoWords(word.slice(0, cut), cedict.has)) return head;
   }
   return undefined;
 }
@@ -240,7 +241,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // so "table" finds 数据表 and "meeting" stays with 会议.
   const compounds: Record<string, string[]> = {};
   for (const word of jiebaWords) {
-    if (!/^\p{Script=Han}{3,}$/u.test(word) || cedict.entries(word).length > 0) continue;
+    if (!/^\p{Script=Han}{3,}$/u.test(word) || cedict.has(word)) continue;
     const head = compoundHead(word, cedict);
     if (head) for (const gloss of cedict.glosses(head)) for (const key of glossKeys(gloss)) add(compounds, key, word);
   }
