@@ -25,10 +25,10 @@ export function stripInvisible(text: string): string {
 export function stripMarkup(text: string): string {
   return text
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ') // code, not words
-    .replace(/(^|\s)@[A-Za-z0-9_]{2,32}\b/g, ' ') // @everyone, @here, @username
     .replace(/<a?:\w+:\d+>/g, ' ') // Discord custom emoji
     .replace(/<[@#][!&]?\d+>/g, ' ') // Discord user/role/channel mentions
-    .replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' ') // HTML tags
+    .replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' ') // HTML tags, before @names so <b>@bot</b> leaves @bot on its own
+    .replace(/(^|\s)@[A-Za-z0-9_]{2,32}\b/g, ' ') // @everyone, @here, @username
     .replace(/[*_~`|]{1,3}/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
