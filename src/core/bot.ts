@@ -8,7 +8,8 @@
  */
 import { type CoreConfig } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
-import { compose, rankSentences, type ScoredSentence } from './answer.js';
+import { compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
+import { articleLeads, writerQuestion } from './authorship.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
@@ -22,7 +23,7 @@ import { prepareDictionary } from './query/bridge.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type Citation, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
+import { type AnswerReply, type Citation, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
 import { tag } from './index/segmenter.js';
 import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
@@ -188,13 +189,15 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   /** Passages searched in the current snapshot: the paragraphs plus their sentences (the operators' gauge follows rebuilds). */
   const passageCount = (): number => current.passages.paragraphs.length + current.passages.sentences.length;
 
-  async function explainAnalysed(snapshot: Snapshot, query: AnalysedQuery): Promise<Explained & { vector?: Float32Array }> {
+  /** `within`: the paragraphs the question is asked of (a writer's articles); all of them when absent. */
+  async function explainAnalysed(snapshot: Snapshot, query: AnalysedQuery, within?: (index: number) => boolean): Promise<Explained & { vector?: Float32Array }> {
     const { bm25, passages, dense, vocabulary } = snapshot;
     const vector = embedder && dense ? await embedder.embedQuery(query.denseText) : undefined;
     // Dictionary translations are too loose to demand; names and numbers given as written are not.
     const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
     const phrases = { quoted: query.phrases, texts: passages.normalised };
-    const ranked = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
+    const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
+    const ranked = within ? found.filter((r) => within(r.index)) : found;
     const paragraphText = (index: number): string => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`;
     const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText);
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
@@ -246,7 +249,14 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       const reply = overview(snapshot, query.language);
       if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };
     }
-    const explained = await explainAnalysed(snapshot, query);
+    const asked = writerQuestion(query, snapshot.bylines);
+    if (asked && asked.rest === undefined) {
+      const reply = writings(snapshot, asked.writer);
+      if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
+    }
+    // A fact of a writer's article (王晓文报道的会议在哪天召开？): the rest of the question, asked of their articles only.
+    const scope = asked?.rest ? { query: analyseQuestion(asked.rest, snapshot.bridge, information), within: (index: number) => snapshot.corpus.paragraphs[index]?.byline === asked.writer } : undefined;
+    const explained = await explainAnalysed(snapshot, scope?.query ?? query, scope?.within);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
       reply: {
@@ -261,6 +271,22 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const text = sentences.map((s) => s.text).join('');
     const phrase = answerPhrase(scored[0], readings?.[0], reading?.reader.minSpanScore, sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
+  }
+
+  /** The articles `writer` signed: each one's opening sentence, cited (the citation's headline names the article). */
+  function writings(snapshot: Snapshot, writer: string): Pick<AnswerReply, 'kind' | 'found' | 'answer' | 'sentences' | 'citations'> | undefined {
+    const { passages } = snapshot;
+    const leads = articleLeads(passages, writer);
+    if (leads.length === 0) return undefined;
+    const sentences = leads.map((s) => quoted(s, passages));
+    const citations = leads.map((s): Citation => {
+      const paragraph = passages.paragraphs[s.paragraph]!;
+      return {
+        document: paragraph.document, title: paragraph.title, paragraph: paragraph.number, headline: paragraph.headline, quote: s.text, text: paragraph.text, score: 1,
+        ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),
+      };
+    });
+    return { kind: 'answer', found: true, answer: sentences.map((s) => s.text).join(''), sentences, citations };
   }
 
   /** What the documents cover nearest to a declined question: distinct topics of the best-ranked paragraphs. */

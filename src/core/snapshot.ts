@@ -18,6 +18,7 @@ import { createKeyPoints } from './keypoints.js';
 import { type Passages } from './passages.js';
 import { type BridgeData } from './query/bridge.js';
 import { labelledNames } from './query/names.js';
+import { bylinesOf } from './authorship.js';
 import { type QuotedSentence } from './reply.js';
 
 export interface Snapshot {
@@ -27,6 +28,8 @@ export interface Snapshot {
   readonly vocabulary: Vocabulary;
   readonly bridge: BridgeData;
   readonly dense: DenseStore | undefined;
+  /** The bylines the documents print (what someone wrote is asked by them). */
+  readonly bylines: ReadonlySet<string>;
   readonly keyPoints: (options: { day: number; count: number; documents?: readonly string[] }) => QuotedSentence[];
   /** Whether building it re-wrote the dense or the lexical index on disk (false: both were read). */
   readonly rebuilt: boolean;
@@ -60,6 +63,7 @@ export async function buildSnapshotFrom(corpus: Corpus, { config, embedder, logg
     vocabulary,
     bridge,
     dense,
+    bylines: bylinesOf(passages),
     keyPoints: createKeyPoints(passages, dense),
     rebuilt: lexical.rebuilt || (opened?.rebuilt ?? false),
     embedded: opened?.embedded ?? 0,

@@ -21,7 +21,7 @@ export interface Corpus {
   /** All paragraphs, document by document (documents sorted by path). */
   paragraphs: Paragraph[];
   documents: DocumentInfo[];
-  /** Extra text indexed for search only (sub-headlines, bylines), by position in `paragraphs`. */
+  /** Extra text indexed for search only (sub-headlines), by position in `paragraphs`. */
   searchExtras: string[];
   /** Files found but not read, with the reason (already logged). */
   skipped: SkippedFile[];
@@ -111,7 +111,9 @@ export async function buildCorpus(files: readonly DocumentFile[], options: LoadO
       if (clean.speaker) paragraph.speaker = clean.speaker;
       positions.push(paragraphs.length);
       paragraphs.push(paragraph);
-      searchExtras.push([clean.subheadline, clean.byline].filter((s) => s !== '').join(' '));
+      // A byline says who wrote the article, not what it is about: questions about the writer's writings are
+      // answered from `Paragraph.byline` (authorship.ts); indexed, it made "王晓文今年多大？" find the article.
+      searchExtras.push(clean.subheadline);
     });
     if (cleaned.length === 0) logger.warn({ document: file.name }, `${file.name} has no text to answer from`);
     documents.push({ name: file.name, title, key, hash, paragraphs: positions.length, first: positions[0] ?? paragraphs.length });

@@ -13,7 +13,7 @@ import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acr
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 4;
+export const BRIDGE_FORMAT = 5;
 
 export interface BridgeData {
   format: number;

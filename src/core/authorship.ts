@@ -1,0 +1,83 @@
+/**
+ * Questions about what someone wrote (王晓文写的是哪篇报道？ What did Wang Xiaowen write?):
+ * the answer is an article signed with that byline, not a sentence that
+ * mentions the name — a byline is printed under the article, never inside it,
+ * so retrieval and the reader find nothing to quote. The reply quotes each
+ * such article's opening sentence (a news lead says what the article is
+ * about) and cites its paragraph, whose headline names the article.
+ */
+import { type Passages, type SentenceRecord } from './passages.js';
+import { type AnalysedQuery } from './query/analyse.js';
+
+/** Words that ask who wrote what. */
+const AUTHORSHIP_ZH = /写|撰|执笔|作者|署名|稿/u;
+const AUTHORSHIP_EN = /\b(?:write|writes|wrote|written|writing|author|authors|authored|byline|signed)\b/i;
+
+/** Question and request words that may stand beside the name and the writing word. */
+const FRAME_ZH = new Set('的 是 了 哪 哪篇 哪些 哪个 哪一篇 几篇 什么 啥 篇 一篇 文章 报道 稿件 新闻 内容 关于 讲 说 有 过 都 吗 呢 请问 文'.split(' '));
+const FRAME_EN = new Set('what which whose who did does do is are was were the a an article articles story stories report reports piece pieces by about of on in has have name'.split(' '));
+
+/** At most this many articles are quoted for one writer. */
+const MAX_ARTICLES = 3;
+
+/** What a question asks of a writer: their articles, or (`rest`) something inside them. */
+export interface WriterQuestion {
+  /** The byline, as the documents print it. */
+  writer: string;
+  /**
+   * The question without the writer and the words about writing ("王晓文报道的会议在哪天召开？" →
+   * "会议在哪天召开？"), when it asks a fact of their articles rather than which they are.
+   */
+  rest?: string;
+}
+
+/** The wording around a writer in a question about their article's content: 所写的, 报道的, 的文章里, written by, 's article. */
+const WRITING_PHRASE_ZH = /(?:所|在)?(?:撰写|执笔|写|报道)(?:的|了)?(?:报道|文章|稿件|新闻)?(?:中|里)?|(?:的)?(?:报道|文章|稿件)(?:中|里)/gu;
+const WRITING_PHRASE_EN = /(?:(?:the )?(?:article|story|piece|report)s? )?(?:written |authored )?by\b|'s (?:article|story|piece|report)s?\b|\b(?:wrote|writes|write|written|authored)\b/giu;
+
+/**
+ * What a question asks of a writer, or undefined when it names no byline of the documents or says
+ * nothing of writing (写, 撰, 作者, 报道; write, author, by). With no other content word it asks which
+ * articles are theirs; otherwise it asks a fact of them (`rest`).
+ */
+export function writerQuestion(query: AnalysedQuery, bylines: ReadonlySet<string>): WriterQuestion | undefined {
+  if (bylines.size === 0) return undefined;
+  const named = query.words.find((w) => w.forms.some((form) => bylines.has(form)));
+  const writer = named?.forms.find((form) => bylines.has(form));
+  if (!named || !writer) return undefined;
+  const english = query.language === 'en';
+  const writing = english ? AUTHORSHIP_EN : AUTHORSHIP_ZH;
+  if (!writing.test(query.text) && !(english ? /\bby\b/i : /报道/u).test(query.text)) return undefined;
+  const frame = english ? FRAME_EN : FRAME_ZH;
+  // jieba glues a measure word to the noun (篇文章).
+  const framing = (word: string): boolean => frame.has(word) || frame.has(word.replace(/^[篇份这该此]/u, ''));
+  const leftover = query.words.filter((w) => w !== named && !framing(w.word.toLowerCase()) && !writing.test(w.word));
+  if (leftover.length === 0) return { writer };
+  const rest = query.text
+    .replace(named.romanised ?? named.word, ' ')
+    .replace(english ? WRITING_PHRASE_EN : WRITING_PHRASE_ZH, ' ')
+    .replace(/^[\s的,，]+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return { writer, rest };
+}
+
+/** Every byline the documents print. */
+export function bylinesOf(passages: Passages): Set<string> {
+  return new Set(passages.paragraphs.map((p) => p.byline).filter((b) => b !== ''));
+}
+
+/** The opening sentence of each article signed `writer`, in reading order. */
+export function articleLeads(passages: Passages, writer: string): SentenceRecord[] {
+  const seen = new Set<string>();
+  const leads: SentenceRecord[] = [];
+  passages.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.byline !== writer || paragraph.kind !== 'body' || leads.length >= MAX_ARTICLES) return;
+    const article = `${paragraph.document}\n${paragraph.headline}`;
+    if (seen.has(article)) return;
+    seen.add(article);
+    const first = passages.sentencesOf[index]?.find((s) => !s.isLabel);
+    if (first) leads.push(first);
+  });
+  return leads;
+}
