@@ -22,7 +22,7 @@ import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
-import { isFraming } from './query/framing.js';
+import { isEmployerFraming, isFraming } from './query/framing.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -76,7 +76,10 @@ export interface Signals {
   support: number;
   dense: number;
   english: boolean;
-  /** An English question whose only content is someone of the report, named in pinyin (What did Wang Xiaoming say? → 王晓明): an exact match, no dictionary guess. */
+  /**
+   * An English question whose only content is someone of the report, named in pinyin (What did Wang Xiaoming say? → 王晓明),
+   * or where they work (Which company does Wang Xiaoming work for?): an exact match, no dictionary guess.
+   */
   onlyNamesPerson: boolean;
   hasDense: boolean;
 }
@@ -146,7 +149,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
     english: query.language === 'en',
-    onlyNamesPerson: query.words.length > 0 && query.words.every((w) => w.romanised !== undefined),
+    onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
 }

@@ -109,7 +109,13 @@ describe('English questions with the real model', () => {
       assert.equal(reply.kind, 'answer', `What did ${written} say? was ${reply.kind}`);
       assert.equal(core.paragraphs[(reply.citations[0]?.paragraph ?? 0) - 1]?.speaker?.name, name, `${written}: cited ¶${reply.citations[0]?.paragraph}`);
       assert.equal((await core.ask(`How old is ${written}?`)).kind, 'declined', `How old is ${written}?`);
+      // Where someone works asks who they are: the sentence with their organisation answers, floor or not.
+      const speaker = core.paragraphs.find((p) => p.speaker?.name === name)?.speaker;
+      const employer = await core.ask(`Which company does ${written} work for?`);
+      assert.equal(employer.kind, 'answer', `Which company does ${written} work for? was ${employer.kind}`);
+      if (speaker?.organisation) assert.ok(employer.kind === 'answer' && employer.answer.includes(speaker.organisation), `${written} works for ${speaker.organisation}`);
     }
+    assert.equal((await core.ask('Which company does Wang Xiaoming work for?')).kind, 'declined', 'someone the report does not name');
   });
 
   it('answers a question asking someone’s post, role or title with the sentence naming them (position is framing, like 职务)', async () => {

@@ -21,3 +21,14 @@ const IDENTITY_FRAMING = new Set(['position', 'positions', 'post', 'role', 'role
 export function isIdentityFraming(word: string): boolean {
   return IDENTITY_FRAMING.has(word);
 }
+
+/**
+ * English words asking where someone works ("Which company does Wang Xiaoming work for?"): about a person the
+ * question names, they ask who that person is, like 职务; without a person ("Which company makes it?") they
+ * name what is asked and stay.
+ */
+const EMPLOYER_FRAMING = new Set(['company', 'companies', 'firm', 'employer', 'organisation', 'organization', 'work', 'works', 'worked', 'working']);
+
+export function isEmployerFraming(word: string): boolean {
+  return EMPLOYER_FRAMING.has(word);
+}
