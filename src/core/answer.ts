@@ -118,13 +118,17 @@ function scoreSentence(
   const { query } = args;
   let possible = 0;
   let held = 0;
+  let implicit = 0;
   for (const { term, weight } of query.terms) {
     if (args.idf.documentFrequency(term) === 0) continue; // no sentence has it: it cannot tell sentences apart
     const idf = args.idf.idf(term) * (term.startsWith(BIGRAM) ? 0.5 : 1) * (args.headline.has(term) ? HEADLINE_TERM_WEIGHT : 1);
     possible += weight * idf;
     if (sentence.terms.has(term)) held += weight * idf;
+    // A sentence of an article is about its headline though it may not repeat it (为1988年由某某执导的电影作品。 under 《某片》).
+    else if (args.headline.has(term)) implicit += weight * idf;
   }
   const lexical = possible > 0 ? held / possible : 0;
+  const about = possible > 0 ? (held + implicit) / possible : 0;
   const dense = args.dense && args.vector ? args.dense.sentenceSimilarity(sentence.id, args.vector) : 0;
   let facts = 0;
   if (query.intent.quantity && FACT_PATTERNS.quantity.test(sentence.text)) facts += 0.1;
@@ -136,7 +140,7 @@ function scoreSentence(
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;
   // A speaker label answers who someone is, and nothing else.
   if (sentence.isLabel && !query.intent.identity) return { score: -1, lexical };
-  return { score: 0.5 * lexical + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };
+  return { score: 0.5 * about + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };
 }
 
 /** What a post written before the asked name adds to a sentence's score: one fact's worth and a little more (measured: no CMRC or report figure moved). */

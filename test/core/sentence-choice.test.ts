@@ -1,0 +1,44 @@
+/**
+ * Which sentence is quoted: a sentence of an article is about its headline
+ * though it may leave it unsaid (为1990年由某某执导的电影作品。 under the
+ * film's title), so a sentence repeating the headline's words does not win
+ * on them alone. Over a made-up page, so nothing depends on today's report.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createCore, type LoadedCore } from '../../src/core/bot.js';
+import { testCoreConfig } from '../helpers/core.js';
+
+const PAGE = `晨光 (1990年电影)
+
+为1990年由李文华执导的电影作品。讲述晨光镇上一家三代人的故事。晨光在台北首映后获得金马奖提名。
+`;
+
+let core: LoadedCore;
+let root: string;
+before(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'sentence-choice-'));
+  fs.mkdirSync(path.join(root, 'data'));
+  fs.writeFileSync(path.join(root, 'data', 'film.txt'), PAGE);
+  core = await createCore(testCoreConfig({ dataDir: path.join(root, 'data'), indexDir: path.join(root, 'index') }));
+});
+after(async () => {
+  await core.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('choosing the sentence to quote', () => {
+  it('quotes the sentence that answers though it never repeats the headline’s subject', async () => {
+    const reply = await core.ask('晨光的导演是谁？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.answer : '', /李文华执导/);
+  });
+
+  it('still prefers the sentence holding the question’s other words', async () => {
+    const reply = await core.ask('晨光讲述了什么故事？');
+    assert.equal(reply.kind === 'answer' ? reply.sentences[0]?.text : '', '讲述晨光镇上一家三代人的故事。');
+  });
+});
