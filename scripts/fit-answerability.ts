@@ -94,9 +94,13 @@ async function main(): Promise<void> {
     .option('--out <file>', 'where to write the model', 'models/answerability.json')
     .option('--rows <file>', 'also save the feature rows here (or, with --reuse, read them from here)')
     .option('--reuse', 'fit on saved rows instead of asking the core again')
+    .option('--without <features>', 'comma-separated features to leave out (ablations)', '')
     .option('--candidates <n>', 'candidate sentences the reader reads for each question', String(READER_CANDIDATES));
   program.parse();
-  const { out, rows: rowsFile, reuse, candidates: candidatesOption } = program.opts<{ out: string; rows?: string; reuse?: boolean; candidates: string }>();
+  const { out, rows: rowsFile, reuse, candidates: candidatesOption, without } = program.opts<{ out: string; rows?: string; reuse?: boolean; candidates: string; without: string }>();
+  const left = without.split(',').filter((f) => f !== '');
+  const unknown = left.filter((f) => !(FEATURES as readonly string[]).includes(f));
+  if (unknown.length > 0) throw new Error(`--without: unknown features ${unknown.join(', ')} (known: ${FEATURES.join(', ')})`);
   const candidates = Number(candidatesOption);
   if (!Number.isInteger(candidates) || candidates < 1) throw new Error(`--candidates must be a whole number ≥ 1, not ${candidatesOption}`);
   const config = loadConfigOrExit(process.env);
@@ -106,7 +110,7 @@ async function main(): Promise<void> {
   const rows: Row[] = reuse && rowsFile ? (JSON.parse(fs.readFileSync(rowsFile, 'utf8')) as Row[]) : await collectRows(base, candidates);
   if (rowsFile && !reuse) fs.writeFileSync(rowsFile, JSON.stringify(rows));
 
-  const model = fit(rows, FEATURES);
+  const model = fit(rows, FEATURES.filter((f) => !left.includes(f)));
   // The core answers only when the rules and the model both say so: a question the rules decline counts as declined.
   const effective = (r: Row): number => (r.features.rules === 1 ? probability(model, r.features) : 0);
   const positives = rows.filter((r) => r.label === 1).map(effective).sort((a, b) => a - b);
