@@ -182,8 +182,14 @@ describe('English over another report (test/fixtures/weekly), with the real mode
     assert.match(reply.kind === 'answer' ? reply.answer : '', /46张/);
   });
 
-  // Measured 0.6 hit@1 and 4 false declines (0.467 and 5, with three wrong quotes, before compounds reached their head's English).
-  it('test/fixtures/weekly-english.jsonl: hit@1 ≥ 0.6, at most 4 false declines, every out-of-report question declined', async () => {
+  it('quotes the sentence giving the day for a when-question, not a later one of the same topic (周二 is a time, like 3月5日)', async () => {
+    const reply = await core.ask('When was the new mobile version released?');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.sentences[0]?.text ?? '' : '', /于周二上线/);
+  });
+
+  // Measured 0.667 hit@1 and 4 false declines (0.467 and 5, with three wrong quotes, before compounds reached their head's English; 0.6 before weekdays were times).
+  it('test/fixtures/weekly-english.jsonl: hit@1 ≥ 0.66, at most 4 false declines, every out-of-report question declined', async () => {
     const items = readItems('test/fixtures/weekly-english.jsonl');
     let hits = 0;
     let falseDeclines = 0;
@@ -198,7 +204,7 @@ describe('English over another report (test/fixtures/weekly), with the real mode
       else if ((item.evidence ?? []).some((e) => reply.citations[0]?.text.includes(e))) hits++;
     }
     const hit1 = hits / items.filter((i) => i.in_report).length;
-    assert.ok(hit1 >= 0.6, `hit@1 ${hit1.toFixed(3)}`);
+    assert.ok(hit1 >= 0.66, `hit@1 ${hit1.toFixed(3)}`);
     assert.ok(falseDeclines <= 4, `${falseDeclines} false declines`);
     assert.deepEqual(answered, []);
   });

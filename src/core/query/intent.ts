@@ -34,7 +34,8 @@ export function detectIntent(question: string): Intent {
 /** Sentence features matching the intents above. */
 export const FACT_PATTERNS = {
   quantity: /[0-9０-９]|[一二三四五六七八九十百千万亿]+(?:款|家|台|个|项|种|倍|成)|超过|超|多款|万台|亿元|%/u,
-  when: /[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年|今年|去年|明年/u,
+  // Dates, and the days and hours a weekly report speaks in (周二, 下周四凌晨两点, 月底).
+  when: /[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年|今年|去年|明年|(?:周|星期|礼拜)[一二三四五六日天]|[昨今明前后]天|凌晨|[0-9一二两三四五六七八九十]+[点时]|月底|月初|年底|年初/u,
   // Venue words of any report, not one report's places.
   where: /在[^，。]{1,20}(举行|召开|举办)|\p{Script=Han}{1,6}(?:省|市|县|区)|会场|礼堂|会堂|会议室/u,
 };

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectIntent, FACT_PATTERNS } from '../../src/core/query/intent.js';
+
+describe('what kind of fact a sentence holds', () => {
+  it('takes dates, weekdays, days and hours for times', () => {
+    for (const text of ['3月5日，会议召开。', '2025年，规模超过1.2万亿元。', '移动端4.2版本于周二上线。', '正式迁移定在下周四凌晨两点进行。', '星期五发布。', '明天上午10点开会。', '月底前完成。']) {
+      assert.ok(FACT_PATTERNS.when.test(text), text);
+    }
+    for (const text of ['用户反馈最多的问题是图标颜色过暗。', '共迁移数据表46张。', '周边城市的企业数量增加。']) {
+      assert.ok(!FACT_PATTERNS.when.test(text), text);
+    }
+  });
+
+  it('reads when-questions in both languages', () => {
+    assert.ok(detectIntent('新版本是什么时候发布的？').when);
+    assert.ok(detectIntent('When was the new version released?').when);
+    assert.ok(!detectIntent('新版本有哪些功能？').when);
+  });
+});
