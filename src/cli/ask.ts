@@ -19,6 +19,8 @@ interface AskJson {
   kind: Reply['kind'];
   found: boolean;
   answer: string;
+  /** The exact answer phrase inside the quoted text, shown first and in bold, when one is certain enough (answer-phrase.ts). */
+  phrase?: string;
   citations: { document: string; title: string; paragraph: number; text: string; score: number }[];
   ms: number;
 }
@@ -30,6 +32,7 @@ export function toJson(reply: Reply): AskJson {
     kind: reply.kind,
     found: reply.found,
     answer: reply.kind === 'answer' ? reply.answer : reply.kind === 'overview' ? reply.sections.flatMap((s) => s.sentences.map((q) => q.text)).join('') : renderOutcome(reply),
+    ...(reply.kind === 'answer' && reply.phrase ? { phrase: reply.phrase } : {}),
     citations: reply.citations.map((c) => ({ document: c.document, title: c.title, paragraph: c.paragraph, text: c.text, score: c.score })),
     ms: reply.ms,
   };

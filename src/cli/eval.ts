@@ -80,13 +80,15 @@ async function evalCmrc(part: CmrcPart, options: Options, coreOptions: CoreOptio
   const limit = options.limit === undefined ? undefined : Number(options.limit);
   const report = await runCmrc(part, config.core, { ...coreOptions, ...(limit !== undefined ? { limit } : {}) });
   const curve = declineCurve(report.asked, CURVE_THRESHOLDS);
-  const summary = { part, passages: report.passages, inCorpus: { ...report.inCorpus, misses: undefined }, nearTopic: report.nearTopic, offCorpus: report.offCorpus, curve };
+  const summary = { part, passages: report.passages, inCorpus: { ...report.inCorpus, misses: undefined }, nearTopic: report.nearTopic, offCorpus: report.offCorpus, phrases: report.phrases, curve };
   if (options.json) return summary;
   write(`CMRC 2018, ${part} part (${report.passages} paragraphs)${coreOptions.withoutReader ? ', rules only' : ''}`);
   const r = report.inCorpus;
   write(`  in-corpus   ${r.inReport} questions: hit@1 ${r.hit1}, answer-key ${r.answerKeyRate}, false declines ${r.falseDeclines} (${(r.falseDeclines / Math.max(1, r.inReport)).toFixed(3)})`);
   write(`  near-topic  ${report.nearTopic.total} questions: declined ${report.nearTopic.declined} (${report.nearTopic.rate})`);
   write(`  off-corpus  ${report.offCorpus.total} questions: declined ${report.offCorpus.declined} (${report.offCorpus.rate})`);
+  const p = report.phrases;
+  write(`  answer phrases: ${p.inCorpus} shown on in-corpus questions, ${p.right} of them the answer; ${p.declinable} on questions the documents do not answer`);
   write(`  answer ms p50/p95 ${r.ms.p50}/${r.ms.p95}`);
   if (options.verbose) for (const miss of r.misses) write(`  miss: ${miss}`);
   if (options.verbose) for (const a of report.asked.filter((x) => x.set !== 'in-corpus' && x.reply.found)) write(`  answered ${a.set}: ${a.item.id} ${a.item.question}`);

@@ -10,6 +10,7 @@ import { type CoreConfig } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
 import { articleLeads, writerQuestion } from './authorship.js';
+import { unitPhrase } from './answer-phrase.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
@@ -129,8 +130,6 @@ async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ em
 
 /** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
 const READER_CHOICE_WEIGHT = 0.5;
-/** A phrase worth showing first is short beside its sentence. */
-const MAX_PHRASE_SHARE = 0.5;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -145,23 +144,18 @@ function readerTitle(paragraph: Paragraph | undefined): string {
 }
 
 /**
- * The exact answer phrase the reader marks inside the quoted sentence, to show
- * first and highlight. Offsets are into that sentence: the phrase is verbatim.
- * Only a reader whose spans were measured right often enough says from what
- * score on (`minSpanScore` in reader.json); without it no phrase is shown — a
- * wrong phrase in bold, first, is a wrong confident answer.
+ * The exact answer phrase to show first and highlight, verbatim inside the quoted sentence: the one number in
+ * the unit a counting question names (answer-phrase.ts), when the reader — if it read the sentence — finds it answering.
  */
-function answerPhrase(best: ScoredSentence | undefined, reading: ReaderScore | undefined, minSpanScore: number | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
-  const span = reading?.span;
-  if (!best || !span || minSpanScore === undefined || span.score < minSpanScore || (reading?.answerable ?? -1) < 0) return undefined;
-  const text = best.sentence.text.slice(span.start, span.end);
-  // A span across a clause break is two facts run together: the model is not sure where the answer ends.
-  if (text.trim() === '' || text.length > MAX_PHRASE_SHARE * best.sentence.text.length || /[，,；;。！？]/.test(text)) return undefined;
+function answerPhrase(question: string, best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
+  if (!best || (reading && reading.answerable < 0)) return undefined;
+  const span = unitPhrase(question, best.sentence.text);
+  if (!span) return undefined;
   const where = passages.paragraphs[best.sentence.paragraph];
   const quoted = sentences.find((s) => s.text === best.sentence.text && s.document === where?.document && s.paragraph === where.number);
   if (!quoted) return undefined;
-  quoted.highlight = { start: span.start, end: span.end };
-  return text;
+  quoted.highlight = span;
+  return best.sentence.text.slice(span.start, span.end);
 }
 
 export async function createCore(config: CoreConfig, options: CoreOptions = {}): Promise<LoadedCore> {
@@ -269,7 +263,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
     const text = sentences.map((s) => s.text).join('');
-    const phrase = answerPhrase(scored[0], readings?.[0], reading?.reader.minSpanScore, sentences, passages);
+    const phrase = answerPhrase(query.text, scored[0], readings?.[0], sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
 

@@ -25,9 +25,25 @@ function assertVerbatim(reply: AnswerReply): void {
 }
 
 describe('the answer phrase', () => {
-  it('is not shown while the reader declares no measured span threshold (its spans were right about half the time on CMRC)', async () => {
-    for (const question of ['2025年人工智能相关企业有多少家？', '国内企业推出了多少款人形机器人？', '工信部将着力做好哪三个方面的工作？']) {
+  it('is the one number in the unit a counting question names, shown first and verbatim inside its sentence', async () => {
+    for (const [question, expected] of [
+      ['2025年人工智能相关企业有多少家？', '6200家'],
+      ['国内企业推出了多少款人形机器人？', '300多款'],
+    ] as const) {
       const reply = answered(await core.ask(question));
+      assert.equal(reply.phrase, expected, question);
+      const marked = reply.sentences.filter((s) => s.highlight);
+      assert.equal(marked.length, 1, question);
+      const [sentence] = marked as [(typeof marked)[number]];
+      assert.equal(sentence.text.slice(sentence.highlight?.start, sentence.highlight?.end), expected);
+      assertVerbatim(reply);
+    }
+  });
+
+  it('is not shown for a list, an ordinal, or any question that names no unit', async () => {
+    for (const question of ['工信部将着力做好哪三个方面的工作？', '李乐成说2026年工信部要着力做好哪几个方面的工作？', '“部长通道”是第几届全国人大第几次会议的活动？', '李乐成是什么职务？']) {
+      const reply = await core.ask(question);
+      if (reply.kind !== 'answer') continue;
       assert.equal(reply.phrase, undefined, question);
       assert.ok(reply.sentences.every((s) => s.highlight === undefined), question);
     }

@@ -27,6 +27,8 @@ export interface CmrcReport {
   inCorpus: EvalResult;
   nearTopic: { declined: number; total: number; rate: number };
   offCorpus: { declined: number; total: number; rate: number };
+  /** Answer phrases shown (in bold, first): on in-corpus questions, and how many of those hold the gold answer; on questions the documents do not answer. */
+  phrases: { inCorpus: number; right: number; declinable: number };
   asked: AskedItem[];
 }
 
@@ -70,8 +72,28 @@ export async function runCmrc(
     ),
     nearTopic: declines('near-topic'),
     offCorpus: declines('off-corpus'),
+    phrases: phraseCounts(asked),
     asked,
   };
+}
+
+/** A phrase is right when it is the gold answer, or holds it and is at most twice as long, or is most of it (6米 for 近6米). */
+export function phraseIsRight(phrase: string, gold: string): boolean {
+  return (phrase.includes(gold) && phrase.length <= 2 * gold.length) || (gold.includes(phrase) && 2 * phrase.length >= gold.length);
+}
+
+function phraseCounts(asked: readonly AskedItem[]): CmrcReport['phrases'] {
+  const counts = { inCorpus: 0, right: 0, declinable: 0 };
+  for (const a of asked) {
+    const phrase = a.reply.kind === 'answer' ? a.reply.phrase : undefined;
+    if (phrase === undefined) continue;
+    if (a.set !== 'in-corpus') counts.declinable++;
+    else {
+      counts.inCorpus++;
+      if ((a.item.answer_keys ?? []).some((gold) => phraseIsRight(phrase, gold))) counts.right++;
+    }
+  }
+  return counts;
 }
 
 /**

@@ -27,15 +27,12 @@ export interface ReaderScore {
 export interface Reader {
   /** Scores every candidate against the question, in one batch. */
   read(question: string, candidates: readonly ReaderCandidate[]): Promise<ReaderScore[]>;
-  /** From this span score on, the marked phrase was measured right often enough to show; undefined: never show it. */
-  readonly minSpanScore?: number;
 }
 
 interface ReaderSettings {
   maxLength: number;
   maxQuestionTokens: number;
   maxTitleChars: number;
-  minSpanScore?: number;
 }
 
 /** The longest answer phrase worth highlighting, in tokens. */
@@ -94,7 +91,7 @@ export async function loadReader(dir: string): Promise<Reader> {
     });
   }
 
-  return { read, ...(settings.minSpanScore === undefined ? {} : { minSpanScore: settings.minSpanScore }) };
+  return { read };
 }
 
 interface Row {
