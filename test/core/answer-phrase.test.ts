@@ -24,6 +24,9 @@ describe('the answer phrase of a counting question', () => {
     assert.equal(phrase('迁移了多少张表？', '共迁移数据表46张，耗时3小时20分钟。'), '46张');
     assert.equal(phrase('全长多少公里？', '线路全长364.6公里，设站12座。'), '364.6公里');
     assert.equal(phrase('申请了几台虚拟机？', '已申请增加八台虚拟机。'), '八台');
+    // A range whole, not its upper end.
+    assert.equal(phrase('体长是吸盘的多少倍？', '体长为吸盘的2.6至3.5倍。'), '2.6至3.5倍');
+    assert.equal(phrase('颏部有多少条长须？', '颏部有2~3条长须。'), '2~3条');
   });
 
   it('marks nothing when the sentence holds no such number, or more than one', () => {
