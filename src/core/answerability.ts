@@ -22,7 +22,7 @@ import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
-import { isEmployerFraming, isFraming } from './query/framing.js';
+import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -59,6 +59,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 
 /** jieba tags of nouns, proper nouns and time words. */
 const NOUN_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|ng|t|tg)$/;
+/** Nouns of things (no time words: 今天 in "今天涨了多少" is when, not what). */
+const THING_TAGS = /^(n|nz|ng)$/;
 
 export interface Signals {
   coverage: number;
@@ -69,6 +71,12 @@ export interface Signals {
   missingWords: { word: string; tag: string; weight: number }[];
   /** Missing nouns that name what is asked (not framing words like 评价, 职务). */
   missingNouns: string[];
+  /**
+   * In a counting question (多少, 几家), the things counted or measured that the documents never write (股价 in
+   * "X的股价是多少？"): the documents cannot give the amount of what they never name. Quantity nouns (比例, 数量) are
+   * how the amount is asked, not what it is of, and do not count.
+   */
+  missingCounted: string[];
   /** The name the question opens with (query.lead), when the report never writes it whole. */
   leadMissing?: string;
   /** Numbers the question gives (2008年, 12号线) that the best paragraph and its headline do not hold. */
@@ -114,6 +122,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const missingDecisive: string[] = [];
   const missingWords: Signals['missingWords'] = [];
   const missingNouns: string[] = [];
+  const missingCounted: string[] = [];
   for (const word of query.words) {
     const weight = word.weight * (word.salient ? 2 : 1);
     total += weight;
@@ -122,7 +131,10 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       continue;
     }
     missingWords.push({ word: word.word, tag: word.tag, weight: word.weight });
-    if (NOUN_TAGS.test(word.tag) && !isFraming(word.word) && query.language === 'zh') missingNouns.push(word.word);
+    if (NOUN_TAGS.test(word.tag) && !isFraming(word.word) && query.language === 'zh') {
+      missingNouns.push(word.word);
+      if (query.intent.quantity && THING_TAGS.test(word.tag) && !isQuantityFraming(word.word)) missingCounted.push(word.word);
+    }
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);
@@ -146,6 +158,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     missingDecisive,
     missingWords,
     missingNouns,
+    missingCounted,
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
     english: query.language === 'en',
@@ -159,6 +172,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
     s.missingDecisive.length === 0 &&
     s.leadMissing === undefined &&
     s.numbersNotInBest.length === 0 &&
+    s.missingCounted.length === 0 &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     // The dense floor guards dictionary guesses; a question that only names a person of the report exactly makes none.

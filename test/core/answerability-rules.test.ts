@@ -71,3 +71,28 @@ describe('a number the best paragraph does not hold', () => {
     assert.deepEqual(signalsFor('2006年组织获得了多少拨款？', 0).numbersNotInBest, []);
   });
 });
+
+describe('a counting question about a thing the documents never name', () => {
+  const texts = ['星河科技将落实报告精神，确保实现万台级产能。', '星河科技的产品占全球总量的半数以上。'];
+  const bm25 = new Bm25Index();
+  bm25.addAll(texts.map((text, id) => ({ id, terms: words(text) })));
+  const vocabulary = createVocabulary(bm25, () => texts);
+  const signalsFor = (question: string): ReturnType<typeof measure> =>
+    measure(analyseQuestion(question, undefined), [{ index: 0, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(texts[0] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '');
+
+  it('is declined: the documents cannot give the amount of what they never write (股价)', () => {
+    const signals = signalsFor('星河科技的股价是多少？');
+    assert.deepEqual(signals.missingCounted, ['股价']);
+    assert.equal(decide(signals, DEFAULT_THRESHOLDS), false);
+    assert.equal(decide({ ...signals, missingCounted: [] }, DEFAULT_THRESHOLDS), true, 'nothing else declines it');
+  });
+
+  it('is not declined for a quantity noun (比例, 数量), which the answer states as a number, nor for a time word', () => {
+    assert.deepEqual(signalsFor('星河科技的产品数量占全球的比例如何？').missingCounted, []);
+    assert.deepEqual(signalsFor('星河科技今天的产能有多少？').missingCounted, []);
+  });
+
+  it('only applies to counting questions: a missing noun elsewhere is left to the other signals', () => {
+    assert.deepEqual(signalsFor('星河科技的股价怎么样？').missingCounted, []);
+  });
+});
