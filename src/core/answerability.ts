@@ -61,6 +61,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 const NOUN_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|ng|t|tg)$/;
 /** Nouns of things (no time words: 今天 in "今天涨了多少" is when, not what). */
 const THING_TAGS = /^(n|nz|ng)$/;
+/** Verbs, the events a when-question dates. */
+const EVENT_TAGS = /^v/;
 
 export interface Signals {
   coverage: number;
@@ -72,11 +74,12 @@ export interface Signals {
   /** Missing nouns that name what is asked (not framing words like 评价, 职务). */
   missingNouns: string[];
   /**
-   * In a counting question (多少, 几家), the things counted or measured that the documents never write (股价 in
-   * "X的股价是多少？"): the documents cannot give the amount of what they never name. Quantity nouns (比例, 数量) are
-   * how the amount is asked, not what it is of, and do not count.
+   * What a counting or a when-question asks the amount or the time of, where the documents never write it: a thing
+   * counted or measured (股价 in "X的股价是多少？") or an event dated (出生 in "X是哪一年出生的？"). The documents
+   * cannot give the amount of what they never name, nor the date of what they never tell. Quantity nouns (比例, 数量)
+   * are how an amount is asked, not what it is of, and do not count.
    */
-  missingCounted: string[];
+  missingAskedOf: string[];
   /** The name the question opens with (query.lead), when the report never writes it whole. */
   leadMissing?: string;
   /** Numbers the question gives (2008年, 12号线) that the best paragraph and its headline do not hold. */
@@ -122,7 +125,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const missingDecisive: string[] = [];
   const missingWords: Signals['missingWords'] = [];
   const missingNouns: string[] = [];
-  const missingCounted: string[] = [];
+  const missingAskedOf: string[] = [];
   for (const word of query.words) {
     const weight = word.weight * (word.salient ? 2 : 1);
     total += weight;
@@ -133,8 +136,10 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     missingWords.push({ word: word.word, tag: word.tag, weight: word.weight });
     if (NOUN_TAGS.test(word.tag) && !isFraming(word.word) && query.language === 'zh') {
       missingNouns.push(word.word);
-      if (query.intent.quantity && THING_TAGS.test(word.tag) && !isQuantityFraming(word.word)) missingCounted.push(word.word);
+      if (query.intent.quantity && THING_TAGS.test(word.tag) && !isQuantityFraming(word.word)) missingAskedOf.push(word.word);
     }
+    // …and in a when-question, the event (出生 in "X是哪一年出生的？"): the documents cannot date what they never tell.
+    if (query.intent.when && EVENT_TAGS.test(word.tag) && query.language === 'zh' && !isFraming(word.word)) missingAskedOf.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);
@@ -158,7 +163,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     missingDecisive,
     missingWords,
     missingNouns,
-    missingCounted,
+    missingAskedOf,
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
     english: query.language === 'en',
@@ -172,7 +177,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
     s.missingDecisive.length === 0 &&
     s.leadMissing === undefined &&
     s.numbersNotInBest.length === 0 &&
-    s.missingCounted.length === 0 &&
+    s.missingAskedOf.length === 0 &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     // The dense floor guards dictionary guesses; a question that only names a person of the report exactly makes none.

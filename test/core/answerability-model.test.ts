@@ -9,7 +9,7 @@ import { featuresOf, probability } from '../../src/core/answerability-model.js';
 import { type Signals } from '../../src/core/answerability.js';
 
 const signals: Signals & { answerable: boolean } = {
-  coverage: 1, missingSalient: [], missingDecisive: [], missingWords: [], missingNouns: [], missingCounted: [], numbersNotInBest: [], onlyNamesPerson: false, support: 0.8, dense: 0.6, english: false, hasDense: true, answerable: true,
+  coverage: 1, missingSalient: [], missingDecisive: [], missingWords: [], missingNouns: [], missingAskedOf: [], numbersNotInBest: [], onlyNamesPerson: false, support: 0.8, dense: 0.6, english: false, hasDense: true, answerable: true,
 };
 
 function candidate(text: string, score: number): ScoredSentence {

@@ -82,17 +82,36 @@ describe('a counting question about a thing the documents never name', () => {
 
   it('is declined: the documents cannot give the amount of what they never write (股价)', () => {
     const signals = signalsFor('星河科技的股价是多少？');
-    assert.deepEqual(signals.missingCounted, ['股价']);
+    assert.deepEqual(signals.missingAskedOf, ['股价']);
     assert.equal(decide(signals, DEFAULT_THRESHOLDS), false);
-    assert.equal(decide({ ...signals, missingCounted: [] }, DEFAULT_THRESHOLDS), true, 'nothing else declines it');
+    assert.equal(decide({ ...signals, missingAskedOf: [] }, DEFAULT_THRESHOLDS), true, 'nothing else declines it');
   });
 
   it('is not declined for a quantity noun (比例, 数量), which the answer states as a number, nor for a time word', () => {
-    assert.deepEqual(signalsFor('星河科技的产品数量占全球的比例如何？').missingCounted, []);
-    assert.deepEqual(signalsFor('星河科技今天的产能有多少？').missingCounted, []);
+    assert.deepEqual(signalsFor('星河科技的产品数量占全球的比例如何？').missingAskedOf, []);
+    assert.deepEqual(signalsFor('星河科技今天的产能有多少？').missingAskedOf, []);
   });
 
   it('only applies to counting questions: a missing noun elsewhere is left to the other signals', () => {
-    assert.deepEqual(signalsFor('星河科技的股价怎么样？').missingCounted, []);
+    assert.deepEqual(signalsFor('星河科技的股价怎么样？').missingAskedOf, []);
+  });
+});
+
+describe('a when-question about an event the documents never tell', () => {
+  const texts = ['王晓明指出，2025年，星河科技产能超过万台。', '3月5日，王晓明在会上讲话。'];
+  const bm25 = new Bm25Index();
+  bm25.addAll(texts.map((text, id) => ({ id, terms: words(text) })));
+  const vocabulary = createVocabulary(bm25, () => texts);
+  const signalsFor = (question: string): ReturnType<typeof measure> =>
+    measure(analyseQuestion(question, undefined), [{ index: 0, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(texts[0] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '');
+
+  it('is declined: a year in a sentence naming the person is not the year of an event never told (出生)', () => {
+    const signals = signalsFor('王晓明是哪一年出生的？');
+    assert.deepEqual(signals.missingAskedOf, ['出生']);
+    assert.equal(decide(signals, DEFAULT_THRESHOLDS), false);
+  });
+
+  it('is not declined when the documents tell the event', () => {
+    assert.deepEqual(signalsFor('王晓明是哪天讲话的？').missingAskedOf, []);
   });
 });
