@@ -61,8 +61,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 const NOUN_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|ng|t|tg)$/;
 /** Nouns of things (no time words: 今天 in "今天涨了多少" is when, not what). */
 const THING_TAGS = /^(n|nz|ng)$/;
-/** Verbs, the events a when-question dates. */
-const EVENT_TAGS = /^v/;
+/** Verbs, the events a when-question dates (not verbal nouns: 活动 in "活动是哪天开幕的" is the event itself, named otherwise). */
+const EVENT_TAGS = /^v$/;
 
 export interface Signals {
   coverage: number;

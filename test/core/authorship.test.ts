@@ -4,13 +4,10 @@
  * made-up page, so nothing here depends on today's report.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createCore, type LoadedCore } from '../../src/core/bot.js';
+import { type LoadedCore } from '../../src/core/bot.js';
 import { type AnswerReply, type Reply } from '../../src/core/reply.js';
-import { testCoreConfig } from '../helpers/core.js';
+import { coreOverDocuments } from '../helpers/core.js';
 
 const PAGE = `星河市召开新能源汽车产业推进会
 
@@ -30,17 +27,11 @@ const PAGE = `星河市召开新能源汽车产业推进会
 `;
 
 let core: LoadedCore;
-let root: string;
+let close: () => Promise<void>;
 before(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'authorship-'));
-  fs.mkdirSync(path.join(root, 'data'));
-  fs.writeFileSync(path.join(root, 'data', 'page.txt'), PAGE);
-  core = await createCore(testCoreConfig({ dataDir: path.join(root, 'data'), indexDir: path.join(root, 'index') }));
+  ({ core, close } = await coreOverDocuments({ 'page.txt': PAGE }, 'authorship-'));
 });
-after(async () => {
-  await core.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+after(() => close());
 
 function answered(reply: Reply): AnswerReply {
   assert.equal(reply.kind, 'answer', `expected an answer to ${reply.question}, got ${reply.kind}`);

@@ -5,12 +5,9 @@
  * on them alone. Over a made-up page, so nothing depends on today's report.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createCore, type LoadedCore } from '../../src/core/bot.js';
-import { testCoreConfig } from '../helpers/core.js';
+import { type LoadedCore } from '../../src/core/bot.js';
+import { coreOverDocuments } from '../helpers/core.js';
 
 const PAGE = `晨光 (1990年电影)
 
@@ -18,17 +15,11 @@ const PAGE = `晨光 (1990年电影)
 `;
 
 let core: LoadedCore;
-let root: string;
+let close: () => Promise<void>;
 before(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'sentence-choice-'));
-  fs.mkdirSync(path.join(root, 'data'));
-  fs.writeFileSync(path.join(root, 'data', 'film.txt'), PAGE);
-  core = await createCore(testCoreConfig({ dataDir: path.join(root, 'data'), indexDir: path.join(root, 'index') }));
+  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE }, 'sentence-choice-'));
 });
-after(async () => {
-  await core.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+after(() => close());
 
 describe('choosing the sentence to quote', () => {
   it('quotes the sentence that answers though it never repeats the headline’s subject', async () => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../../src/core/bot.js';
+import { createCore, type LoadedCore } from '../../src/core/bot.js';
 import { type ReportCore } from '../../src/core/core.js';
 import { type CoreConfig } from '../../src/config.js';
 
@@ -44,4 +44,19 @@ let shared: Promise<ReportCore> | undefined;
 export function loadTestCore(): Promise<ReportCore> {
   shared ??= createCore(testCoreConfig());
   return shared;
+}
+
+/** A real core over documents written for one test (file name → text), in a temp folder that `close` removes. */
+export async function coreOverDocuments(documents: Readonly<Record<string, string>>, prefix = 'documents-'): Promise<{ core: LoadedCore; close(): Promise<void> }> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(root, 'data'));
+  for (const [name, text] of Object.entries(documents)) fs.writeFileSync(path.join(root, 'data', name), text);
+  const core = await createCore(testCoreConfig({ dataDir: path.join(root, 'data'), indexDir: path.join(root, 'index') }));
+  return {
+    core,
+    async close() {
+      await core.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
