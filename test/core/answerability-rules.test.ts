@@ -90,6 +90,8 @@ describe('a counting question about a thing the documents never name', () => {
   it('is not declined for a quantity noun (比例, 数量), which the answer states as a number, nor for a time word', () => {
     assert.deepEqual(signalsFor('星河科技的产品数量占全球的比例如何？').missingAskedOf, []);
     assert.deepEqual(signalsFor('星河科技今天的产能有多少？').missingAskedOf, []);
+    // 钱 in 多少钱 is the unit the amount is asked in (the answer says 六百五十元).
+    assert.deepEqual(signalsFor('星河科技的产品卖多少钱？').missingAskedOf, []);
   });
 
   it('only applies to counting questions: a missing noun elsewhere is left to the other signals', () => {

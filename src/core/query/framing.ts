@@ -34,11 +34,11 @@ export function isEmployerFraming(word: string): boolean {
 }
 
 /**
- * Nouns that name a quantity rather than a thing (比例, 数量, 款数, 规模): how a counting question asks, which the
- * answer states as a number (超过半数), so their absence from the documents says nothing.
+ * Nouns that name a quantity rather than a thing (比例, 数量, 款数, 规模, 钱 in 多少钱): how a counting question asks,
+ * which the answer states as a number (超过半数, 六百五十元), so their absence from the documents says nothing.
  */
 const QUANTITY_FRAMING = new Set(
-  '数量 数目 总数 个数 人数 款数 家数 次数 件数 台数 比例 比重 占比 份额 规模 程度 幅度 增幅 增速 速度 比率 水平 数字 数额 总量 大小 多少'.split(' '),
+  '数量 数目 总数 个数 人数 款数 家数 次数 件数 台数 比例 比重 占比 份额 规模 程度 幅度 增幅 增速 速度 比率 水平 数字 数额 金额 钱 总量 大小 多少'.split(' '),
 );
 
 /** A quantity noun, or a compound ending in one (产品数量, 市场规模). */
