@@ -135,6 +135,8 @@ function scoreSentence(
   if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
+  // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
+  if (query.intent.alias && FACT_PATTERNS.alias.test(sentence.text)) facts += NAME_GIVEN;
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
   if (args.posts.some((post) => post.test(sentence.normalised))) facts += POST_BEFORE_NAME;
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;
@@ -142,6 +144,9 @@ function scoreSentence(
   if (sentence.isLabel && !query.intent.identity) return { score: -1, lexical };
   return { score: 0.5 * about + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };
 }
+
+/** What a naming word (又名, 俗称, 字) adds to a sentence's score for a question asking another name: as much as a post before a name. */
+const NAME_GIVEN = 0.2;
 
 /** What a post written before the asked name adds to a sentence's score: one fact's worth and a little more (measured: no CMRC or report figure moved). */
 const POST_BEFORE_NAME = 0.2;

@@ -11,7 +11,7 @@ import { type Logger, silentLogger } from '../logger.js';
 import { compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
 import { articleLeads, writerQuestion } from './authorship.js';
 import { unitPhrase } from './answer-phrase.js';
-import { type Answerability, DEFAULT_THRESHOLDS, judge, type Thresholds } from './answerability.js';
+import { type Answerability, DEFAULT_THRESHOLDS, judge, judgeQuoted, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
 import { createExamples } from './examples.js';
@@ -197,27 +197,28 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions: English ones are decided by the rules.
-    if (!reading || query.language !== 'zh' || scored.length === 0) return { ...base, scored, answerability };
+    if (!reading || query.language !== 'zh' || scored.length === 0) return { ...base, scored, answerability: judgeQuoted(answerability, query, scored[0]?.sentence) };
     const top = scored.slice(0, readerCandidates);
     const readings = await reading.reader.read(
       query.text,
       top.map((s) => ({ title: readerTitle(passages.paragraphs[s.sentence.paragraph]), text: s.sentence.text })),
     );
-    const features = featuresOf(answerability, scored, readings);
-    const model = reading.model;
-    const p = model ? probability(model, features) : undefined;
-    // The model may decline what the rules would answer, never the reverse: the rules' declines (a missing number, name or noun) stand.
-    const answerable = answerability.answerable && (p === undefined || p >= (model?.threshold ?? 0));
     // The sentence the reader finds answering goes first; the rest keep their order.
     const order = top.map((s, i) => ({ s, r: readings[i] as ReaderScore, key: s.score + READER_CHOICE_WEIGHT * sigmoid((readings[i] as ReaderScore).answerable) }));
     order.sort((a, b) => b.key - a.key);
+    const ruled = judgeQuoted(answerability, query, order[0]?.s.sentence);
+    const features = featuresOf(ruled, scored, readings);
+    const model = reading.model;
+    const p = model ? probability(model, features) : undefined;
+    // The model may decline what the rules would answer, never the reverse: the rules' declines (a missing number, name or noun) stand.
+    const answerable = ruled.answerable && (p === undefined || p >= (model?.threshold ?? 0));
     scored = [...order.map((o) => o.s), ...scored.slice(readerCandidates)];
     return {
       ...base,
       scored,
       readings: order.map((o) => o.r),
       fitted: { features, ...(model && p !== undefined ? { probability: p, threshold: model.threshold } : {}) },
-      answerability: { ...answerability, answerable },
+      answerability: { ...ruled, answerable },
     };
   }
 

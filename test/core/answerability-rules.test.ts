@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, DEFAULT_THRESHOLDS, measure } from '../../src/core/answerability.js';
+import { decide, DEFAULT_THRESHOLDS, givesNoName, measure } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -111,5 +111,21 @@ describe('a when-question about an event the documents never tell', () => {
   it('is not declined when the documents tell the event, nor for a verbal noun naming the event itself (活动)', () => {
     assert.deepEqual(signalsFor('王晓明是哪天讲话的？').missingAskedOf, []);
     assert.deepEqual(signalsFor('活动是哪天讲话的？').missingAskedOf, []);
+  });
+});
+
+describe('a question asking another name of something', () => {
+  const asked = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, undefined);
+
+  it('is read in both languages', () => {
+    for (const question of ['王晓明的字是什么？', '青石镇又名什么？', '这种鱼的学名是什么？', '星河湾俗称什么？', 'What is Qingshi Town also known as?']) assert.ok(asked(question).intent.alias, question);
+    for (const question of ['王晓明做了什么？', '青石镇在哪里？', 'What did Wang Xiaoming say?']) assert.ok(!asked(question).intent.alias, question);
+  });
+
+  it('is answered only by a sentence that gives a name', () => {
+    const query = asked('王晓明的字是什么？');
+    assert.ok(givesNoName(query, { text: '王晓明晚年隐居山中，著书立说。' }));
+    assert.ok(!givesNoName(query, { text: '王晓明，字子文，号青山居士。' }));
+    assert.ok(!givesNoName(asked('王晓明做了什么？'), { text: '王晓明晚年隐居山中，著书立说。' }), 'other questions are not held to it');
   });
 });

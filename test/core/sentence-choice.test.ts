@@ -14,10 +14,20 @@ const PAGE = `晨光 (1990年电影)
 为1990年由李文华执导的电影作品。讲述晨光镇上一家三代人的故事。晨光在台北首映后获得金马奖提名。
 `;
 
+/** Two people of one page: one passage gives a courtesy name, the other does not. */
+const PEOPLE = `周文远
+
+周文远，字子清，江南人，清代画家。他擅长山水画，晚年隐居乡间。
+
+陈启明
+
+陈启明，江北人，清代书法家。他擅长行书，曾任地方官，晚年以教书为生。
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
-  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE }, 'sentence-choice-'));
+  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE, 'people.txt': PEOPLE }, 'sentence-choice-'));
 });
 after(() => close());
 
@@ -31,5 +41,17 @@ describe('choosing the sentence to quote', () => {
   it('still prefers the sentence holding the question’s other words', async () => {
     const reply = await core.ask('晨光讲述了什么故事？');
     assert.equal(reply.kind === 'answer' ? reply.sentences[0]?.text : '', '讲述晨光镇上一家三代人的故事。');
+  });
+});
+
+describe('a question asking another name', () => {
+  it('quotes the sentence that gives the name', async () => {
+    const reply = await core.ask('周文远的字是什么？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.sentences[0]?.text ?? '' : '', /字子清/);
+  });
+
+  it('is declined when no sentence about the person gives one, however close the others are', async () => {
+    assert.equal((await core.ask('陈启明的字是什么？')).kind, 'declined');
   });
 });

@@ -13,11 +13,16 @@ export interface Intent {
   where: boolean;
   /** Asks for an enumeration: 哪些, 哪几个方面, 三大亮点, what are … */
   list: boolean;
+  /** Asks another name of something: 又名, 俗称, 字, 学名, 被译为, also known as. */
+  alias: boolean;
 }
 
 const NUMERAL = '[一二三四五六七八九十两几0-9]';
 /** "which areas", "what three levels", "the three highlights": a plural noun asked for or counted. */
 const ENGLISH_PLURAL_ASKED = String.raw`\b(?:which|what)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key|new|other))? (?!does\b|is\b|was\b|has\b|this\b|its\b)[a-z]+[^s\W]s\b|\b(?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+[^s\W]s\b`;
+
+/** How a question asks another name (the 字 of a person, a species' 学名, a place's 俗称). */
+const ALIAS_ASKED = /又名|又称|又叫|还叫|也叫|亦称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
 
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
@@ -27,6 +32,7 @@ export function detectIntent(question: string): Intent {
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     where: /哪里|在哪|何地|什么地方|地点|\bwhere\b/.test(q),
+    alias: ALIAS_ASKED.test(q),
     list: new RegExp(`哪些|哪几|哪${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b|${ENGLISH_PLURAL_ASKED}`).test(q),
   };
 }
@@ -36,6 +42,8 @@ export const FACT_PATTERNS = {
   quantity: /[0-9０-９]|[一二三四五六七八九十百千万亿]+(?:款|家|台|个|项|种|倍|成)|超过|超|多款|万台|亿元|%/u,
   // Dates, and the days and hours a weekly report speaks in (周二, 下周四凌晨两点, 月底).
   when: /[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年|今年|去年|明年|(?:周|星期|礼拜)[一二三四五六日天]|[昨今明前后]天|凌晨|[0-9一二两三四五六七八九十]+[点时]|月底|月初|年底|年初/u,
+  // A name given: 又名…, 俗称…, 字…, 学名…, 称为…, 英文…
+  alias: /[名称字号叫译]|英文|英语|拉丁/u,
   // Venue words of any report, not one report's places.
   where: /在[^，。]{1,20}(举行|召开|举办)|\p{Script=Han}{1,6}(?:省|市|县|区)|会场|礼堂|会堂|会议室/u,
 };
