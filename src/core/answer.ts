@@ -9,7 +9,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
-import { FACT_PATTERNS } from './query/intent.js';
+import { FACT_PATTERNS, givesAskedName } from './query/intent.js';
 import { type Citation, type QuotedSentence } from './reply.js';
 import { type Ranked } from './retrieve.js';
 
@@ -136,7 +136,7 @@ function scoreSentence(
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
   // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
-  if (query.intent.alias && FACT_PATTERNS.alias.test(sentence.text)) facts += NAME_GIVEN;
+  if (query.intent.alias && givesAskedName(query.text, sentence.text)) facts += NAME_GIVEN;
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
   if (args.posts.some((post) => post.test(sentence.normalised))) facts += POST_BEFORE_NAME;
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;

@@ -23,7 +23,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
-import { FACT_PATTERNS } from './query/intent.js';
+import { givesAskedName } from './query/intent.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -195,12 +195,12 @@ export interface Answerability extends Signals {
 
 /**
  * A question asking another name of something (又名, 俗称, 字, 学名, also known as) is answered only by a
- * sentence that gives a name — one holding a naming word (名, 称, 字, 号, 叫, 译, 英文). Near-topic questions of
+ * sentence that gives that kind of name (givesAskedName: 字 for a courtesy name, a naming word otherwise). Near-topic questions of
  * this kind were answered with a neighbouring sentence about the same thing ("李明的字是什么？" with a sentence of
  * his deeds). `sentence` is the one to be quoted first.
  */
 export function givesNoName(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return query.intent.alias && sentence !== undefined && !FACT_PATTERNS.alias.test(sentence.text);
+  return query.intent.alias && sentence !== undefined && !givesAskedName(query.text, sentence.text);
 }
 
 /** The rules' verdict once the sentence to quote is known. */

@@ -127,5 +127,8 @@ describe('a question asking another name of something', () => {
     assert.ok(givesNoName(query, { text: '王晓明晚年隐居山中，著书立说。' }));
     assert.ok(!givesNoName(query, { text: '王晓明，字子文，号青山居士。' }));
     assert.ok(!givesNoName(asked('王晓明做了什么？'), { text: '王晓明晚年隐居山中，著书立说。' }), 'other questions are not held to it');
+    // A courtesy name is given with 字 itself: 年号 or 著称 is no answer to it.
+    assert.ok(givesNoName(query, { text: '王晓明以山水画著称，曾用年号纪事。' }));
+    assert.ok(!givesNoName(asked('青石镇又名什么？'), { text: '青石镇又称石城，以石桥著称。' }));
   });
 });

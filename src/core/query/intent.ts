@@ -24,6 +24,19 @@ const ENGLISH_PLURAL_ASKED = String.raw`\b(?:which|what)(?: (?:two|three|four|fi
 /** How a question asks another name (the 字 of a person, a species' 学名, a place's 俗称). */
 const ALIAS_ASKED = /又名|又称|又叫|还叫|也叫|亦称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
 
+/** A name given: 又名…, 俗称…, 学名…, 称为…, 英文… */
+const NAME_GIVEN = /[名称字号叫译]|英文|英语|拉丁/u;
+
+/**
+ * Whether a sentence gives the kind of name a question asks (`intent.alias`): a courtesy name (字) or an art name
+ * (号) is given with that very word — 年号 or 著称 is not it; any other name with a naming word (又名, 俗称, 学名…).
+ */
+export function givesAskedName(question: string, sentence: string): boolean {
+  if (/的字|字是|字什么/u.test(question)) return sentence.includes('字');
+  if (/的号|号是|号什么/u.test(question)) return sentence.includes('号');
+  return NAME_GIVEN.test(sentence);
+}
+
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
   return {
@@ -42,8 +55,6 @@ export const FACT_PATTERNS = {
   quantity: /[0-9０-９]|[一二三四五六七八九十百千万亿]+(?:款|家|台|个|项|种|倍|成)|超过|超|多款|万台|亿元|%/u,
   // Dates, and the days and hours a weekly report speaks in (周二, 下周四凌晨两点, 月底).
   when: /[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年|今年|去年|明年|(?:周|星期|礼拜)[一二三四五六日天]|[昨今明前后]天|凌晨|[0-9一二两三四五六七八九十]+[点时]|月底|月初|年底|年初/u,
-  // A name given: 又名…, 俗称…, 字…, 学名…, 称为…, 英文…
-  alias: /[名称字号叫译]|英文|英语|拉丁/u,
   // Venue words of any report, not one report's places.
   where: /在[^，。]{1,20}(举行|召开|举办)|\p{Script=Han}{1,6}(?:省|市|县|区)|会场|礼堂|会堂|会议室/u,
 };
