@@ -12,6 +12,10 @@
  *   that the report never writes whole, though its pieces occur apart (瑞尼尔山
  *   cut 瑞|尼尔|山: the report has 山 and 尼尔 but never 瑞尼尔); and a number
  *   the best paragraph does not hold (2008年 asked, the paragraph on another year);
+ * - what a counting or a when-question asks the amount or the date of, where the
+ *   report never writes it (股价 in "X的股价是多少？", 出生 in "X是哪一年出生的？");
+ *   and, once the sentence to quote is known, a question asking another name
+ *   (字, 又名, 俗称) that the sentence gives none of (judgeQuoted);
  * - support: how much of the question's (present) content the best paragraph
  *   holds, by BM25 idf mass; dense: the best paragraph's cosine similarity.
  *   English questions are matched through a dictionary, so their lexical
