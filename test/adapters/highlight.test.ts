@@ -1,5 +1,5 @@
 /**
- * The answer phrase the reader marks: shown first and in bold inside its
+ * The answer phrase (src/core/answer-phrase.ts): shown first and in bold inside its
  * quoted sentence on every platform, with the sentence still verbatim and
  * everything escaped.
  */

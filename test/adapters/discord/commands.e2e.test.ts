@@ -68,6 +68,13 @@ describe('Discord slash commands (real client, fake Discord, real core)', () => 
     assert.equal(h.fake.requests.filter((r) => isFollowUp(r) && forToken(token)(r)).length, 0, 'edited, not followed up');
   });
 
+  it('/ask with a counting question opens the embed with the number asked, in bold, and bolds it inside the quote', async () => {
+    const { token } = await run('ask', { question: '国内企业推出了多少款人形机器人？' });
+    const description = embedOf(await editOf(token)).description ?? '';
+    assert.ok(description.startsWith('**300多款**'), description.slice(0, 80));
+    assert.match(description, /国内企业推出\*\*300多款\*\*人形机器人/);
+  });
+
   it('a citation button answers ephemerally with the whole paragraph and never edits the public answer', async () => {
     const { token } = await run('ask', { question: '2025年人工智能核心产业规模有多大？' });
     const edit = await editOf(token);

@@ -64,6 +64,15 @@ describe('Telegram bot over long polling', () => {
     assert.ok(h.fake.callsOf('sendChatAction').some((c) => c.body.chat_id === chat.id && c.body.action === 'typing'));
   });
 
+  it('opens an answer to a counting question with the number asked, in bold, and bolds it inside the quote', async () => {
+    const chat = privateChat(141);
+    await h.fake.send(text(chat, user(141), '国内企业推出了多少款人形机器人？'));
+    const [reply] = await h.fake.waitForMessages(chat.id);
+    assertTelegramHtml(reply?.text ?? '');
+    assert.ok(reply?.text.startsWith('<b>300多款</b>'), reply?.text.slice(0, 80));
+    assert.match(reply?.text ?? '', /国内企业推出<b>300多款<\/b>人形机器人/);
+  });
+
   it('shows the whole paragraph when a citation button is pressed', async () => {
     const chat = privateChat(102);
     const from = user(102);
