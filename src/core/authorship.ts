@@ -10,12 +10,15 @@ import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
 
 /** Words that ask who wrote what. */
-const AUTHORSHIP_ZH = /写|撰|执笔|作者|署名|稿/u;
-const AUTHORSHIP_EN = /\b(?:write|writes|wrote|written|writing|author|authors|authored|byline|signed)\b/i;
+const AUTHORSHIP_ZH = /写|撰|执笔|作者|署名|稿|发表|刊发|刊登/u;
+const AUTHORSHIP_EN = /\b(?:write|writes|wrote|written|writing|author|authors|authored|byline|signed|publish|publishes|published)\b/i;
+/** A writer's article named as theirs (王晓文的文章, Wang Xiaowen's article): enough to ask about their writing. */
+const THEIR_ARTICLE_ZH = /报道|文章|稿件|新闻/u;
+const THEIR_ARTICLE_EN = /\bby\b|\b(?:article|articles|story|stories|piece|pieces|report|reports)\b/i;
 
 /** Question and request words that may stand beside the name and the writing word. */
-const FRAME_ZH = new Set('的 是 了 哪 哪篇 哪些 哪个 哪一篇 几篇 什么 啥 篇 一篇 文章 报道 稿件 新闻 内容 关于 讲 说 有 过 都 吗 呢 请问 文'.split(' '));
-const FRAME_EN = new Set('what which whose who did does do is are was were the a an article articles story stories report reports piece pieces by about of on in has have name'.split(' '));
+const FRAME_ZH = new Set('的 是 了 哪 哪篇 哪些 哪个 哪一篇 几篇 什么 啥 篇 一篇 文章 报道 稿件 新闻 内容 关于 讲 说 有 过 都 吗 呢 请问 文 发表 刊发 刊登'.split(' '));
+const FRAME_EN = new Set('what which whose who did does do is are was were the a an article articles story stories report reports piece pieces by about of on in has have name publish published'.split(' '));
 
 /** At most this many articles are quoted for one writer. */
 const MAX_ARTICLES = 3;
@@ -47,7 +50,7 @@ export function writerQuestion(query: AnalysedQuery, bylines: ReadonlySet<string
   if (!named || !writer) return undefined;
   const english = query.language === 'en';
   const writing = english ? AUTHORSHIP_EN : AUTHORSHIP_ZH;
-  if (!writing.test(query.text) && !(english ? /\bby\b/i : /报道/u).test(query.text)) return undefined;
+  if (!writing.test(query.text) && !(english ? THEIR_ARTICLE_EN : THEIR_ARTICLE_ZH).test(query.text)) return undefined;
   const frame = english ? FRAME_EN : FRAME_ZH;
   // jieba glues a measure word to the noun (篇文章).
   const framing = (word: string): boolean => frame.has(word) || frame.has(word.replace(/^[篇份这该此]/u, ''));

@@ -45,6 +45,9 @@ describe('questions about what a byline wrote', () => {
     ['哪篇文章的作者是文华？', '本报讯 4月28日，青禾县首届茶叶文化节在县体育馆开幕，来自全国的200多家茶企参展。', '青禾县举办首届茶叶文化节'],
     ['What did Xiao Feng write?', '本报讯 5月12日，星河市召开新能源汽车产业推进会，部署全年充电网络建设任务。', '星河市召开新能源汽车产业推进会'],
     ['Which article is written by Wenhua?', '本报讯 4月28日，青禾县首届茶叶文化节在县体育馆开幕，来自全国的200多家茶企参展。', '青禾县举办首届茶叶文化节'],
+    ['晓峰发表了什么文章？', '本报讯 5月12日，星河市召开新能源汽车产业推进会，部署全年充电网络建设任务。', '星河市召开新能源汽车产业推进会'],
+    ['文华的文章是哪篇？', '本报讯 4月28日，青禾县首届茶叶文化节在县体育馆开幕，来自全国的200多家茶企参展。', '青禾县举办首届茶叶文化节'],
+    ['What articles did Xiao Feng publish?', '本报讯 5月12日，星河市召开新能源汽车产业推进会，部署全年充电网络建设任务。', '星河市召开新能源汽车产业推进会'],
   ];
   for (const [question, lead, headline] of cases) {
     it(`answers “${question}” with the opening sentence of the article signed so, cited under its headline`, async () => {
