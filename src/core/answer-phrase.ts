@@ -19,13 +19,15 @@ const UNITS = [
   '个', '家', '款', '台', '位', '项', '种', '名', '座', '次', '条', '件', '岁', '米', '人', '元', '吨', '天', '场', '届', '部',
   '本', '首', '集', '层', '枚', '颗', '只', '头', '匹', '辆', '架', '艘', '所', '间', '秒', '倍', '张', '篇', '份', '户', '支', '株', '斤', '克',
 ];
-const UNIT = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const UNIT = UNITS.join('|');
 /** 多少家, 几款, 多少万元: the unit the question counts in — not 哪几个 (which ones: a list) nor 第几届 (an ordinal). */
 const ASKED = new RegExp(`(?<![哪第])(?:多少|几)(${UNIT})`, 'u');
 /** A number as written: 6200, 1.2, 3,000, 三十, 两 — with 万/亿 and "多" (330多) after it. */
 const ONE_NUMBER = '(?:[0-9０-９]+(?:[.,．][0-9０-９]+)*|[一二三四五六七八九十百千万亿两零〇]+)(?:多)?(?:万|亿|千|百)?';
 /** A number or a range (2.6至3.5, 2~3): a range is marked whole, never its upper end alone. */
 const NUMBER = `${ONE_NUMBER}(?:(?:至|到|~|～|-|－|—)${ONE_NUMBER})?`;
+/** Every number of a sentence with its longest unit (30平方公里 is read in 平方公里, never in 公里). */
+const NUMBER_WITH_UNIT = new RegExp(`${NUMBER}(${UNIT})`, 'gu');
 
 /** The unit a question counts in (多少家 → 家), if it names one. */
 export function askedUnit(question: string): string | undefined {
@@ -37,7 +39,7 @@ export function unitPhrase(question: string, sentence: string): { start: number;
   const unit = askedUnit(question);
   if (!unit) return undefined;
   // Each number is read with its longest unit, which must be the one asked (30平方公里 is no answer in 公里).
-  const found = [...sentence.matchAll(new RegExp(`${NUMBER}(${UNIT})`, 'gu'))].filter((m) => m[1] === unit && !/^[万亿千百]/u.test(m[0]));
+  const found = [...sentence.matchAll(NUMBER_WITH_UNIT)].filter((m) => m[1] === unit && !/^[万亿千百]/u.test(m[0]));
   if (found.length !== 1) return undefined;
   const [match] = found as [RegExpMatchArray];
   const start = match.index ?? 0;

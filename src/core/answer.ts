@@ -9,8 +9,8 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
-import { FACT_PATTERNS, givesAskedName } from './query/intent.js';
-import { type Citation, type QuotedSentence } from './reply.js';
+import { askedNameMark, FACT_PATTERNS } from './query/intent.js';
+import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { type Ranked } from './retrieve.js';
 
 const MAX_ANSWER_CHARS = 300;
@@ -50,9 +50,10 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const { ranked, passages } = args;
   const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
   const posts = args.query.intent.identity ? titledNames(args.query) : [];
+  const nameMark = args.query.intent.alias ? askedNameMark(args.query.text) : undefined;
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
-    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts }) }));
+    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark }) }));
   });
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -79,22 +80,25 @@ export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[
   const top = ranked[0]?.fused ?? 0;
   for (const r of ranked.slice(0, MAX_CITATIONS)) if (!citedOrder.includes(r.index) && r.fused >= 0.8 * top && citedOrder.length < MAX_CITATIONS) citedOrder.push(r.index);
 
-  const citations = citedOrder.slice(0, Math.max(MAX_CITATIONS, citedOrder.length)).map((index): Citation => {
-    const paragraph = passages.paragraphs[index]!;
+  const citations = citedOrder.slice(0, Math.max(MAX_CITATIONS, citedOrder.length)).map((index) => {
     const quote = chosen.filter((s) => s.paragraph === index).map((s) => s.text).join('');
-    const citation: Citation = {
-      document: paragraph.document,
-      title: paragraph.title,
-      paragraph: paragraph.number,
-      headline: paragraph.headline,
-      quote,
-      text: paragraph.text,
-      score: round(scoreOf.get(index) ?? 0),
-    };
-    if (paragraph.speaker) citation.speaker = paragraph.speaker;
-    return citation;
+    return citationOf(passages.paragraphs[index]!, quote, round(scoreOf.get(index) ?? 0));
   });
   return { sentences, citations };
+}
+
+/** A paragraph as cited: where it stands, what of it is quoted, and the whole text behind the citation's button. */
+export function citationOf(paragraph: Paragraph, quote: string, score: number): Citation {
+  return {
+    document: paragraph.document,
+    title: paragraph.title,
+    paragraph: paragraph.number,
+    headline: paragraph.headline,
+    quote,
+    text: paragraph.text,
+    score,
+    ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),
+  };
 }
 
 /** A sentence as quoted: its text and where it stands (document, ¶N within it). */
@@ -113,7 +117,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -136,7 +140,7 @@ function scoreSentence(
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
   // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
-  if (query.intent.alias && givesAskedName(query.text, sentence.text)) facts += NAME_GIVEN;
+  if (args.nameMark?.test(sentence.text)) facts += NAME_GIVEN;
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
   if (args.posts.some((post) => post.test(sentence.normalised))) facts += POST_BEFORE_NAME;
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;

@@ -27,7 +27,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
-import { givesAskedName } from './query/intent.js';
+import { askedNameMark } from './query/intent.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -139,12 +139,13 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       continue;
     }
     missingWords.push({ word: word.word, tag: word.tag, weight: word.weight });
-    if (NOUN_TAGS.test(word.tag) && !isFraming(word.word) && query.language === 'zh') {
-      missingNouns.push(word.word);
+    if (query.language === 'zh' && !isFraming(word.word)) {
+      if (NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
+      // What a counting question counts (股价), or the event a when-question dates (出生): the documents cannot give
+      // the amount of what they never name, nor the date of what they never tell.
       if (query.intent.quantity && THING_TAGS.test(word.tag) && !isQuantityFraming(word.word)) missingAskedOf.push(word.word);
+      if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
-    // …and in a when-question, the event (出生 in "X是哪一年出生的？"): the documents cannot date what they never tell.
-    if (query.intent.when && EVENT_TAGS.test(word.tag) && query.language === 'zh' && !isFraming(word.word)) missingAskedOf.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);
@@ -199,12 +200,12 @@ export interface Answerability extends Signals {
 
 /**
  * A question asking another name of something (又名, 俗称, 字, 学名, also known as) is answered only by a
- * sentence that gives that kind of name (givesAskedName: 字 for a courtesy name, a naming word otherwise). Near-topic questions of
+ * sentence that gives that kind of name (askedNameMark: 字 for a courtesy name, a naming word otherwise). Near-topic questions of
  * this kind were answered with a neighbouring sentence about the same thing ("李明的字是什么？" with a sentence of
  * his deeds). `sentence` is the one to be quoted first.
  */
 export function givesNoName(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return query.intent.alias && sentence !== undefined && !givesAskedName(query.text, sentence.text);
+  return query.intent.alias && sentence !== undefined && !askedNameMark(query.text).test(sentence.text);
 }
 
 /** The rules' verdict once the sentence to quote is known. */

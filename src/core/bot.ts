@@ -8,7 +8,7 @@
  */
 import { type CoreConfig } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
-import { compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
+import { citationOf, compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
 import { articleLeads, writerQuestion } from './authorship.js';
 import { unitPhrase } from './answer-phrase.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, judgeQuoted, type Thresholds } from './answerability.js';
@@ -24,7 +24,7 @@ import { prepareDictionary } from './query/bridge.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type AnswerReply, type Citation, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
+import { type AnswerReply, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
 import { tag } from './index/segmenter.js';
 import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
@@ -274,13 +274,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const leads = articleLeads(passages, writer);
     if (leads.length === 0) return undefined;
     const sentences = leads.map((s) => quoted(s, passages));
-    const citations = leads.map((s): Citation => {
-      const paragraph = passages.paragraphs[s.paragraph]!;
-      return {
-        document: paragraph.document, title: paragraph.title, paragraph: paragraph.number, headline: paragraph.headline, quote: s.text, text: paragraph.text, score: 1,
-        ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),
-      };
-    });
+    const citations = leads.map((s) => citationOf(passages.paragraphs[s.paragraph]!, s.text, 1));
     return { kind: 'answer', found: true, answer: sentences.map((s) => s.text).join(''), sentences, citations };
   }
 
@@ -331,13 +325,9 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       const paragraph = paragraphAt(point);
       if (paragraph) cited.set(`${paragraph.document}#${paragraph.number}`, paragraph);
     }
-    const citations = [...cited.values()].map((paragraph): Citation => {
-      const quote = sorted.filter((p) => p.document === paragraph.document && p.paragraph === paragraph.number).map((p) => p.text).join('');
-      return {
-        document: paragraph.document, title: paragraph.title, paragraph: paragraph.number, headline: paragraph.headline, quote, text: paragraph.text, score: 1,
-        ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),
-      };
-    });
+    const citations = [...cited.values()].map((paragraph) =>
+      citationOf(paragraph, sorted.filter((p) => p.document === paragraph.document && p.paragraph === paragraph.number).map((p) => p.text).join(''), 1),
+    );
     return { language, kind: 'overview', found: true, sections, citations };
   }
 

@@ -41,7 +41,10 @@ const QUANTITY_FRAMING = new Set(
   '数量 数目 总数 个数 人数 款数 家数 次数 件数 台数 比例 比重 占比 份额 规模 程度 幅度 增幅 增速 速度 比率 水平 数字 数额 金额 钱 总量 大小 多少'.split(' '),
 );
 
+/** Quantity nouns a compound may end in (产品数量, 市场规模): one character (钱) is too little to be a compound's head. */
+const QUANTITY_HEADS = [...QUANTITY_FRAMING].filter((q) => q.length >= 2);
+
 /** A quantity noun, or a compound ending in one (产品数量, 市场规模). */
 export function isQuantityFraming(word: string): boolean {
-  return QUANTITY_FRAMING.has(word) || [...QUANTITY_FRAMING].some((q) => q.length >= 2 && word.endsWith(q));
+  return QUANTITY_FRAMING.has(word) || QUANTITY_HEADS.some((q) => word.endsWith(q));
 }

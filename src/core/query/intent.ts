@@ -28,13 +28,14 @@ const ALIAS_ASKED = /又名|又称|又叫|还叫|也叫|亦称|俗称|俗名|别
 const NAME_GIVEN = /[名称字号叫译]|英文|英语|拉丁/u;
 
 /**
- * Whether a sentence gives the kind of name a question asks (`intent.alias`): a courtesy name (字) or an art name
- * (号) is given with that very word — 年号 or 著称 is not it; any other name with a naming word (又名, 俗称, 学名…).
+ * What a sentence holds when it gives the kind of name a question asks (`intent.alias`): a courtesy name (字) or an
+ * art name (号) is given with that very word — 年号 or 著称 is not it; any other name with a naming word (又名, 俗称,
+ * 学名…). Read once per question; test each sentence against it.
  */
-export function givesAskedName(question: string, sentence: string): boolean {
-  if (/的字|字是|字什么/u.test(question)) return sentence.includes('字');
-  if (/的号|号是|号什么/u.test(question)) return sentence.includes('号');
-  return NAME_GIVEN.test(sentence);
+export function askedNameMark(question: string): RegExp {
+  if (/的字|字是|字什么/u.test(question)) return /字/u;
+  if (/的号|号是|号什么/u.test(question)) return /号/u;
+  return NAME_GIVEN;
 }
 
 export function detectIntent(question: string): Intent {
