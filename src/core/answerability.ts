@@ -100,6 +100,11 @@ export interface Signals {
   hasDense: boolean;
 }
 
+/** A thing a Chinese counting question asks the amount of (股价 in "股价是多少", 表 in "多少张表"), not how the amount is asked (比例). */
+function asksAmountOf(query: AnalysedQuery, word: { word: string; tag: string }): boolean {
+  return query.language === 'zh' && query.intent.quantity && THING_TAGS.test(word.tag) && !isFraming(word.word) && !isQuantityFraming(word.word);
+}
+
 /** A number as written: 2008, 4.2, 0.3 (whole, so 2 is not found in 20). */
 const NUMBER = /\d+(?:\.\d+)?/g;
 
@@ -136,6 +141,9 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     total += weight;
     if (word.forms.some((form) => vocabulary.occurs(form))) {
       found += weight;
+      // A one-character thing counted (多少张表 → 表) must be written as a word or a word's head (数据表), not
+      // just held by one (表示): "迁移了多少张表？" quoted a sentence about racks over documents without tables.
+      if (asksAmountOf(query, word) && [...word.word].length === 1 && !vocabulary.heads(word.word)) missingAskedOf.push(word.word);
       continue;
     }
     missingWords.push({ word: word.word, tag: word.tag, weight: word.weight });
@@ -143,7 +151,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       if (NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
       // What a counting question counts (股价), or the event a when-question dates (出生): the documents cannot give
       // the amount of what they never name, nor the date of what they never tell.
-      if (query.intent.quantity && THING_TAGS.test(word.tag) && !isQuantityFraming(word.word)) missingAskedOf.push(word.word);
+      if (asksAmountOf(query, word)) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
     if (!word.salient) continue;

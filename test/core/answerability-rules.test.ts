@@ -99,6 +99,16 @@ describe('a counting question about a thing the documents never name', () => {
   });
 });
 
+describe('a one-character thing counted (多少张表 → 表)', () => {
+  it('is written only as a word or the end of one (数据表), not inside another word (表示)', () => {
+    const racks = signalsOver(['运维团队表示，三百二十个机柜已完成迁移。'], { dense: true });
+    assert.deepEqual(racks('迁移了多少张表？').missingAskedOf, ['表']);
+    assert.equal(decide(racks('迁移了多少张表？'), DEFAULT_THRESHOLDS), false);
+    const tables = signalsOver(['本周共迁移数据表46张，演练耗时3小时。'], { dense: true });
+    assert.deepEqual(tables('迁移了多少张表？').missingAskedOf, []);
+  });
+});
+
 describe('a when-question about an event the documents never tell', () => {
   const signalsFor = signalsOver(['王晓明指出，2025年，星河科技产能超过万台。', '3月5日，王晓明在会上讲话。'], { dense: true });
 

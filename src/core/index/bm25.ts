@@ -128,6 +128,11 @@ export class Bm25Index {
     return this.frozen;
   }
 
+  /** Every term the index holds, sorted. */
+  terms(): readonly string[] {
+    return this.index().terms;
+  }
+
   /** Number of documents containing the term. */
   documentFrequency(term: string): number {
     const index = this.index();

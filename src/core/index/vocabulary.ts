@@ -12,6 +12,11 @@ export interface Vocabulary {
   occurs(word: string): boolean;
   /** Whether the report writes this phrase, ignoring case, spaces and punctuation (肖恩·保罗 = 肖恩保罗, FIPS 代码 = fips代码). */
   writes(phrase: string): boolean;
+  /**
+   * Whether a one-character word is written as a word or as the end of one: 数据表 is a kind of 表 (Chinese
+   * compounds end with their head), 表示 is no 表. `occurs` is looser: any word holding the character.
+   */
+  heads(character: string): boolean;
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
@@ -28,15 +33,21 @@ export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]
   const corpus = { includes: (word: string): boolean => normalised().includes(word) };
   // The same text with letters and digits only, made from the normalised one.
   let compacted: string | undefined;
+  let heads: Set<string> | undefined;
+  const lastCharacters = (): Set<string> =>
+    (heads ??= new Set(bm25.terms().filter((t) => !t.startsWith(BIGRAM) && t.length > 1 && /\p{Script=Han}$/u.test(t)).map((t) => t.slice(-1))));
   return {
     writes(phrase) {
       const wanted = compact(phrase);
       return wanted !== '' && (compacted ??= normalised().replace(NOT_LETTER_OR_DIGIT, '')).includes(wanted);
     },
+    heads(character) {
+      return bm25.documentFrequency(character) > 0 || lastCharacters().has(character);
+    },
     occurs(word) {
       if (bm25.documentFrequency(word) > 0) return true;
       if (!/\p{Script=Han}/u.test(word)) return corpus.includes(word);
-      if (word.length === 1) return bm25.documentFrequency(BIGRAM + word) > 0;
+      if (word.length === 1) return bm25.documentFrequency(BIGRAM + word) > 0 || lastCharacters().has(word);
       for (let i = 0; i + 1 < word.length; i++) if (bm25.documentFrequency(BIGRAM + word.slice(i, i + 2)) === 0) return false;
       return corpus.includes(word);
     },

@@ -162,7 +162,8 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   };
   const tagged = tag(text);
   const intent = detectIntent(text);
-  tagged.forEach(({ word: cut, tag: pos }, i) => {
+  tagged.forEach(({ word: cut, tag: cutTag }, i) => {
+    let pos = cutTag;
     let word = cut;
     if (/^[a-z][a-z'-]*$/.test(word)) {
       // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
@@ -172,7 +173,11 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     flushEnglish();
     if (isStopword(word)) return;
     // 多少|张表: jieba glues the counted thing to its measure word, a word no document writes; the thing is 表.
-    if (COUNT_WORD.test(tagged[i - 1]?.word ?? '') && word.length >= 2 && MEASURE_WORD.test(word)) word = word.slice(1);
+    // The thing is a noun, whatever jieba tagged the glued word (张表 is x).
+    if (COUNT_WORD.test(tagged[i - 1]?.word ?? '') && word.length >= 2 && MEASURE_WORD.test(word)) {
+      word = word.slice(1);
+      if (!NOUN_TAGS.test(pos)) pos = 'n';
+    }
     // One character says little on its own (款, 家); numbers always matter.
     const weight = information(word);
     words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos });
