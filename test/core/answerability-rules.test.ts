@@ -10,14 +10,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decide, DEFAULT_THRESHOLDS, givesNoName, measure } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
-import { words } from '../../src/core/index/segmenter.js';
+import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
 
 /** The signals of `question` over a corpus of `texts`, paragraph `best` ranked first (dense 0.7 when `dense`, so no floor declines). */
 function signalsOver(texts: readonly string[], options: { dense?: boolean } = {}): (question: string, best?: number) => ReturnType<typeof measure> {
   const bm25 = new Bm25Index();
-  bm25.addAll(texts.map((text, id) => ({ id, terms: words(text) })));
+  bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
   const vocabulary = createVocabulary(bm25, () => texts);
   const [dense, denseScaled] = options.dense ? [0.7, 1] : [0, 0];
   return (question, best = 0) =>
@@ -43,7 +43,7 @@ describe('the name a question opens with', () => {
 describe('a question whose opening name the documents never write whole', () => {
   const texts = ['尼尔·阿姆斯特朗在北京出生。', '瑞士的山很高，又被称作欧洲屋脊。'];
   const bm25 = new Bm25Index();
-  bm25.addAll(texts.map((text, id) => ({ id, terms: words(text) })));
+  bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
   const vocabulary = createVocabulary(bm25, () => texts);
 
   it('is declined though every piece occurs', () => {
@@ -106,6 +106,11 @@ describe('a one-character thing counted (多少张表 → 表)', () => {
     assert.equal(decide(racks('迁移了多少张表？'), DEFAULT_THRESHOLDS), false);
     const tables = signalsOver(['本周共迁移数据表46张，演练耗时3小时。'], { dense: true });
     assert.deepEqual(tables('迁移了多少张表？').missingAskedOf, []);
+  });
+
+  it('is not missing when jieba cut it from the word it opens (多少|家茶|企 over 茶企)', () => {
+    const fair = signalsOver(['来自全国的200多家茶企参展，总投资8.6亿元。'], { dense: true });
+    assert.deepEqual(fair('有多少家茶企参展？').missingAskedOf, []);
   });
 });
 

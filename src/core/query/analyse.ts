@@ -33,6 +33,8 @@ export interface QueryWord {
   acronym?: boolean;
   /** Set when the word is a report name the question wrote in pinyin (Wang Xiaoming → 王晓明). */
   romanised?: string;
+  /** Set when the word is the thing counted, cut from the measure word jieba glued to it (多少|张表 → 表). */
+  counted?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -174,13 +176,14 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     if (isStopword(word)) return;
     // 多少|张表: jieba glues the counted thing to its measure word, a word no document writes; the thing is 表.
     // The thing is a noun, whatever jieba tagged the glued word (张表 is x).
-    if (COUNT_WORD.test(tagged[i - 1]?.word ?? '') && word.length >= 2 && MEASURE_WORD.test(word)) {
+    const counted = COUNT_WORD.test(tagged[i - 1]?.word ?? '') && word.length >= 2 && MEASURE_WORD.test(word);
+    if (counted) {
       word = word.slice(1);
       if (!NOUN_TAGS.test(pos)) pos = 'n';
     }
     // One character says little on its own (款, 家); numbers always matter.
     const weight = information(word);
-    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos });
+    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos, ...(counted ? { counted } : {}) });
   });
   flushEnglish();
 
