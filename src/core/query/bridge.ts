@@ -13,7 +13,7 @@ import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acr
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 5;
+export const BRIDGE_FORMAT = 6;
 
 export interface BridgeData {
   format: number;
@@ -193,6 +193,11 @@ function compoundHead(word: string, cedict: Dictionary): string | undefined {
   return undefined;
 }
 
+/** A character's one-word glosses (首 → head, chief, first). */
+function oneWordGlosses(cedict: Dictionary, character: string): string[] {
+  return [...new Set(cedict.glosses(character).flatMap(glossPhrases).filter((g) => /^[a-z]+$/.test(g)))];
+}
+
 /** Whether text splits into dictionary words of two or more characters each. */
 function splitsIntoWords(text: string, known: (w: string) => boolean): boolean {
   if (text === '') return true;
@@ -246,6 +251,16 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     if (head) for (const gloss of cedict.glosses(head)) for (const key of glossKeys(gloss)) add(compounds, key, word);
   }
   for (const [key, list] of Object.entries(compounds)) if (!(phrases[key] ?? []).some((w) => w.length > 1)) for (const word of list) add(phrases, key, word);
+  // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
+  // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
+  // Only whole two-word phrases: one character's gloss alone would match far too much.
+  const composed: Record<string, string[]> = {};
+  for (const word of jiebaWords) {
+    if (!/^\p{Script=Han}{2}$/u.test(word) || cedict.has(word)) continue;
+    const [first, second] = [...word].map((c) => oneWordGlosses(cedict, c));
+    for (const a of first ?? []) for (const b of second ?? []) add(composed, `${a} ${b}`, word);
+  }
+  for (const [key, list] of Object.entries(composed)) if (!phrases[key]) for (const word of list) add(phrases, key, word);
   for (const text of input.texts) for (const { acronym, chinese } of definedAcronyms(text)) add(phrases, acronym, chinese);
   // Full forms share their short form's English (ndrc → 发改委 → 国家发展和改革委员会).
   for (const list of Object.values(phrases)) for (const word of [...list]) for (const alias of aliases[word] ?? []) if (!list.includes(alias)) list.push(alias);
