@@ -72,13 +72,13 @@ function fit(rows: readonly Row[], names: readonly FeatureName[]): Omit<FittedMo
 
 async function collectRows(base: Parameters<typeof createCore>[0], readerCandidates: number): Promise<Row[]> {
   const rows: Row[] = [];
-  const cmrc = await runCmrc('fit', base, { readerCandidates });
+  const cmrc = await runCmrc('fit', base, { readerCandidates, readDeclined: true });
   for (const a of cmrc.asked) {
     const f = a.explained?.fitted?.features;
     if (!f || (a.explained?.answerability.missingDecisive.length ?? 0) > 0) continue;
     rows.push({ features: f, label: a.set === 'in-corpus' ? 1 : 0, source: `cmrc:${a.set}` });
   }
-  const report = await createCore(base, { readerCandidates });
+  const report = await createCore(base, { readerCandidates, readDeclined: true });
   for (const item of readEvalFile('test/fixtures/calibration.jsonl')) {
     const { explained } = await report.answer(item.question);
     const f = explained?.fitted?.features;

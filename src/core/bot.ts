@@ -56,6 +56,8 @@ export interface CoreOptions {
   withoutReader?: boolean;
   /** Candidate sentences the reader reads (fitting and comparisons); otherwise the fitted model's own count. */
   readerCandidates?: number;
+  /** Read the candidates of questions the rules already decline too: fitting needs the reader's features on every row. */
+  readDeclined?: boolean;
 }
 
 /** Everything `ask` computed, for evaluation and calibration tools. */
@@ -198,6 +200,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions: English ones are decided by the rules.
     if (!reading || query.language !== 'zh' || scored.length === 0) return { ...base, scored, answerability: judgeQuoted(answerability, query, scored[0]?.sentence) };
+    // The model can only decline more than the rules: what they decline needs no reading (the reader is most of an answer's time).
+    if (!answerability.answerable && !options.readDeclined) return { ...base, scored, answerability };
     const top = scored.slice(0, readerCandidates);
     const readings = await reading.reader.read(
       query.text,

@@ -126,6 +126,15 @@ describe('declining what the report does not say', () => {
       assert.deepEqual(reply.citations, []);
     });
   }
+
+  it('reads no candidate for a question the rules already decline (the model could only decline it again), and reads an answerable one', async () => {
+    const declined = await core.explain('优必选的股价是多少？');
+    assert.equal(declined.answerability.answerable, false);
+    assert.equal(declined.readings, undefined);
+    const answerable = await core.explain('国内企业推出了多少款人形机器人？');
+    assert.equal(answerable.answerability.answerable, true);
+    assert.ok((answerable.readings?.length ?? 0) > 0, 'the reader read the candidates');
+  });
 });
 
 describe('bad input', () => {
