@@ -10,7 +10,7 @@ import { before, describe, it } from 'node:test';
 import { type LoadedCore } from '../../src/core/bot.js';
 import os from 'node:os';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from '../../src/core/query/acronyms.js';
-import { buildBridge, glossPhrases } from '../../src/core/query/bridge.js';
+import { bridgeWords, buildBridge, glossPhrases } from '../../src/core/query/bridge.js';
 import { matchNames, pinyinKeys } from '../../src/core/query/names.js';
 import { type Reply } from '../../src/core/reply.js';
 import { loadTestCore, projectRoot, testCoreConfig } from '../helpers/core.js';
@@ -60,6 +60,14 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridge.phrases['first day'], ['首日']);
     assert.ok(!bridge.phrases['day first'], 'the characters’ order is the phrase’s');
     assert.ok(!bridge.phrases.first?.includes('首日') && !bridge.phrases.day?.includes('首日'), 'one character’s gloss alone does not reach it');
+  });
+
+  it('reaches the words of the verb an -ation noun is made from, beside the noun’s own (migration → 移动 and, through migrate, 迁移)', async () => {
+    const texts = ['本周完成了订单库的迁移演练。', '移动端新版本上线。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本周', '完成', '订单库', '迁移', '演练', '移动', '端', '新', '版本', '上线'], texts, names: [] });
+    const [migration] = bridgeWords(bridge, ['migration']);
+    assert.ok(migration?.chinese.includes('迁移') && migration.chinese.includes('移动'), `migration → ${migration?.chinese.join(',')}`);
+    assert.deepEqual(bridgeWords(bridge, ['migrations', 'completion']).map((b) => b.chinese), [['移动', '迁移'], ['完成']], 'plural nouns too, and with no word of its own, the verb’s alone (completion → complete → 完成)');
   });
 });
 
@@ -196,9 +204,9 @@ describe('English over another report (test/fixtures/weekly), with the real mode
     assert.match(reply.kind === 'answer' ? reply.sentences[0]?.text ?? '' : '', /于周二上线/);
   });
 
-  // Measured 0.733 hit@1 and 3 false declines (0.667 and 4 before two-character words were reached by their characters'
+  // Measured 0.8 hit@1 and 2 false declines (0.733 and 3 before -ation nouns reached their verbs' words; 0.667 and 4 before two-character words were reached by their characters'
   // English; 0.467 and 5, with three wrong quotes, before compounds reached their head's English; 0.6 before weekdays were times).
-  it('test/fixtures/weekly-english.jsonl: hit@1 ≥ 0.73, at most 3 false declines, every out-of-report question declined', async () => {
+  it('test/fixtures/weekly-english.jsonl: hit@1 ≥ 0.8, at most 2 false declines, every out-of-report question declined', async () => {
     const items = readItems('test/fixtures/weekly-english.jsonl');
     let hits = 0;
     let falseDeclines = 0;
@@ -213,8 +221,8 @@ describe('English over another report (test/fixtures/weekly), with the real mode
       else if ((item.evidence ?? []).some((e) => reply.citations[0]?.text.includes(e))) hits++;
     }
     const hit1 = hits / items.filter((i) => i.in_report).length;
-    assert.ok(hit1 >= 0.73, `hit@1 ${hit1.toFixed(3)}`);
-    assert.ok(falseDeclines <= 3, `${falseDeclines} false declines`);
+    assert.ok(hit1 >= 0.8, `hit@1 ${hit1.toFixed(3)}`);
+    assert.ok(falseDeclines <= 2, `${falseDeclines} false declines`);
     assert.deepEqual(answered, []);
   });
 });

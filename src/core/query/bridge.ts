@@ -305,6 +305,14 @@ function variants(word: string): string[] {
   return out;
 }
 
+/** The verbs an -ion noun may be made from (migration → migrate, preparation → prepare, information → inform, completion → complete). */
+function verbsOf(word: string): string[] {
+  const ation = /^(\w{3,})ation$/.exec(word)?.[1];
+  if (ation) return [`${ation}ate`, `${ation}e`, ation];
+  const ion = /^(\w{3,})ion$/.exec(word)?.[1];
+  return ion ? [`${ion}e`, ion] : [];
+}
+
 export interface Bridged {
   /** The English words or phrase. */
   english: string;
@@ -324,7 +332,9 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
         const phrase = [...slice.slice(0, -1), tail].join(' ');
         const chinese = data.phrases[phrase];
         if (chinese && (n > 1 || chinese.length > 0)) {
-          out.push({ english: slice.join(' '), chinese });
+          // A noun made from a verb also reaches the verb's words (migration → migrate → 迁移, beside 移动 "migration").
+          const derived = n === 1 ? verbsOf(tail).flatMap((verb) => data.phrases[verb] ?? []) : [];
+          out.push({ english: slice.join(' '), chinese: [...new Set([...chinese, ...derived])] });
           i += n;
           matched = true;
           break;
@@ -332,7 +342,8 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
       }
     }
     if (!matched) {
-      out.push({ english: words[i] as string, chinese: [] });
+      const word = words[i] as string;
+      out.push({ english: word, chinese: [...new Set(variants(word).flatMap(verbsOf).flatMap((verb) => data.phrases[verb] ?? []))] });
       i += 1;
     }
   }
