@@ -89,6 +89,11 @@ describe('cleaning the real report', () => {
 });
 
 describe('cleaning other documents', () => {
+  it('reads a line opening with a publication date as a dateline, not a headline', () => {
+    const kinds = classifyLines('2026-11-28 09:30 来源：城市晚报 记者 周明远\n2026年3月5日 新华社\n2026年全国两会\n2026年3月5日，大会开幕。').map((l) => l.kind);
+    assert.deepEqual(kinds, ['dateline', 'dateline', 'headline', 'body']);
+  });
+
   it('keeps every paragraph of a document without headlines', () => {
     const plain = cleanDocument('第一段讲了一件事。\n\n第二段说，版面把这句话\n\n拆成了两行。\n');
     assert.deepEqual(plain.map((p) => p.text), ['第一段讲了一件事。', '第二段说，版面把这句话拆成了两行。']);

@@ -5,7 +5,8 @@
  *   across blank lines, headlines and captions — but never into another
  *   speaker's quote or past an article's byline;
  * - headlines, bylines, speaker labels and photo credits become metadata;
- *   a caption becomes a paragraph of its own, ending with its credit.
+ *   a caption becomes a paragraph of its own, ending with its credit, and so
+ *   does a dateline (2026-11-28 09:30 来源：…), which is no headline.
  */
 import { type Speaker } from '../reply.js';
 import { classifyLines, endsSentence, type Line } from './lines.js';
@@ -120,6 +121,12 @@ export function cleanDocument(source: string): CleanParagraph[] {
         add({ kind: 'caption', headline: article.headline, subheadline: '', byline: '', body: line.text, text, line: line.index });
         break;
       }
+      case 'dateline':
+        // Under the headline, not one: a paragraph of its own (who reported it, when), never run into the next.
+        flush();
+        reopenIfClosed();
+        add({ kind: 'caption', headline: article.headline, subheadline: '', byline: '', body: line.text, text: line.text, line: line.index });
+        break;
       case 'credit':
         break; // attached to its caption above
       case 'body': {

@@ -5,7 +5,7 @@
  * rest becomes metadata of the paragraphs around it.
  */
 
-export type LineKind = 'blank' | 'headline' | 'byline' | 'credit' | 'caption' | 'speaker' | 'body';
+export type LineKind = 'blank' | 'headline' | 'byline' | 'dateline' | 'credit' | 'caption' | 'speaker' | 'body';
 
 export interface Line {
   kind: LineKind;
@@ -25,6 +25,8 @@ const CREDIT = /^[^，。；！？]{2,30}[\s/]?摄$/u;
 /** `星河科技创始人、董事长兼CEO张明：` */
 const SPEAKER = /^[^，。；！？：:]{3,60}[：:]$/u;
 const MAX_HEADLINE = 64;
+/** `2026-11-28 09:30 来源：城市晚报 记者 周明远`, `2026年3月5日 新华社`: when and where an article was published. */
+const DATELINE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s|$)/u;
 
 /** True when a body line ends a sentence (so the next line starts a new paragraph). */
 export function endsSentence(text: string): boolean {
@@ -36,7 +38,7 @@ function kindOf(text: string): LineKind {
   if (BYLINE.test(text)) return 'byline';
   if (CREDIT.test(text)) return 'credit';
   if (SPEAKER.test(text) && /\p{Script=Han}/u.test(text)) return 'speaker';
-  if (text.length <= MAX_HEADLINE && !SENTENCE_INNER.test(text) && !endsSentence(text)) return 'headline';
+  if (text.length <= MAX_HEADLINE && !SENTENCE_INNER.test(text) && !endsSentence(text)) return DATELINE.test(text) ? 'dateline' : 'headline';
   return 'body';
 }
 

@@ -70,6 +70,13 @@ describe('HTML (a news page with navigation, scripts, asides, a cookie banner an
     assert.equal(title, '滨江新区首座垃圾焚烧发电厂并网发电', 'the headline, not the page title with the site name');
   });
 
+  it('keeps the dateline under the headline as a paragraph of its own: it is no headline, nor part of the first paragraph', async () => {
+    const clean = cleanDocument((await readerFor('news.html')!.read(bytes('news.html'))).text);
+    assert.deepEqual([...new Set(clean.map((p) => p.headline))], ['滨江新区首座垃圾焚烧发电厂并网发电']);
+    assert.equal(clean[0]?.text, '2026-11-28 09:30 来源：城市晚报 记者 周明远');
+    assert.match(clean[1]?.text ?? '', /^11月27日上午/);
+  });
+
   it('never quotes navigation, scripts, asides, banners or footers', async () => {
     const { paragraphs } = await read('news.html');
     const all = paragraphs.join('\n');
