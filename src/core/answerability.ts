@@ -105,9 +105,16 @@ function asksAmountOf(query: AnalysedQuery, word: { word: string; tag: string })
   return query.language === 'zh' && query.intent.quantity && THING_TAGS.test(word.tag) && !isFraming(word.word) && !isQuantityFraming(word.word);
 }
 
-/** Whether `character` and the question's next word are written together (家茶|企: 茶企). */
-function opensWrittenWord(character: string, next: string | undefined, vocabulary: Vocabulary): boolean {
-  return next !== undefined && vocabulary.writes(character + next);
+/**
+ * A one-character thing counted, cut from its measure word (多少|张表 → 表), that the documents hold only inside
+ * other words (表示), not as a word or a word's head (数据表) — nor as the start of a word with the question's
+ * next word (多少|家茶|企: 茶企). "迁移了多少张表？" quoted a sentence about racks over documents without tables.
+ */
+function countedCharacterUnwritten(query: AnalysedQuery, i: number, vocabulary: Vocabulary): boolean {
+  const word = query.words[i];
+  if (!word?.counted || [...word.word].length !== 1 || !asksAmountOf(query, word) || vocabulary.heads(word.word)) return false;
+  const next = query.words[i + 1]?.word;
+  return next === undefined || !vocabulary.writes(word.word + next);
 }
 
 /** A number as written: 2008, 4.2, 0.3 (whole, so 2 is not found in 20). */
@@ -146,12 +153,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     total += weight;
     if (word.forms.some((form) => vocabulary.occurs(form))) {
       found += weight;
-      // A one-character thing counted (多少张表 → 表) must be written as a word or a word's head (数据表), not
-      // just held by one (表示): "迁移了多少张表？" quoted a sentence about racks over documents without tables.
-      // Only the thing cut from its measure word, and not when it opens a word with the next (多少|家茶|企: 茶企).
-      if (word.counted && asksAmountOf(query, word) && [...word.word].length === 1 && !vocabulary.heads(word.word) && !opensWrittenWord(word.word, query.words[i + 1]?.word, vocabulary)) {
-        missingAskedOf.push(word.word);
-      }
+      if (countedCharacterUnwritten(query, i, vocabulary)) missingAskedOf.push(word.word);
       continue;
     }
     missingWords.push({ word: word.word, tag: word.tag, weight: word.weight });

@@ -33,9 +33,9 @@ export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]
   const corpus = { includes: (word: string): boolean => normalised().includes(word) };
   // The same text with letters and digits only, made from the normalised one.
   let compacted: string | undefined;
-  let heads: Set<string> | undefined;
+  let wordEnds: Set<string> | undefined;
   const lastCharacters = (): Set<string> =>
-    (heads ??= new Set(bm25.terms().filter((t) => !t.startsWith(BIGRAM) && t.length > 1 && /\p{Script=Han}$/u.test(t)).map((t) => t.slice(-1))));
+    (wordEnds ??= new Set(bm25.terms().filter((t) => !t.startsWith(BIGRAM) && t.length > 1 && /\p{Script=Han}$/u.test(t)).map((t) => t.slice(-1))));
   return {
     writes(phrase) {
       const wanted = compact(phrase);
