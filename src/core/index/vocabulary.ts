@@ -47,7 +47,7 @@ export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]
     occurs(word) {
       if (bm25.documentFrequency(word) > 0) return true;
       if (!/\p{Script=Han}/u.test(word)) return corpus.includes(word);
-      if (word.length === 1) return bm25.documentFrequency(BIGRAM + word) > 0 || lastCharacters().has(word);
+      if (word.length === 1) return bm25.documentFrequency(BIGRAM + word) > 0;
       for (let i = 0; i + 1 < word.length; i++) if (bm25.documentFrequency(BIGRAM + word.slice(i, i + 2)) === 0) return false;
       return corpus.includes(word);
     },

@@ -193,9 +193,17 @@ function compoundHead(word: string, cedict: Dictionary): string | undefined {
   return undefined;
 }
 
-/** A character's one-word glosses (首 → head, chief, first). */
-function oneWordGlosses(cedict: Dictionary, character: string): string[] {
-  return [...new Set(cedict.glosses(character).flatMap(glossPhrases).filter((g) => /^[a-z]+$/.test(g)))];
+/** A character's one-word glosses (首 → head, chief, first), each character looked up once per build. */
+function oneWordGlossesOf(cedict: Dictionary): (character: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (character) => {
+    let glosses = seen.get(character);
+    if (!glosses) {
+      glosses = [...new Set(cedict.glosses(character).flatMap(glossPhrases).filter((g) => /^[a-z]+$/.test(g)))];
+      seen.set(character, glosses);
+    }
+    return glosses;
+  };
 }
 
 /** Whether text splits into dictionary words of two or more characters each. */
@@ -255,9 +263,10 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.
   const composed: Record<string, string[]> = {};
+  const oneWordGlosses = oneWordGlossesOf(cedict);
   for (const word of jiebaWords) {
     if (!/^\p{Script=Han}{2}$/u.test(word) || cedict.has(word)) continue;
-    const [first, second] = [...word].map((c) => oneWordGlosses(cedict, c));
+    const [first, second] = [...word].map(oneWordGlosses);
     for (const a of first ?? []) for (const b of second ?? []) add(composed, `${a} ${b}`, word);
   }
   for (const [key, list] of Object.entries(composed)) if (!phrases[key]) for (const word of list) add(phrases, key, word);
@@ -313,6 +322,11 @@ function verbsOf(word: string): string[] {
   return ion ? [`${ion}e`, ion] : [];
 }
 
+/** Report words of the verbs these noun forms may be made from (migration → 迁移 through migrate). */
+function verbWords(data: BridgeData, nouns: readonly string[]): string[] {
+  return [...new Set(nouns.flatMap(verbsOf).flatMap((verb) => data.phrases[verb] ?? []))];
+}
+
 export interface Bridged {
   /** The English words or phrase. */
   english: string;
@@ -333,8 +347,7 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
         const chinese = data.phrases[phrase];
         if (chinese && (n > 1 || chinese.length > 0)) {
           // A noun made from a verb also reaches the verb's words (migration → migrate → 迁移, beside 移动 "migration").
-          const derived = n === 1 ? verbsOf(tail).flatMap((verb) => data.phrases[verb] ?? []) : [];
-          out.push({ english: slice.join(' '), chinese: [...new Set([...chinese, ...derived])] });
+          out.push({ english: slice.join(' '), chinese: n === 1 ? [...new Set([...chinese, ...verbWords(data, [tail])])] : chinese });
           i += n;
           matched = true;
           break;
@@ -343,7 +356,7 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     }
     if (!matched) {
       const word = words[i] as string;
-      out.push({ english: word, chinese: [...new Set(variants(word).flatMap(verbsOf).flatMap((verb) => data.phrases[verb] ?? []))] });
+      out.push({ english: word, chinese: verbWords(data, variants(word)) });
       i += 1;
     }
   }
