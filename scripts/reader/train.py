@@ -187,6 +187,7 @@ def main():
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--negatives", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--layers", type=int, default=0, help="keep only the base model's first N layers (0: all)")
     parser.add_argument("--keep-fp32", action="store_true", help="keep reader-fp32.onnx beside the int8 model")
     args = parser.parse_args()
 
@@ -198,6 +199,9 @@ def main():
     torch.use_deterministic_algorithms(True)
 
     config = json.load(open(os.path.join(args.config, "config.json")))
+    if args.layers:
+        # The first N layers of the base model: a shallower, faster reader.
+        config["num_hidden_layers"] = args.layers
     tokenizer = Tokenizer.from_file(os.path.join(args.config, "tokenizer.json"))
     contexts = load(args.dataset)
     train = [c for c in contexts if c["part"] == "train"]
