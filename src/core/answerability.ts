@@ -80,7 +80,7 @@ export interface Signals {
   missingNouns: string[];
   /**
    * What a counting or a when-question asks the amount or the time of, where the documents never write it: a thing
-   * counted or measured (股价 in "X的股价是多少？") or an event dated (出生 in "X是哪一年出生的？"). The documents
+   * counted or measured (股价 in "X的股价是多少？", cost in "How much does X cost?") or an event dated (出生 in "X是哪一年出生的？"). The documents
    * cannot give the amount of what they never name, nor the date of what they never tell. Quantity nouns (比例, 数量)
    * are how an amount is asked, not what it is of, and do not count.
    */
@@ -164,6 +164,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       if (asksAmountOf(query, word)) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
+    // The same in English: "How much does a … robot cost?" over documents that never speak of cost.
+    if (word.english !== undefined && query.amountOf !== undefined && word.english.split(' ').at(-1) === query.amountOf) missingAskedOf.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);

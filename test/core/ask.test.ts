@@ -118,7 +118,9 @@ describe('answering with the real model', () => {
 describe('declining what the report does not say', () => {
   for (const question of ['华为今年发布了哪款手机？', '2024年人工智能核心产业规模是多少？', '如何学习深度学习框架PyTorch？', 'What is the capital of Australia?', '怎么做红烧肉？', '李乐成今年多大年纪？', '脑机接口技术的原理是什么？', 'What is the GDP growth target for 2026?',
     // Near-topic: the subject is in the report, the amount or the date asked for is not (a nearby sentence was quoted).
-    '优必选的股价今天涨了多少？', '优必选的股价是多少？', '李乐成是哪一年出生的？', '智元机器人完成了多少金额的融资？']) {
+    '优必选的股价今天涨了多少？', '优必选的股价是多少？', '李乐成是哪一年出生的？', '智元机器人完成了多少金额的融资？',
+    // The same in English: the robots are in the report, what they cost is not.
+    'How much does a Unitree humanoid robot cost?']) {
     it(`declines: ${question}`, async () => {
       const reply = await core.ask(question);
       assert.equal(reply.kind, 'declined');

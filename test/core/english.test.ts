@@ -198,6 +198,14 @@ describe('English over another report (test/fixtures/weekly), with the real mode
     assert.match(reply.kind === 'answer' ? reply.answer : '', /46张/);
   });
 
+  it('declines an English amount question about what the documents never name (cost), as the Chinese one about 股价', async () => {
+    for (const question of ['How much does the new mobile version cost?', 'How much did the database migration rehearsal cost?']) {
+      const reply = await core.ask(question);
+      assert.equal(reply.kind, 'declined', question);
+    }
+    assert.equal((await core.ask('How many virtual machines were requested from the operations team?')).kind, 'answer');
+  });
+
   it('quotes the sentence giving the day for a when-question, not a later one of the same topic (周二 is a time, like 3月5日)', async () => {
     const reply = await core.ask('When was the new mobile version released?');
     assert.equal(reply.kind, 'answer');

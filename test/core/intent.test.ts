@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectIntent, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { detectIntent, englishAmountOf, FACT_PATTERNS } from '../../src/core/query/intent.js';
 
 describe('what kind of fact a sentence holds', () => {
   it('takes dates, weekdays, days and hours for times', () => {
@@ -16,5 +16,16 @@ describe('what kind of fact a sentence holds', () => {
     assert.ok(detectIntent('新版本是什么时候发布的？').when);
     assert.ok(detectIntent('When was the new version released?').when);
     assert.ok(!detectIntent('新版本有哪些功能？').when);
+  });
+
+  it('reads what an English amount question asks the amount of: the thing counted, or the verb measured', () => {
+    assert.equal(englishAmountOf('How much does a Unitree humanoid robot cost?'), 'cost');
+    assert.equal(englishAmountOf('How many AI companies did China have in 2025?'), 'companies');
+    assert.equal(englishAmountOf('How many tables were migrated?'), 'tables');
+    assert.equal(englishAmountOf('how much would the new servers weigh'), 'weigh');
+    // Other shapes say nothing: no auxiliary closes the counted phrase, or the question asks no amount.
+    assert.equal(englishAmountOf('How many users downloaded the new iOS app?'), undefined);
+    assert.equal(englishAmountOf('How many engineers from the platform team in Shanghai were hired?'), undefined);
+    assert.equal(englishAmountOf('What is the price of a humanoid robot?'), undefined);
   });
 });

@@ -11,7 +11,7 @@ import { bigrams, tag } from '../index/segmenter.js';
 import { isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords } from './bridge.js';
-import { detectIntent, type Intent } from './intent.js';
+import { detectIntent, englishAmountOf, type Intent } from './intent.js';
 import { isIdentityFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
@@ -57,6 +57,8 @@ export interface AnalysedQuery {
    * matching form: each part may occur in the report apart, the name must occur whole.
    */
   lead?: string;
+  /** An English amount question: the word it asks the amount of (englishAmountOf: companies, cost). */
+  amountOf?: string;
 }
 
 /** jieba tags of proper nouns (people, places, organisations, other names, Latin words, short forms). */
@@ -203,6 +205,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
   const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => quotedForms(normaliseForMatch(m[1] as string), bridge));
   const lead = language === 'zh' ? leadOf(tagged) : undefined;
-  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}) };
+  const amountOf = language === 'en' ? englishAmountOf(text) : undefined;
+  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}) };
 }
 

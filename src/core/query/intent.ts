@@ -51,6 +51,25 @@ export function detectIntent(question: string): Intent {
   };
 }
 
+/** English auxiliaries: they end the noun phrase "how many" counts and open the clause "how much" measures. */
+const AUXILIARY = '(?:do|does|did|have|has|had|is|are|was|were|will|would|can|could|should|may|might)';
+/** "how many AI companies did…": the counted phrase runs up to the auxiliary; its last word is the thing counted. */
+const HOW_MANY = new RegExp(String.raw`\bhow many ((?:[a-z][a-z'-]* ){1,4}?)${AUXILIARY}\b`);
+/** "how much does a … robot cost?": the clause's closing verb is what is measured. */
+const HOW_MUCH = new RegExp(String.raw`\bhow much ${AUXILIARY} [a-z][^?]* ([a-z][a-z'-]*)\W*$`);
+
+/**
+ * The English word an amount question asks the amount of: the thing "how many" counts (companies), or the verb
+ * "how much … ?" closes on (cost). The English twin of the Chinese 股价 in "股价是多少": documents that never
+ * write it cannot give its amount, however much else of the question they hold. Undefined when the question has
+ * another shape: the rule then says nothing.
+ */
+export function englishAmountOf(question: string): string | undefined {
+  const q = question.toLowerCase();
+  const counted = HOW_MANY.exec(q)?.[1]?.trim().split(' ').at(-1);
+  return counted ?? HOW_MUCH.exec(q)?.[1];
+}
+
 /** Sentence features matching the intents above. */
 export const FACT_PATTERNS = {
   quantity: /[0-9０-９]|[一二三四五六七八九十百千万亿]+(?:款|家|台|个|项|种|倍|成)|超过|超|多款|万台|亿元|%/u,
