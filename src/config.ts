@@ -24,6 +24,11 @@ export interface CoreConfig {
   readerModelDir: string;
   /** The fitted answer-or-decline model (scripts/fit-answerability.ts). */
   answerabilityModel: string;
+  /**
+   * Answer when the fitted probability reaches this, instead of the model's own threshold: higher declines more
+   * questions the documents only touch on, and more they answer (README: the decline curve). Unset = the model's.
+   */
+  answerThreshold?: number;
   /** Documents larger than this (bytes) are skipped with a log line; unset = 50 MB. */
   maxDocumentBytes?: number;
 }
@@ -118,6 +123,17 @@ function integer(env: Env, key: string, fallback: number, min: number, max: numb
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`Config: ${key}=${JSON.stringify(raw)} is not a whole number from ${min} to ${max} — fix it in .env or unset it for the default ${fallback}`);
+  }
+  return value;
+}
+
+/** A number from 0 to 1, or undefined when unset. */
+function fraction(env: Env, key: string, unsetMeans: string): number | undefined {
+  const raw = text(env, key);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new ConfigError(`Config: ${key}=${JSON.stringify(raw)} is not a number from 0 to 1 — fix it in .env or unset it for ${unsetMeans}`);
   }
   return value;
 }
@@ -236,6 +252,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Readonly<Conf
       maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 1000, 10, 100_000),
       readerModelDir: path.resolve(cwd, text(env, 'READER_MODEL_DIR') ?? path.join(SHIPPED_MODELS, 'reader')),
       answerabilityModel: path.resolve(cwd, text(env, 'ANSWERABILITY_MODEL') ?? path.join(SHIPPED_MODELS, 'answerability.json')),
+      answerThreshold: fraction(env, 'ANSWER_THRESHOLD', "the fitted model's own threshold"),
       maxDocumentBytes: integer(env, 'MAX_DOCUMENT_MB', 50, 1, 2048) * 1024 * 1024,
     },
     live: {

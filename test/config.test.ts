@@ -17,6 +17,12 @@ describe('loadConfig', () => {
     assert.deepEqual(config.live, { watch: true, debounceMs: 500 });
     assert.equal(config.http, undefined, 'no HTTP endpoints unless HTTP_PORT is set');
     assert.ok(Object.isFrozen(config) && Object.isFrozen(config.core));
+    assert.equal(config.core.answerThreshold, undefined, "the fitted model's own threshold");
+  });
+
+  it('reads ANSWER_THRESHOLD, the fitted decision’s threshold an operator may move along the decline curve', () => {
+    assert.equal(loadConfig({ ANSWER_THRESHOLD: '0.3' }).core.answerThreshold, 0.3);
+    assert.equal(loadConfig({ ANSWER_THRESHOLD: '0' }).core.answerThreshold, 0);
   });
 
   it('turns watching the data folder off and tunes its quiet time', () => {
@@ -74,6 +80,8 @@ describe('loadConfig', () => {
     [{ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '4', DISCORD_SHARDS: 'two' }, /DISCORD_SHARDS="two" is neither auto nor a whole number/],
     [{ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '4', DISCORD_SHARDS: '0' }, /DISCORD_SHARDS="0" is neither auto/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud" is not one of/],
+    [{ ANSWER_THRESHOLD: '1.5' }, /ANSWER_THRESHOLD="1.5" is not a number from 0 to 1 — fix it in .env or unset it for the fitted model's own threshold/],
+    [{ ANSWER_THRESHOLD: 'strict' }, /ANSWER_THRESHOLD="strict" is not a number from 0 to 1/],
     [{ DATABASE_URL: 'mysql://bot@127.0.0.1/bot' }, /DATABASE_URL starts with "mysql:\/\/" but must start with postgres:\/\/ or postgresql:\/\/ — write it like postgres:\/\//],
     [{ DATABASE_URL: 'bot.db' }, /DATABASE_URL is not a URL — write it like postgres:\/\//],
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL starts with "http:\/\/" but must start with redis:\/\/ or rediss:\/\//],

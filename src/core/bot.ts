@@ -110,8 +110,10 @@ const DEFAULT_WATCH: WatchSettings = { debounceMs: 500, settleMs: 1000, retryMs:
 /** The reader and its fitted decision, or why the core decides by rules alone. */
 async function tryLoadReader(config: CoreConfig, logger: Logger): Promise<{ reader: Reader; model?: FittedModel } | undefined> {
   try {
-    const model = readModel(config.answerabilityModel);
-    if (!model) logger.warn({ file: config.answerabilityModel }, 'no fitted answerability model — deciding by rules alone (fit one with scripts/fit-answerability.ts)');
+    const fitted = readModel(config.answerabilityModel);
+    if (!fitted) logger.warn({ file: config.answerabilityModel }, 'no fitted answerability model — deciding by rules alone (fit one with scripts/fit-answerability.ts)');
+    // An operator may trade answers for declines along the measured curve (ANSWER_THRESHOLD).
+    const model = fitted && config.answerThreshold !== undefined ? { ...fitted, threshold: config.answerThreshold } : fitted;
     return { reader: await loadReader(config.readerModelDir), ...(model ? { model } : {}) };
   } catch (error) {
     logger.warn(`Could not load the answer reader from ${config.readerModelDir} (${(error as Error).message.split('\n')[0]}) — deciding by rules alone; set READER_MODEL_DIR to the folder holding reader.json and onnx/model_quantized.onnx`);

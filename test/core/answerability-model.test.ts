@@ -1,12 +1,15 @@
 /**
  * The fitted decision's inputs: pure functions over the rules' signals, the
- * candidate sentences and the reader's verdicts (no model needed).
+ * candidate sentences and the reader's verdicts (no model needed); and the
+ * operator's threshold (ANSWER_THRESHOLD), through a real core.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { type ScoredSentence } from '../../src/core/answer.js';
 import { featuresOf, probability } from '../../src/core/answerability-model.js';
 import { type Signals } from '../../src/core/answerability.js';
+import { createCore, type LoadedCore } from '../../src/core/bot.js';
+import { testCoreConfig } from '../helpers/core.js';
 
 const signals: Signals & { answerable: boolean } = {
   coverage: 1, missingSalient: [], missingDecisive: [], missingWords: [], missingNouns: [], missingAskedOf: [], numbersNotInBest: [], onlyNamesPerson: false, support: 0.8, dense: 0.6, english: false, hasDense: true, answerable: true,
@@ -32,5 +35,27 @@ describe('answer-or-decline features', () => {
     const low = featuresOf(signals, scored, [{ answerable: -4 }]);
     const high = featuresOf(signals, scored, [{ answerable: 4 }]);
     assert.ok(probability(model, high) > 0.5 && probability(model, low) < 0.5);
+  });
+});
+
+describe('the operator’s threshold (ANSWER_THRESHOLD)', () => {
+  const question = '2025年人工智能相关企业有多少家？';
+  let strictest: LoadedCore;
+  let loosest: LoadedCore;
+  before(async () => {
+    [strictest, loosest] = await Promise.all([createCore(testCoreConfig({ answerThreshold: 1 })), createCore(testCoreConfig({ answerThreshold: 0 }))]);
+  });
+
+  it('replaces the fitted one: at 1 every question the reader reads is declined, at 0 the rules alone decide', async () => {
+    const strict = await strictest.answer(question);
+    assert.equal(strict.reply.kind, 'declined');
+    assert.equal(strict.explained?.fitted?.threshold, 1);
+    const loose = await loosest.answer(question);
+    assert.equal(loose.reply.kind, 'answer');
+    assert.equal(loose.explained?.fitted?.threshold, 0);
+  });
+
+  it('leaves what the rules decide alone: an English question (no reader) still answers at 1', async () => {
+    assert.equal((await strictest.ask('How many AI companies did China have in 2025?')).kind, 'answer');
   });
 });
