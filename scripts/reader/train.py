@@ -57,18 +57,21 @@ def candidate_text(title, sentence):
 
 
 def build_pairs(contexts, rng, negatives_per_question=4):
+    """(question, title, sentence, label, answer, group): `group` numbers the question, for the listwise loss."""
     pairs = []
     by_part = [c for c in contexts]
+    group = -1
     for c in by_part:
         sentences = split_sentences(c["context_text"])
         for q in c["qas"]:
+            group += 1
             answers = q["answers"]
             holding = [s for s in sentences if any(a in s for a in answers)]
             if not holding:
                 continue  # the answer crosses sentences: no clean label
             for s in holding[:2]:
                 answer = next(a for a in sorted(answers, key=len, reverse=True) if a in s)
-                pairs.append((q["query_text"], c["title"], s, 1, answer))
+                pairs.append((q["query_text"], c["title"], s, 1, answer, group))
             others = [s for s in sentences if not any(a in s for a in answers)]
             others.sort(key=lambda s: -overlap(q["query_text"], s))
             chosen = others[: negatives_per_question - 2]
@@ -81,9 +84,9 @@ def build_pairs(contexts, rng, negatives_per_question=4):
                 far = [s for s in split_sentences(other["context_text"]) if not any(a in s for a in answers)]
                 if far:
                     chosen.append(max(far, key=lambda s: overlap(q["query_text"], s)))
-                    pairs.append((q["query_text"], other["title"], chosen.pop(), 0, None))
+                    pairs.append((q["query_text"], other["title"], chosen.pop(), 0, None, group))
             for s in chosen:
-                pairs.append((q["query_text"], c["title"], s, 0, None))
+                pairs.append((q["query_text"], c["title"], s, 0, None, group))
     return pairs
 
 
@@ -94,7 +97,7 @@ def ascii_lower(text):
 
 def encode(tokenizer, pairs):
     out = []
-    for question, title, sentence, label, answer in pairs:
+    for question, title, sentence, label, answer, group in pairs:
         q = tokenizer.encode(ascii_lower(question), add_special_tokens=False)
         text = candidate_text(title, sentence)
         s = tokenizer.encode(ascii_lower(text), add_special_tokens=False)
@@ -111,7 +114,7 @@ def encode(tokenizer, pairs):
             toks = [i for i, (o0, o1) in enumerate(s_offsets) if o1 > a0 and o0 < a1]
             if toks:
                 start, end = base + toks[0], base + toks[-1]
-        out.append((ids, types, label, start, end))
+        out.append((ids, types, label, start, end, group))
     return out
 
 
@@ -130,10 +133,25 @@ class Reader(nn.Module):
         return logit, span[..., 0] + mask, span[..., 1] + mask
 
 
-def batches(encoded, size, rng):
+def batches(encoded, size, rng, whole_groups=False):
     # Length-bucketed batches in a seeded order: little padding, same order every run.
-    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
-    chunks = [order[i : i + size] for i in range(0, len(order), size)]
+    if whole_groups:
+        # A question's pairs stay in one batch (the listwise loss compares them); questions are bucketed by length.
+        groups = {}
+        for i, e in enumerate(encoded):
+            groups.setdefault(e[5], []).append(i)
+        ordered = sorted(groups.values(), key=lambda g: max(len(encoded[i][0]) for i in g))
+        chunks, chunk = [], []
+        for g in ordered:
+            if chunk and len(chunk) + len(g) > size:
+                chunks.append(chunk)
+                chunk = []
+            chunk += g
+        if chunk:
+            chunks.append(chunk)
+    else:
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
+        chunks = [order[i : i + size] for i in range(0, len(order), size)]
     rng.shuffle(chunks)
     for chunk in chunks:
         width = max(len(encoded[i][0]) for i in chunk)
@@ -148,7 +166,25 @@ def batches(encoded, size, rng):
         labels = torch.tensor([encoded[i][2] for i in chunk], dtype=torch.float)
         starts = torch.tensor([encoded[i][3] for i in chunk])
         ends = torch.tensor([encoded[i][4] for i in chunk])
-        yield ids, mask, types, labels, starts, ends
+        groups = torch.tensor([encoded[i][5] for i in chunk])
+        yield ids, mask, types, labels, starts, ends, groups
+
+
+def listwise_loss(logits, labels, groups):
+    """Per question, against a "no answer" logit fixed at 0: each answering sentence must outscore it and every
+    non-answering one (softmax over [0, positive, negatives]); with the answers removed, "no answer" must outscore
+    every remaining sentence (softmax over [0, negatives]) — the passage a near-topic question meets. The bot
+    declines on the best of the candidates it reads, so this trains the maximum, not each pair alone."""
+    terms = []
+    zero = logits.new_zeros(1)
+    for g in groups.unique():
+        rows = groups == g
+        negatives = logits[rows & (labels == 0)]
+        for positive in logits[rows & (labels == 1)]:
+            terms.append(-torch.log_softmax(torch.cat([zero, positive.view(1), negatives]), 0)[1])
+        if len(negatives) > 0:
+            terms.append(-torch.log_softmax(torch.cat([zero, negatives]), 0)[0])
+    return torch.stack(terms).mean() if terms else logits.sum() * 0
 
 
 def auc(scores, labels):
@@ -162,18 +198,27 @@ def auc(scores, labels):
 
 def evaluate(model, encoded, rng):
     model.eval()
-    scores, labels, span_hits, span_total = [], [], 0, 0
+    scores, labels, groups, span_hits, span_total = [], [], [], 0, 0
     with torch.no_grad():
-        for ids, mask, types, y, starts, ends in batches(encoded, 64, rng):
+        for ids, mask, types, y, starts, ends, g in batches(encoded, 64, rng):
             logit, s, e = model(ids, mask, types)
             scores += logit.tolist()
             labels += y.tolist()
+            groups += g.tolist()
             for row in range(len(y)):
                 if y[row] == 1 and starts[row] > 0:
                     span_total += 1
                     span_hits += int(s[row].argmax() == starts[row] and e[row].argmax() == ends[row])
     model.train()
-    return auc(np.array(scores), labels), span_hits / max(1, span_total)
+    # Question level, as the bot decides: the best of a question's sentences, against the best once its answers are gone.
+    best, best_without = {}, {}
+    for score, label, group in zip(scores, labels, groups):
+        best[group] = max(best.get(group, -1e9), score)
+        if label == 0:
+            best_without[group] = max(best_without.get(group, -1e9), score)
+    paired = [g for g in best if g in best_without and best[g] > -1e9]
+    question_auc = auc(np.array([best[g] for g in paired] + [best_without[g] for g in paired]), [1] * len(paired) + [0] * len(paired))
+    return auc(np.array(scores), labels), question_auc, span_hits / max(1, span_total)
 
 
 def main():
@@ -189,6 +234,7 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--layers", type=int, default=0, help="keep only the base model's first N layers (0: all)")
     parser.add_argument("--keep-fp32", action="store_true", help="keep reader-fp32.onnx beside the int8 model")
+    parser.add_argument("--listwise", action="store_true", help="add the per-question loss against a 'no answer' logit (listwise_loss)")
     args = parser.parse_args()
 
     started = time.time()
@@ -222,9 +268,11 @@ def main():
     step = 0
     model.train()
     while step < steps:
-        for ids, mask, types, y, starts, ends in batches(train_pairs, args.batch, rng):
+        for ids, mask, types, y, starts, ends, groups in batches(train_pairs, args.batch, rng, whole_groups=args.listwise):
             logit, s, e = model(ids, mask, types)
             loss = bce(logit, y)
+            if args.listwise:
+                loss = loss + listwise_loss(logit, y, groups)
             has_span = starts > 0
             if has_span.any():
                 loss = loss + 0.5 * (ce(s[has_span], starts[has_span]) + ce(e[has_span], ends[has_span]))
@@ -238,8 +286,8 @@ def main():
                 print(f"step {step}/{steps} loss {loss.item():.4f} {time.time() - started:.0f}s", flush=True)
             if step >= steps:
                 break
-        a, span = evaluate(model, check_pairs, random.Random(SEED))
-        print(f"after step {step}: fit-part pair AUC {a:.4f}, exact span {span:.3f}", flush=True)
+        a, qa, span = evaluate(model, check_pairs, random.Random(SEED))
+        print(f"after step {step}: fit-part pair AUC {a:.4f}, question AUC {qa:.4f}, exact span {span:.3f}", flush=True)
 
     export(model, tokenizer, args, config)
     print(f"done in {time.time() - started:.0f}s", flush=True)
