@@ -213,10 +213,10 @@ def evaluate(model, encoded, rng):
     # Question level, as the bot decides: the best of a question's sentences, against the best once its answers are gone.
     best, best_without = {}, {}
     for score, label, group in zip(scores, labels, groups):
-        best[group] = max(best.get(group, -1e9), score)
+        best[group] = max(best.get(group, score), score)
         if label == 0:
-            best_without[group] = max(best_without.get(group, -1e9), score)
-    paired = [g for g in best if g in best_without and best[g] > -1e9]
+            best_without[group] = max(best_without.get(group, score), score)
+    paired = [g for g in best if g in best_without]
     question_auc = auc(np.array([best[g] for g in paired] + [best_without[g] for g in paired]), [1] * len(paired) + [0] * len(paired))
     return auc(np.array(scores), labels), question_auc, span_hits / max(1, span_total)
 

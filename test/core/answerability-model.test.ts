@@ -43,7 +43,9 @@ describe('the operator’s threshold (ANSWER_THRESHOLD)', () => {
   let strictest: LoadedCore;
   let loosest: LoadedCore;
   before(async () => {
-    [strictest, loosest] = await Promise.all([createCore(testCoreConfig({ answerThreshold: 1 })), createCore(testCoreConfig({ answerThreshold: 0 }))]);
+    // One after the other: both open the shared test index, and the first may have to build it.
+    strictest = await createCore(testCoreConfig({ answerThreshold: 1 }));
+    loosest = await createCore(testCoreConfig({ answerThreshold: 0 }));
   });
 
   it('replaces the fitted one: at 1 every question the reader reads is declined, at 0 the rules alone decide', async () => {
