@@ -29,6 +29,22 @@ const NUMBER = `${ONE_NUMBER}(?:(?:至|到|~|～|-|－|—)${ONE_NUMBER})?`;
 /** Every number of a sentence with its longest unit (30平方公里 is read in 平方公里, never in 公里). */
 const NUMBER_WITH_UNIT = new RegExp(`${NUMBER}(${UNIT})`, 'gu');
 
+/** Any number at all: digits, Chinese numerals, or an approximate count (数十, 半数). */
+const ANY_NUMBER = /[0-9０-９一二三四五六七八九十百千万亿两零〇半]|数[十百千万亿]/u;
+
+/** Does a sentence give any number — the least a count can be answered with. */
+export function holdsNumber(sentence: string): boolean {
+  return ANY_NUMBER.test(sentence);
+}
+
+/** An English counting question ("how many … ?"): like 多少家, answered by a number. */
+const ENGLISH_COUNT = /\bhow many\b/i;
+
+/** Does a question count things (多少家, 几款, how many) — not a list (哪几个) nor an ordinal (第几届). */
+export function asksCount(question: string): boolean {
+  return askedUnit(question) !== undefined || ENGLISH_COUNT.test(question);
+}
+
 /** The unit a question counts in (多少家 → 家), if it names one. */
 export function askedUnit(question: string): string | undefined {
   return ASKED.exec(question)?.[1];

@@ -22,6 +22,7 @@
  *   signals are weaker: they must also be close in meaning.
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
+import { asksCount, holdsNumber } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -216,6 +217,8 @@ export interface Answerability extends Signals {
   answerable: boolean;
   /** Set when the sentence to quote gives no name, though the question asks another name of something (givesNoName). */
   givesNoName?: boolean;
+  /** Set when the sentence to quote gives no number, though the question counts (givesNoNumber). */
+  givesNoNumber?: boolean;
 }
 
 /**
@@ -228,9 +231,21 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
   return query.intent.alias && sentence !== undefined && !askedNameMark(query.text).test(sentence.text);
 }
 
+/**
+ * A question that counts (多少家, 几台, how many) is answered only by a sentence that gives a number, in digits or
+ * in characters (三百, 数十, 半数). "春晚上用了多少台机器人？" quoted a sentence about the robots' show that counts
+ * nothing, and "工信部有多少名副部长？" one that names a vice-minister.
+ */
+export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  return sentence !== undefined && asksCount(query.text) && !holdsNumber(sentence.text);
+}
+
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
-  return answerability.answerable && givesNoName(query, sentence) ? { ...answerability, answerable: false, givesNoName: true } : answerability;
+  if (!answerability.answerable) return answerability;
+  if (givesNoName(query, sentence)) return { ...answerability, answerable: false, givesNoName: true };
+  if (givesNoNumber(query, sentence)) return { ...answerability, answerable: false, givesNoNumber: true };
+  return answerability;
 }
 
 export function judge(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, thresholds: Thresholds = DEFAULT_THRESHOLDS, paragraphText?: (index: number) => string): Answerability {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedUnit, unitPhrase } from '../../src/core/answer-phrase.js';
+import { askedUnit, asksCount, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
 
 const phrase = (question: string, sentence: string): string | undefined => {
   const span = unitPhrase(question, sentence);
@@ -34,5 +34,22 @@ describe('the answer phrase of a counting question', () => {
     assert.equal(phrase('企业有多少家？', '去年有5000家，今年超过6200家。'), undefined);
     // 平方公里 is not an answer in 公里.
     assert.equal(phrase('全长多少公里？', '面积为30平方公里。'), undefined);
+  });
+});
+
+describe('a count is answered by a number', () => {
+  it('knows a question that counts, in either language, and not a list, an ordinal or an amount', () => {
+    assert.equal(asksCount('春节晚会上用了多少台机器人？'), true);
+    assert.equal(asksCount('公司有几名副总裁？'), true);
+    assert.equal(asksCount('How many robots were on stage?'), true);
+    assert.equal(asksCount('要做好哪几个方面的工作？'), false);
+    assert.equal(asksCount('这是第几届大会？'), false);
+    assert.equal(asksCount('收入是多少？'), false);
+    assert.equal(asksCount('How much does it cost?'), false);
+  });
+
+  it('finds a number in digits, in characters or as an approximate count', () => {
+    for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。']) assert.equal(holdsNumber(sentence), true, sentence);
+    for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。']) assert.equal(holdsNumber(sentence), false, sentence);
   });
 });

@@ -10,6 +10,7 @@ import { before, describe, it } from 'node:test';
 import { type LoadedCore } from '../../src/core/bot.js';
 import os from 'node:os';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from '../../src/core/query/acronyms.js';
+import { analyseQuestion } from '../../src/core/query/analyse.js';
 import { bridgeWords, buildBridge, glossPhrases } from '../../src/core/query/bridge.js';
 import { matchNames, pinyinKeys } from '../../src/core/query/names.js';
 import { type Reply } from '../../src/core/reply.js';
@@ -68,6 +69,18 @@ describe('dictionary glosses reach the report’s own words', () => {
     const [migration] = bridgeWords(bridge, ['migration']);
     assert.ok(migration?.chinese.includes('迁移') && migration.chinese.includes('移动'), `migration → ${migration?.chinese.join(',')}`);
     assert.deepEqual(bridgeWords(bridge, ['migrations', 'completion']).map((b) => b.chinese), [['移动', '迁移'], ['完成']], 'plural nouns too, and with no word of its own, the verb’s alone (completion → complete → 完成)');
+  });
+});
+
+describe('phrases are read only where the question writes them together', () => {
+  it('does not join words across a word it leaves out (meeting [take] place is no 会场)', async () => {
+    const texts = ['部署会在分会场以视频方式举行。', '会议于周二召开。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['部署会', '分会场', '会场', '视频', '方式', '举行', '会议', '周二', '召开'], texts, names: [] });
+    assert.ok(bridge.phrases['meeting place']?.includes('会场'), 'the dictionary’s phrase is there to be misread');
+    const words = analyseQuestion('When did the meeting take place?', bridge).words.map((w) => w.word);
+    assert.ok(!words.includes('meeting place'), words.join(' | '));
+    assert.ok(words.includes('meeting'), words.join(' | '));
+    assert.ok(analyseQuestion('Where is the meeting place?', bridge).words.some((w) => w.word === 'meeting place'), 'written together, it is the phrase');
   });
 });
 

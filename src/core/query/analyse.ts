@@ -172,6 +172,8 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     if (/^[a-z][a-z'-]*$/.test(word)) {
       // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
       if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word))) english.push(word);
+      // A word left out ends the run: the words around it are not one phrase ("meeting [take] place" is no 会场).
+      else flushEnglish();
       return;
     }
     flushEnglish();
