@@ -12,6 +12,7 @@
  * spans were right about a third of the time, and years asked for (哪一年)
  * came with as many near-topic questions as right ones, so neither is shown.
  */
+import { tag } from './index/segmenter.js';
 
 /** Measure words and units a count or an amount is asked in, longest first so 平方公里 wins over 公里. */
 const UNITS = [
@@ -29,8 +30,12 @@ const NUMBER = `${ONE_NUMBER}(?:(?:至|到|~|～|-|－|—)${ONE_NUMBER})?`;
 /** Every number of a sentence with its longest unit (30平方公里 is read in 平方公里, never in 公里). */
 const NUMBER_WITH_UNIT = new RegExp(`${NUMBER}(${UNIT})`, 'gu');
 
-/** Any number at all: digits, Chinese numerals, or an approximate count (数十, 半数). */
-const ANY_NUMBER = /[0-9０-９一二三四五六七八九十百千万亿两零〇半]|数[十百千万亿]/u;
+/**
+ * A number in any form a count is given in: digits; numerals in characters, two or more together (三百, 二十) or one
+ * with a unit (两台, 三名); an approximate count (数百, 半数). A lone numeral character inside a word is no number:
+ * 零碳, 两会, 统一, 百姓.
+ */
+const ANY_NUMBER = new RegExp(`[0-9０-９]|[一二三四五六七八九十百千万亿两零〇]{2,}|[一二三四五六七八九十两](?:多|余)?(?:${UNIT})|数[十百千万亿]|半数`, 'u');
 
 /** Does a sentence give any number — the least a count can be answered with. */
 export function holdsNumber(sentence: string): boolean {
@@ -45,9 +50,20 @@ export function asksCount(question: string): boolean {
   return askedUnit(question) !== undefined || ENGLISH_COUNT.test(question);
 }
 
-/** The unit a question counts in (多少家 → 家), if it names one. */
+/** Nouns (jieba's n, nr, ns, nz…): a word the unit only begins is a thing named, not a measure word. */
+const NOUN_TAG = /^n/;
+
+/**
+ * The unit a question counts in (多少家 → 家), if it names one. The unit is jieba's word after the asking word, or
+ * glued to the thing counted (多少|张表); a noun it merely begins is no unit: 多少|人形机器人 counts no 人.
+ */
 export function askedUnit(question: string): string | undefined {
-  return ASKED.exec(question)?.[1];
+  const unit = ASKED.exec(question)?.[1];
+  if (unit === undefined) return undefined;
+  const words = tag(question);
+  const at = words.findIndex((w) => /^(?:多少|几)$/u.test(w.word));
+  const next = at >= 0 ? words[at + 1] : undefined;
+  return next && next.word !== unit && next.word.startsWith(unit) && NOUN_TAG.test(next.tag) ? undefined : unit;
 }
 
 /** Where in `sentence` the answer to a counting `question` stands (end exclusive), when the sentence holds exactly one number in the asked unit. */

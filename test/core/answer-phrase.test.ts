@@ -16,6 +16,10 @@ describe('the answer phrase of a counting question', () => {
     assert.equal(askedUnit('要做好哪几个方面的工作？'), undefined);
     assert.equal(askedUnit('这是第几届大会？'), undefined);
     assert.equal(askedUnit('收入是多少？'), undefined);
+    // 人 begins the noun 人形机器人 here: it counts nothing.
+    assert.equal(askedUnit('计划实现多少人形机器人产能？'), undefined);
+    assert.equal(askedUnit('有多少人参加？'), '人');
+    assert.equal(askedUnit('迁移了多少张表？'), '张');
   });
 
   it('marks the one number in that unit, verbatim', () => {
@@ -50,6 +54,6 @@ describe('a count is answered by a number', () => {
 
   it('finds a number in digits, in characters or as an approximate count', () => {
     for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。']) assert.equal(holdsNumber(sentence), true, sentence);
-    for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。']) assert.equal(holdsNumber(sentence), false, sentence);
+    for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。', '建设零碳园区、数字园区。', '两会期间，统一大市场惠及百姓。']) assert.equal(holdsNumber(sentence), false, sentence);
   });
 });
