@@ -29,7 +29,7 @@ for (const minCoverage of grid(0.3, 0.9, 0.05))
   for (const minSupport of grid(0, 0.6, 0.05))
     for (const denseOverride of grid(0.5, 0.8, 0.02))
       for (const minDenseEnglish of grid(0.3, 0.6, 0.02)) {
-          const t = { minCoverage, minCoverageEnglish, minSupport, denseOverride, minDenseEnglish, minDenseWithMissingNoun: DEFAULT_THRESHOLDS.minDenseWithMissingNoun };
+          const t = { minCoverage, minCoverageEnglish, minSupport, denseOverride, minDenseEnglish, minDenseWithMissingNoun: DEFAULT_THRESHOLDS.minDenseWithMissingNoun, minDenseEnglishSideBySide: DEFAULT_THRESHOLDS.minDenseEnglishSideBySide };
           if (rows.some((r) => r.inReport && !decide(r.a, t))) continue;
           const declinedOut = rows.filter((r) => !r.inReport && !decide(r.a, t)).length;
           // Margin: how far the closest in-report question sits above each threshold it must pass.

@@ -45,6 +45,11 @@ export interface Thresholds {
   minDenseEnglish: number;
   /** A concrete noun the report lacks (年纪, 股价, 原理): the best paragraph's cosine similarity must reach this. */
   minDenseWithMissingNoun: number;
+  /**
+   * English questions whose words (two or more) the best paragraph writes side by side, as the question puts them
+   * (meeting + stress → 会议强调): no word is a guess, so the floor is lower.
+   */
+  minDenseEnglishSideBySide: number;
 }
 
 /**
@@ -61,6 +66,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   denseOverride: 0.6,
   minDenseEnglish: 0.47,
   minDenseWithMissingNoun: 0.5,
+  minDenseEnglishSideBySide: 0.35,
 };
 
 /** jieba tags of nouns, proper nouns and time words. */
@@ -93,6 +99,8 @@ export interface Signals {
   support: number;
   dense: number;
   english: boolean;
+  /** An English question's words (two or more, by their translations) stand side by side in the best paragraph: see minDenseEnglishSideBySide. */
+  sideBySide: boolean;
   /**
    * An English question whose only content is someone of the report, named in pinyin (What did Wang Xiaoming say? → 王晓明),
    * or where they work (Which company does Wang Xiaoming work for?): an exact match, no dictionary guess.
@@ -135,6 +143,27 @@ function numbersMissingFrom(numbers: readonly string[], text: () => string): str
   const written = text();
   const held = new Set(written.match(NUMBER) ?? []);
   return numbers.filter((n) => !held.has(n) && ![...(CHINESE_NUMERALS[Number(n)] ?? '')].some((c) => written.includes(c)));
+}
+
+/**
+ * Does `text` write every word of the question (two at least, each by one of its report forms) side by side, at
+ * most one character apart (会议强调, 出席了会议)? Then the question reads as the documents put it, in translation.
+ */
+export function standSideBySide(query: AnalysedQuery, text: string): boolean {
+  const forms = query.words.map((w) => w.forms.filter((f) => f !== w.english));
+  if (forms.length < 2 || forms.some((f) => f.length === 0)) return false;
+  const follows = (at: number, rest: readonly (readonly string[])[]): boolean => {
+    const [next, ...after] = rest;
+    if (!next) return true;
+    return [at, at + 1].some((gap) => next.some((form) => text.startsWith(form, gap) && follows(gap + form.length, after)));
+  };
+  // Side by side in the question's order or the reverse (stress + meeting → 会议强调).
+  return [forms, [...forms].reverse()].some(([first = [], ...rest]) =>
+    first.some((form) => {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (follows(at + form.length, rest)) return true;
+      return false;
+    }),
+  );
 }
 
 /**
@@ -194,6 +223,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
     english: query.language === 'en',
+    sideBySide: query.language === 'en' && best !== undefined && paragraphText !== undefined && standSideBySide(query, paragraphText(best.index)),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
@@ -208,7 +238,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     // The dense floor guards dictionary guesses; a question that only names a person of the report exactly makes none.
-    (!s.english || !s.hasDense || s.dense >= t.minDenseEnglish || s.onlyNamesPerson) &&
+    (!s.english || !s.hasDense || s.dense >= (s.sideBySide ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson) &&
     (s.missingNouns.length === 0 || !s.hasDense || s.dense >= t.minDenseWithMissingNoun)
   );
 }

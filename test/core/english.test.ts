@@ -10,6 +10,7 @@ import { before, describe, it } from 'node:test';
 import { type LoadedCore } from '../../src/core/bot.js';
 import os from 'node:os';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from '../../src/core/query/acronyms.js';
+import { standSideBySide } from '../../src/core/answerability.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
 import { bridgeWords, buildBridge, glossPhrases } from '../../src/core/query/bridge.js';
 import { matchNames, pinyinKeys } from '../../src/core/query/names.js';
@@ -84,6 +85,18 @@ describe('phrases are read only where the question writes them together', () => 
   });
 });
 
+describe('English words the documents write side by side', () => {
+  it('finds the question’s words next to each other, in either order, at most one character apart', async () => {
+    const texts = ['会议强调，要加强管理。', '各单位出席了会议。', '基金公司代表参加会议。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['会议', '强调', '要', '加强', '管理', '各', '单位', '出席', '了', '基金', '公司', '代表', '参加'], texts, names: [] });
+    const text = texts.join('\n');
+    assert.equal(standSideBySide(analyseQuestion('What did the meeting stress?', bridge), text), true);
+    assert.equal(standSideBySide(analyseQuestion('Who attended the meeting?', bridge), text), true, '出席了会议: one character between');
+    assert.equal(standSideBySide(analyseQuestion('Who funded the meeting?', bridge), text), false, '基金 and 会议 stand apart');
+    assert.equal(standSideBySide(analyseQuestion('What is the stress?', bridge), text), false, 'one word is no phrase');
+  });
+});
+
 describe('names written in pinyin', () => {
   const names = Object.fromEntries(pinyinKeys(['li', 'le', 'cheng']).map((k) => [k, ['李乐成']]));
   for (const words of [['li', 'lecheng'], ['lecheng', 'li'], ['li', 'le', 'cheng'], ['li-lecheng'], ['lilecheng']]) {
@@ -125,6 +138,16 @@ describe('English questions with the real model', () => {
       assert.equal(reply.kind, 'answer', `${question} was ${reply.kind}`);
     });
   }
+
+  it('answers a short question whose words the report writes side by side (会议强调, 出席会议) under a lower floor, and declines one whose words stand apart', async () => {
+    for (const [question, quoted] of [['What did the meeting stress?', '会议强调'], ['Who attended the meeting?', '出席会议']] as const) {
+      const reply = await core.ask(question);
+      assert.equal(reply.kind, 'answer', `${question} was ${reply.kind}`);
+      assert.ok(reply.kind === 'answer' && reply.answer.includes(quoted), `${question} → ${reply.kind === 'answer' ? reply.answer : ''}`);
+    }
+    // fund → 基金 (部代管基金公司) and 会议 stand apart: a guess, held to the usual floor.
+    assert.equal((await core.ask('Who funded the meeting?')).kind, 'declined');
+  });
 
   it('answers what each labelled speaker said, the name written in pinyin, and still declines what the report does not say of them', async () => {
     const { pinyin } = await import('pinyin-pro');
