@@ -11,6 +11,10 @@
  * near-topic question the bot should have declined. The reader's own answer
  * spans were right about a third of the time, and years asked for (哪一年)
  * came with as many near-topic questions as right ones, so neither is shown.
+ *
+ * The same reading of counts tells the rules (answerability.ts) when a
+ * question counts (asksCount) and whether a sentence gives any number at all
+ * (holdsNumber).
  */
 import { tag } from './index/segmenter.js';
 

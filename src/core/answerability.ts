@@ -15,11 +15,13 @@
  * - what a counting or a when-question asks the amount or the date of, where the
  *   report never writes it (股价 in "X的股价是多少？", 出生 in "X是哪一年出生的？");
  *   and, once the sentence to quote is known, a question asking another name
- *   (字, 又名, 俗称) that the sentence gives none of (judgeQuoted);
+ *   (字, 又名, 俗称) that the sentence gives none of, or a count it gives no
+ *   number for (judgeQuoted);
  * - support: how much of the question's (present) content the best paragraph
  *   holds, by BM25 idf mass; dense: the best paragraph's cosine similarity.
  *   English questions are matched through a dictionary, so their lexical
- *   signals are weaker: they must also be close in meaning.
+ *   signals are weaker: they must also be close in meaning, a little less so
+ *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
 import { asksCount, holdsNumber } from './answer-phrase.js';
