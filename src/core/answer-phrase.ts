@@ -16,7 +16,7 @@
  * question counts (asksCount) and whether a sentence gives any number at all
  * (holdsNumber).
  */
-import { tag } from './index/segmenter.js';
+import { tag, type Tagged } from './index/segmenter.js';
 
 /** Measure words and units a count or an amount is asked in, longest first so 平方公里 wins over 公里. */
 const UNITS = [
@@ -49,9 +49,12 @@ export function holdsNumber(sentence: string): boolean {
 /** An English counting question ("how many … ?"): like 多少家, answered by a number. */
 const ENGLISH_COUNT = /\bhow many\b/i;
 
-/** Does a question count things (多少家, 几款, how many) — not a list (哪几个) nor an ordinal (第几届). */
-export function asksCount(question: string): boolean {
-  return askedUnit(question) !== undefined || ENGLISH_COUNT.test(question);
+/**
+ * Does a question count things (多少家, 几款, how many) — not a list (哪几个) nor an ordinal (第几届). `unit`: its
+ * askedUnit when already read (AnalysedQuery.countUnit; null for none), so the question is not cut again.
+ */
+export function asksCount(question: string, unit: string | null = askedUnit(question) ?? null): boolean {
+  return unit !== null || ENGLISH_COUNT.test(question);
 }
 
 /** Nouns (jieba's n, nr, ns, nz…): a word the unit only begins is a thing named, not a measure word. */
@@ -61,18 +64,17 @@ const NOUN_TAG = /^n/;
  * The unit a question counts in (多少家 → 家), if it names one. The unit is jieba's word after the asking word, or
  * glued to the thing counted (多少|张表); a noun it merely begins is no unit: 多少|人形机器人 counts no 人.
  */
-export function askedUnit(question: string): string | undefined {
+export function askedUnit(question: string, tagged?: readonly Tagged[]): string | undefined {
   const unit = ASKED.exec(question)?.[1];
   if (unit === undefined) return undefined;
-  const words = tag(question);
+  const words = tagged ?? tag(question);
   const at = words.findIndex((w) => /^(?:多少|几)$/u.test(w.word));
   const next = at >= 0 ? words[at + 1] : undefined;
   return next && next.word !== unit && next.word.startsWith(unit) && NOUN_TAG.test(next.tag) ? undefined : unit;
 }
 
 /** Where in `sentence` the answer to a counting `question` stands (end exclusive), when the sentence holds exactly one number in the asked unit. */
-export function unitPhrase(question: string, sentence: string): { start: number; end: number } | undefined {
-  const unit = askedUnit(question);
+export function unitPhrase(question: string, sentence: string, unit: string | null = askedUnit(question) ?? null): { start: number; end: number } | undefined {
   if (!unit) return undefined;
   // Each number is read with its longest unit, which must be the one asked (30平方公里 is no answer in 公里).
   const found = [...sentence.matchAll(NUMBER_WITH_UNIT)].filter((m) => m[1] === unit && !/^[万亿千百]/u.test(m[0]));

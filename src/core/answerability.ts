@@ -269,7 +269,7 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
  * nothing, and "工信部有多少名副部长？" one that names a vice-minister.
  */
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return sentence !== undefined && asksCount(query.text) && !holdsNumber(sentence.text);
+  return sentence !== undefined && asksCount(query.text, query.countUnit ?? null) && !holdsNumber(sentence.text);
 }
 
 /** The rules' verdict once the sentence to quote is known. */

@@ -151,9 +151,9 @@ function readerTitle(paragraph: Paragraph | undefined): string {
  * The exact answer phrase to show first and highlight, verbatim inside the quoted sentence: the one number in
  * the unit a counting question names (answer-phrase.ts), when the reader — if it read the sentence — finds it answering.
  */
-function answerPhrase(question: string, best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
+function answerPhrase(query: AnalysedQuery, best: ScoredSentence | undefined, reading: ReaderScore | undefined, sentences: QuotedSentence[], passages: Passages): string | undefined {
   if (!best || (reading && reading.answerable < 0)) return undefined;
-  const span = unitPhrase(question, best.sentence.text);
+  const span = unitPhrase(query.text, best.sentence.text, query.countUnit ?? null);
   if (!span) return undefined;
   const where = passages.paragraphs[best.sentence.paragraph];
   const quoted = sentences.find((s) => s.text === best.sentence.text && s.document === where?.document && s.paragraph === where.number);
@@ -270,7 +270,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
     const text = sentences.map((s) => s.text).join('');
-    const phrase = answerPhrase(query.text, scored[0], readings?.[0], sentences, passages);
+    const phrase = answerPhrase(query, scored[0], readings?.[0], sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
 

@@ -7,6 +7,7 @@
  */
 import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
+import { askedUnit } from '../answer-phrase.js';
 import { bigrams, tag } from '../index/segmenter.js';
 import { isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
@@ -59,6 +60,8 @@ export interface AnalysedQuery {
   lead?: string;
   /** An English amount question: the word it asks the amount of (englishAmountOf: companies, cost). */
   amountOf?: string;
+  /** The unit a Chinese question counts in (多少台 → 台; answer-phrase.ts askedUnit), read once with the question's own cut. */
+  countUnit?: string;
 }
 
 /** jieba tags of proper nouns (people, places, organisations, other names, Latin words, short forms). */
@@ -208,6 +211,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => quotedForms(normaliseForMatch(m[1] as string), bridge));
   const lead = language === 'zh' ? leadOf(tagged) : undefined;
   const amountOf = language === 'en' ? englishAmountOf(text) : undefined;
-  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}) };
+  const countUnit = language === 'zh' ? askedUnit(text, tagged) : undefined;
+  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countUnit ? { countUnit } : {}) };
 }
 
