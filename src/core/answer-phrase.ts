@@ -41,9 +41,29 @@ const NUMBER_WITH_UNIT = new RegExp(`${NUMBER}(${UNIT})`, 'gu');
  */
 const ANY_NUMBER = new RegExp(`[0-9０-９]|[一二三四五六七八九十百千万亿两零〇]{2,}|[一二三四五六七八九十两](?:多|余)?(?:${UNIT})|数[十百千万亿]|半数`, 'u');
 
-/** Does a sentence give any number — the least a count can be answered with. */
+/**
+ * A duration, a date or a share in characters (三年, 两个月, 十月, 三成) or written with a sign (30%, 三分之一): also
+ * an amount given, though not counted in a measure word.
+ */
+const AMOUNT_WORDS = /[%％]|分之|[一二三四五六七八九十两](?:多|余)?(?:年|个月|月|周|日|成)/u;
+
+/** Does a sentence give any number — the least a count or an amount can be answered with. */
 export function holdsNumber(sentence: string): boolean {
-  return ANY_NUMBER.test(sentence);
+  return ANY_NUMBER.test(sentence) || AMOUNT_WORDS.test(sentence);
+}
+
+/**
+ * Words asking an amount with no unit named: 是多少, 多久, how much, "what is the price of …". Not 多大 or "how
+ * big": "产业规模会有多大？" is answered "手机数量乘以汽车价格的级别", a size given without a number.
+ */
+const AMOUNT_ASKED = /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b|\bwhat (?:is|was|were|are) the (?:price|cost|number|amount|population|length|height|weight|area|rate|percentage|share)\b/iu;
+
+/**
+ * Does a question ask an amount — a count in a unit (asksCount) or an amount with none (人形机器人的价格是多少？,
+ * "What is the price of a humanoid robot?"). Either is answered only by a sentence that gives a number.
+ */
+export function asksAmount(question: string, unit: string | null = askedUnit(question) ?? null): boolean {
+  return asksCount(question, unit) || AMOUNT_ASKED.test(question);
 }
 
 /** An English counting question ("how many … ?"): like 多少家, answered by a number. */

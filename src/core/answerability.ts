@@ -24,7 +24,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksCount, holdsNumber } from './answer-phrase.js';
+import { asksAmount, holdsNumber } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -264,12 +264,13 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
 }
 
 /**
- * A question that counts (多少家, 几台, how many) is answered only by a sentence that gives a number, in digits or
- * in characters (三百, 数十, 半数). "春晚上用了多少台机器人？" quoted a sentence about the robots' show that counts
- * nothing, and "工信部有多少名副部长？" one that names a vice-minister.
+ * A question that counts (多少家, 几台, how many) or asks an amount (价格是多少, what is the price of) is answered
+ * only by a sentence that gives a number, in digits or in characters (三百, 数十, 半数, 三成). "春晚上用了多少台机器人？"
+ * quoted a sentence about the robots' show that counts nothing, "工信部有多少名副部长？" one that names a
+ * vice-minister, and "What is the price of a humanoid robot?" one that weighs an industry in 汽车价格.
  */
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return sentence !== undefined && asksCount(query.text, query.countUnit ?? null) && !holdsNumber(sentence.text);
+  return sentence !== undefined && asksAmount(query.text, query.countUnit ?? null) && !holdsNumber(sentence.text);
 }
 
 /** The rules' verdict once the sentence to quote is known. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedUnit, asksCount, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
+import { askedUnit, asksAmount, asksCount, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
 
 const phrase = (question: string, sentence: string): string | undefined => {
   const span = unitPhrase(question, sentence);
@@ -52,8 +52,13 @@ describe('a count is answered by a number', () => {
     assert.equal(asksCount('How much does it cost?'), false);
   });
 
+  it('knows a question asking an amount with no unit, and not a size given in words', () => {
+    for (const question of ['人形机器人的价格是多少？', '收入是多少？', '会议开了多久？', 'How much does it cost?', 'What is the price of a humanoid robot?', 'How long did the meeting last?']) assert.equal(asksAmount(question), true, question);
+    for (const question of ['产业规模会有多大？', 'How big will the industry be?', 'What is the focus of the meeting?', '公司是哪一年成立的？']) assert.equal(asksAmount(question), false, question);
+  });
+
   it('finds a number in digits, in characters or as an approximate count', () => {
-    for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。']) assert.equal(holdsNumber(sentence), true, sentence);
+    for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。', '项目历时三年。', '占比约三成。', '增长了12%。', '占全国三分之一。']) assert.equal(holdsNumber(sentence), true, sentence);
     for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。', '建设零碳园区、数字园区。', '两会期间，统一大市场惠及百姓。']) assert.equal(holdsNumber(sentence), false, sentence);
   });
 });

@@ -122,7 +122,9 @@ describe('declining what the report does not say', () => {
     // The same in English: the robots are in the report, what they cost is not.
     'How much does a Unitree humanoid robot cost?',
     // A count answered by a sentence that counts nothing (the show, a vice-minister named).
-    '人形机器人春晚表演用了多少台机器人？', '工信部有多少名副部长？', '众擎今年计划生产多少台机器人？', '零碳园区有多少个？']) {
+    '人形机器人春晚表演用了多少台机器人？', '工信部有多少名副部长？', '众擎今年计划生产多少台机器人？', '零碳园区有多少个？',
+    // An amount with no unit, answered by a sentence that weighs an industry in 汽车价格 and gives no number.
+    '人形机器人的价格是多少？', 'What is the price of a humanoid robot?']) {
     it(`declines: ${question}`, async () => {
       const reply = await core.ask(question);
       assert.equal(reply.kind, 'declined');
