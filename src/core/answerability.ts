@@ -26,7 +26,7 @@
  */
 import { asksAmount, holdsNumber } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
-import { BIGRAM } from './index/segmenter.js';
+import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
@@ -251,6 +251,8 @@ export interface Answerability extends Signals {
   givesNoName?: boolean;
   /** Set when the sentence to quote gives no number, though the question counts (givesNoNumber). */
   givesNoNumber?: boolean;
+  /** Set when the sentence to quote does not tell the act whose doer is asked (tellsNoAct). */
+  tellsNoAct?: boolean;
 }
 
 /**
@@ -273,11 +275,24 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
   return sentence !== undefined && asksAmount(query.text, query.countUnit ?? null) && !holdsNumber(sentence.text);
 }
 
+/**
+ * A question asking who did something, in a cleft (是哪家公司生产的, 是由谁主持的), is answered only by a sentence
+ * that tells that act (query.actAsked): the verb as written, alone or opening a longer word (改编自, 主持会议), but not
+ * made a noun by one more character (生产力 is no 生产). "春晚上表演的人形机器人是哪家公司生产的？" quoted a
+ * sentence on the robots' show that names no maker.
+ */
+export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  const act = query.actAsked;
+  if (act === undefined || sentence === undefined) return false;
+  return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !(wordTag === 'n' && word.length === act.length + 1));
+}
+
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
   if (!answerability.answerable) return answerability;
   if (givesNoName(query, sentence)) return { ...answerability, answerable: false, givesNoName: true };
   if (givesNoNumber(query, sentence)) return { ...answerability, answerable: false, givesNoNumber: true };
+  if (tellsNoAct(query, sentence)) return { ...answerability, answerable: false, tellsNoAct: true };
   return answerability;
 }
 

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, DEFAULT_THRESHOLDS, givesNoName, measure } from '../../src/core/answerability.js';
+import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, tellsNoAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -145,5 +145,19 @@ describe('a question asking another name of something', () => {
     // A courtesy name is given with 字 itself: 年号 or 著称 is no answer to it.
     assert.ok(givesNoName(query, { text: '王晓明以山水画著称，曾用年号纪事。' }));
     assert.ok(!givesNoName(asked('青石镇又名什么？'), { text: '青石镇又称石城，以石桥著称。' }));
+  });
+});
+
+describe('a doer asked in a cleft is answered only by a sentence telling the act', () => {
+  const query = analyseQuestion('这部作品是由谁改编的？', undefined);
+  it('takes the verb alone or opening a longer word', () => {
+    assert.equal(tellsNoAct(query, { text: '作品由导演王五改编。' }), false);
+    assert.equal(tellsNoAct(query, { text: '改编自一则民间传说。' }), false);
+  });
+  it('takes no sentence without it, nor a noun made of it', () => {
+    assert.equal(tellsNoAct(query, { text: '作品在台湾广为流传。' }), true);
+    const made = analyseQuestion('机器人是哪家公司生产的？', undefined);
+    assert.equal(tellsNoAct(made, { text: '这是新质生产力的生动展示。' }), true);
+    assert.equal(tellsNoAct(made, { text: '机器人由一家深圳公司生产。' }), false);
   });
 });

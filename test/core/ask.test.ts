@@ -87,6 +87,12 @@ describe('answering with the real model', () => {
     }
   });
 
+  it('answers who did an act, asked in a cleft, with the sentence telling that act', async () => {
+    const reply = answered(await core.ask('动员部署会是由谁主持的？'));
+    assert.match(reply.answer, /张云明主持会议/);
+    assertVerbatim(reply);
+  });
+
   it('lists the items of an enumeration the question asks for', async () => {
     const reply = answered(await core.ask('李乐成说2025年人工智能有哪三大亮点？'));
     for (const item of ['中国大模型走向世界', 'AI工具赋能生产', '智能终端走进人们生活']) assert.ok(reply.answer.includes(item), item);
@@ -124,7 +130,9 @@ describe('declining what the report does not say', () => {
     // A count answered by a sentence that counts nothing (the show, a vice-minister named).
     '人形机器人春晚表演用了多少台机器人？', '工信部有多少名副部长？', '众擎今年计划生产多少台机器人？', '零碳园区有多少个？',
     // An amount with no unit, answered by a sentence that weighs an industry in 汽车价格 and gives no number.
-    '人形机器人的价格是多少？', 'What is the price of a humanoid robot?']) {
+    '人形机器人的价格是多少？', 'What is the price of a humanoid robot?',
+    // Who did an act the quoted sentence does not tell: the robots' show is there, their maker is not (生产力 is no 生产).
+    '春晚上表演的人形机器人是哪家公司生产的？']) {
     it(`declines: ${question}`, async () => {
       const reply = await core.ask(question);
       assert.equal(reply.kind, 'declined');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectIntent, englishAmountOf, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { actAsked, detectIntent, englishAmountOf, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { tag } from '../../src/core/index/segmenter.js';
 
 describe('what kind of fact a sentence holds', () => {
   it('takes dates, weekdays, days and hours for times', () => {
@@ -27,5 +28,20 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishAmountOf('How many users downloaded the new iOS app?'), undefined);
     assert.equal(englishAmountOf('How many engineers from the platform team in Shanghai were hired?'), undefined);
     assert.equal(englishAmountOf('What is the price of a humanoid robot?'), undefined);
+  });
+});
+
+describe('the act a "who did it" question asks the doer of', () => {
+  it('reads the verb of a cleft asking a doer', () => {
+    assert.equal(actAsked(tag('人形机器人是哪家公司生产的？')), '生产');
+    assert.equal(actAsked(tag('动员部署会是由谁主持的？')), '主持');
+    assert.equal(actAsked(tag('这架飞机是哪个公司所制造的？')), '制造');
+  });
+
+  it('reads none in a question that is no cleft, asks a material, or names no act', () => {
+    assert.equal(actAsked(tag('谁主持了动员部署会？')), undefined);
+    assert.equal(actAsked(tag('葵扇是用什么制作的？')), undefined);
+    assert.equal(actAsked(tag('教堂形状是什么样的？')), undefined);
+    assert.equal(actAsked(tag('谁是部长？')), undefined);
   });
 });

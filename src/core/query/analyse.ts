@@ -12,7 +12,7 @@ import { bigrams, tag } from '../index/segmenter.js';
 import { isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords } from './bridge.js';
-import { detectIntent, englishAmountOf, type Intent } from './intent.js';
+import { actAsked, detectIntent, englishAmountOf, type Intent } from './intent.js';
 import { isIdentityFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
@@ -62,6 +62,8 @@ export interface AnalysedQuery {
   amountOf?: string;
   /** The unit a Chinese question counts in (多少台 → 台; answer-phrase.ts askedUnit), read once with the question's own cut. */
   countUnit?: string;
+  /** The act a Chinese "who did it" cleft asks the doer of (是哪家公司生产的 → 生产; intent.ts actAsked). */
+  actAsked?: string;
 }
 
 /** jieba tags of proper nouns (people, places, organisations, other names, Latin words, short forms). */
@@ -212,6 +214,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const lead = language === 'zh' ? leadOf(tagged) : undefined;
   const amountOf = language === 'en' ? englishAmountOf(text) : undefined;
   const countUnit = language === 'zh' ? askedUnit(text, tagged) : undefined;
-  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countUnit ? { countUnit } : {}) };
+  const act = language === 'zh' && !intent.when ? actAsked(tagged) : undefined;
+  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
 }
 
