@@ -105,7 +105,8 @@ export interface Signals {
   sideBySide: boolean;
   /**
    * An English question whose only content is someone of the report, named in pinyin (What did Wang Xiaoming say? → 王晓明),
-   * or where they work (Which company does Wang Xiaoming work for?): an exact match, no dictionary guess.
+   * with a number or where they work (What did Li Lecheng point out about 2025? Which company does Wang Xiaoming work
+   * for?): exact matches, no dictionary guess.
    */
   onlyNamesPerson: boolean;
   hasDense: boolean;
@@ -226,7 +227,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     dense: best?.dense ?? 0,
     english: query.language === 'en',
     sideBySide: query.language === 'en' && best !== undefined && paragraphText !== undefined && standSideBySide(query, paragraphText(best.index)),
-    onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
+    onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
 }

@@ -85,6 +85,23 @@ describe('phrases are read only where the question writes them together', () => 
   });
 });
 
+describe('phrasal verbs', () => {
+  it('reads a particle the dictionary glosses with the verb as part of it, inflected on the verb (presided over → preside over → 主持)', async () => {
+    const texts = ['副部长主持会议。', '会议在北京召开。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['副部长', '主持', '会议', '在', '北京', '召开'], texts, names: [] });
+    const words = analyseQuestion('Who presided over the meeting?', bridge).words;
+    assert.deepEqual(words.find((w) => w.word === 'presided over')?.forms.includes('主持'), true, words.map((w) => w.word).join(' | '));
+    assert.ok(!analyseQuestion('Who was over the meeting?', bridge).words.some((w) => w.word.includes('over')), 'a particle alone is no word');
+  });
+
+  it('takes "point out" for framing, as 指出 is: what was said is asked, not about what', async () => {
+    const texts = ['会议指出，要加强管理。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['会议', '要', '加强', '管理', '指示'], texts, names: [] });
+    assert.deepEqual(analyseQuestion('What did the meeting point out?', bridge).words.map((w) => w.word), ['meeting']);
+    assert.deepEqual(analyseQuestion('What did they say the meeting pointed out?', bridge).words.map((w) => w.word), ['meeting']);
+  });
+});
+
 describe('English words the documents write side by side', () => {
   it('finds the question’s words next to each other, in either order, at most one character apart', async () => {
     const texts = ['会议强调，要加强管理。', '各单位出席了会议。', '基金公司代表参加会议。'];
@@ -147,6 +164,13 @@ describe('English questions with the real model', () => {
     }
     // fund → 基金 (部代管基金公司) and 会议 stand apart: a guess, held to the usual floor.
     assert.equal((await core.ask('Who funded the meeting?')).kind, 'declined');
+  });
+
+  it('answers who presided, through the phrasal verb, and what someone pointed out about a year, both exact matches', async () => {
+    for (const [question, quoted] of [['Who presided over the meeting?', '张云明主持会议'], ['What did Li Lecheng point out about 2025?', '李乐成指出，2025年']] as const) {
+      const reply = await core.ask(question);
+      assert.ok(reply.kind === 'answer' && reply.answer.includes(quoted), `${question} → ${reply.kind === 'answer' ? reply.answer : reply.kind}`);
+    }
   });
 
   it('answers what each labelled speaker said, the name written in pinyin, and still declines what the report does not say of them', async () => {

@@ -13,7 +13,16 @@ i me my we our you your can could will would should shall may might must please 
 above after again against all am any because before below between both during each few further here into more most other over own same
 so some such than then through too under until up very while also just only ever even yet still get got gets make makes made
 kind kinds sort sort type types way ways thing things something anything come comes came go goes went going gone give gives gave take takes took taken taking
-like else mention mentions mentioned describe describes described know tells told let lets via per among upon within`;
+like else mention mentions mentioned describe describes described know tells told let lets via per among upon within
+think thinks thought believe believes believed`;
+
+/** English speech verbs said with a particle, framing like 指出 (point out): what is asked is what was said. */
+const SPEECH_PHRASE = /^point(?:s|ed|ing)? out$/;
+
+/** Is `verb particle` a speech verb that frames the question (pointed out)? */
+export function isSpeechPhrase(verb: string, particle: string): boolean {
+  return SPEECH_PHRASE.test(`${verb} ${particle}`);
+}
 
 const STOPWORDS = new Set([...CHINESE.split(/\s+/), ...ENGLISH.split(/\s+/)].filter((w) => w !== ''));
 

@@ -9,9 +9,9 @@ import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
 import { askedUnit } from '../answer-phrase.js';
 import { bigrams, tag } from '../index/segmenter.js';
-import { isStopword } from '../index/stopwords.js';
+import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
-import { type BridgeData, bridgeWords } from './bridge.js';
+import { type BridgeData, bridgeWords, isPhrasalVerb } from './bridge.js';
 import { actAsked, detectIntent, englishAmountOf, type Intent } from './intent.js';
 import { isIdentityFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
@@ -175,8 +175,15 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     let pos = cutTag;
     let word = cut;
     if (/^[a-z][a-z'-]*$/.test(word)) {
+      // "point out" frames the question, as 指出 does: neither word is asked about.
+      if (english.length > 0 && isSpeechPhrase(english[english.length - 1] as string, word)) {
+        english.pop();
+        flushEnglish();
+      }
       // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
-      if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word))) english.push(word);
+      else if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word))) english.push(word);
+      // A particle the word before it makes a phrasal verb with stays in the run (presided over → 主持).
+      else if (bridge && english.length > 0 && isPhrasalVerb(bridge, english[english.length - 1] as string, word)) english.push(word);
       // A word left out ends the run: the words around it are not one phrase ("meeting [take] place" is no 会场).
       else flushEnglish();
       return;

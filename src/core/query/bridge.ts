@@ -314,6 +314,14 @@ function variants(word: string): string[] {
   return out;
 }
 
+/** Particles a phrasal verb ends in (preside over, point out, set up): stopwords alone, part of the verb's gloss. */
+const PARTICLE = /^(?:over|out|up|off|down|on|in|away|back)$/;
+
+/** Does the dictionary gloss `verb particle` as a phrase (presided over → "preside over", 主持)? */
+export function isPhrasalVerb(data: BridgeData, verb: string, particle: string): boolean {
+  return PARTICLE.test(particle) && variants(verb).some((v) => data.phrases[`${v} ${particle}`] !== undefined);
+}
+
 /** The verbs an -ion noun may be made from (migration → migrate, preparation → prepare, information → inform, completion → complete). */
 function verbsOf(word: string): string[] {
   const ation = /^(\w{3,})ation$/.exec(word)?.[1];
@@ -342,8 +350,10 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     for (let n = Math.min(3, words.length - i); n >= 1 && !matched; n--) {
       const slice = words.slice(i, i + n);
       const last = slice[n - 1] as string;
-      for (const tail of variants(last)) {
-        const phrase = [...slice.slice(0, -1), tail].join(' ');
+      // A phrasal verb is inflected on its first word (presided over → preside over), a noun phrase on its last.
+      const phrasings = n === 1 ? variants(last) : [...variants(last).map((tail) => [...slice.slice(0, -1), tail].join(' ')), ...variants(slice[0] as string).slice(1).map((head) => [head, ...slice.slice(1)].join(' '))];
+      for (const phrase of phrasings) {
+        const tail = n === 1 ? phrase : last;
         const chinese = data.phrases[phrase];
         if (chinese && (n > 1 || chinese.length > 0)) {
           // A noun made from a verb also reaches the verb's words (migration → migrate → 迁移, beside 移动 "migration").
