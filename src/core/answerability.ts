@@ -31,6 +31,7 @@ import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark } from './query/intent.js';
+import { normaliseForMatch } from './text/normalise.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -98,6 +99,8 @@ export interface Signals {
   leadMissing?: string;
   /** Numbers the question gives (2008年, 12号线) that the best paragraph and its headline do not hold. */
   numbersNotInBest: string[];
+  /** The rare word a Chinese question opens with (its subject: 线蚓鳗, 劲松站), when the best paragraph's document does not write it (openingName). */
+  openingAway?: string;
   support: number;
   dense: number;
   english: boolean;
@@ -173,7 +176,23 @@ export function standSideBySide(query: AnalysedQuery, text: string): boolean {
  * `paragraphText(i)`: paragraph i's text and headline in matching form. A number is looked for in the best
  * paragraph only: the report may well have 2008 elsewhere, in a paragraph on something else.
  */
-export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, paragraphText?: (index: number) => string): Signals {
+/** A word general Chinese hardly writes (information ≥ this): a name, a species, a place — what a question is about. */
+const RARE_WORD = 10;
+
+/**
+ * The name a Chinese question opens with: its first word but a question word (哪国, 什么), when general Chinese
+ * hardly writes it (RARE_WORD). jieba glues a 是 to a name it does not know (周俊是), so a closing 是 is dropped; only
+ * the first two characters are looked for, so what jieba glues after the name (曾效力) does not matter either.
+ */
+export function openingName(query: AnalysedQuery): string | undefined {
+  if (query.language !== 'zh') return undefined;
+  const opening = query.words.find((w) => w.tag !== 'r' && !w.word.startsWith('哪'));
+  if (opening === undefined || opening.weight < RARE_WORD) return undefined;
+  const name = [...opening.word.replace(/是$/u, '')];
+  return name.length >= 2 ? normaliseForMatch(name.slice(0, 2).join('')) : undefined;
+}
+
+export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, paragraphText?: (index: number) => string, documentText?: (index: number) => string): Signals {
   let total = 0;
   let found = 0;
   const missingSalient: string[] = [];
@@ -213,9 +232,12 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     if (best?.matched.includes(term.term)) held += mass;
   }
   const numbersNotInBest = best && paragraphText ? numbersMissingFrom(numbersOf(query), () => paragraphText(best.index)) : [];
+  const opening = openingName(query);
+  const openingAway = opening !== undefined && best !== undefined && documentText !== undefined && !documentText(best.index).includes(opening) ? opening : undefined;
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
   return {
     ...(leadMissing ? { leadMissing } : {}),
+    ...(openingAway ? { openingAway } : {}),
     numbersNotInBest,
     coverage: total === 0 ? 0 : found / total,
     missingSalient,
@@ -237,6 +259,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
     s.missingDecisive.length === 0 &&
     s.leadMissing === undefined &&
     s.numbersNotInBest.length === 0 &&
+    s.openingAway === undefined &&
     s.missingAskedOf.length === 0 &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
@@ -297,7 +320,7 @@ export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, 
   return answerability;
 }
 
-export function judge(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, thresholds: Thresholds = DEFAULT_THRESHOLDS, paragraphText?: (index: number) => string): Answerability {
-  const signals = measure(query, ranked, bm25, vocabulary, paragraphText);
+export function judge(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, thresholds: Thresholds = DEFAULT_THRESHOLDS, paragraphText?: (index: number) => string, documentText?: (index: number) => string): Answerability {
+  const signals = measure(query, ranked, bm25, vocabulary, paragraphText, documentText);
   return { ...signals, answerable: ranked.length > 0 && decide(signals, thresholds) };
 }

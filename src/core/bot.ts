@@ -29,7 +29,7 @@ import { tag } from './index/segmenter.js';
 import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
-import { type Passages } from './passages.js';
+import { documentText, type Passages } from './passages.js';
 import { createSourceLookup } from './source.js';
 import { hasWords, normaliseForMatch, stripInvisible } from './text/normalise.js';
 
@@ -197,7 +197,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
     const ranked = within ? found.filter((r) => within(r.index)) : found;
     const paragraphText = (index: number): string => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`;
-    const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText);
+    const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText, (index) => documentText(passages, index));
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions: English ones are decided by the rules.

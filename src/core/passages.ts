@@ -86,3 +86,25 @@ export function buildPassages(paragraphs: readonly Paragraph[]): Passages {
 export function searchableText(paragraph: Paragraph, extra: string): string {
   return [paragraph.text, paragraph.headline, extra].filter((s) => s !== '').join('\n');
 }
+
+const documentTexts = new WeakMap<Passages, Map<string, string>>();
+
+/**
+ * The whole document a paragraph belongs to, headlines included, in matching form: what a question's subject is
+ * looked for in (answerability.ts openingName). Built once per set of passages, on first use.
+ */
+export function documentText(passages: Passages, index: number): string {
+  let byDocument = documentTexts.get(passages);
+  if (byDocument === undefined) {
+    const parts = new Map<string, string[]>();
+    passages.paragraphs.forEach((paragraph, i) => {
+      const list = parts.get(paragraph.document) ?? [];
+      list.push(normaliseForMatch(paragraph.headline), passages.normalised[i] ?? '');
+      parts.set(paragraph.document, list);
+    });
+    byDocument = new Map([...parts].map(([document, list]) => [document, list.join('\n')]));
+    documentTexts.set(passages, byDocument);
+  }
+  const document = passages.paragraphs[index]?.document;
+  return document === undefined ? '' : (byDocument.get(document) ?? '');
+}

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, tellsNoAct } from '../../src/core/answerability.js';
+import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, openingName, tellsNoAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -159,5 +159,29 @@ describe('a doer asked in a cleft is answered only by a sentence telling the act
     const made = analyseQuestion('机器人是哪家公司生产的？', undefined);
     assert.equal(tellsNoAct(made, { text: '这是新质生产力的生动展示。' }), true);
     assert.equal(tellsNoAct(made, { text: '机器人由一家深圳公司生产。' }), false);
+  });
+});
+
+describe('the rare word a question opens with, looked for in the quoted paragraph\'s document', () => {
+  // Common words weigh little in general Chinese; names it does not know weigh the most.
+  const information = (word: string): number => (['生活', '水深', '鳗', '车站', '线路', '成年', '大学', '进行'].includes(word) ? 6 : 11);
+
+  it('reads the name a question opens with: not a question word, no 是 jieba glued to it, its first two characters', () => {
+    assert.equal(openingName(analyseQuestion('线蚓鳗生活的水深是多少？', undefined, information)), '线蚓');
+    assert.equal(openingName(analyseQuestion('哪国的成年礼是在大学进行的？', undefined, information)), undefined, '成年 (jieba: 成年|礼是) is a common word');
+    assert.equal(openingName(analyseQuestion('周俊是怎样把柳素云杀害的？', undefined, information)), '周俊');
+    assert.equal(openingName(analyseQuestion('What is the depth?', undefined, information)), undefined);
+  });
+
+  it('declines when the best paragraph\'s document does not write it, though another document does', () => {
+    const texts = ['单斑笛鲷栖息于礁区。水深4至60公尺。', '线蚓鳗是一种鳗鱼。'];
+    const bm25 = new Bm25Index();
+    bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
+    const vocabulary = createVocabulary(bm25, () => texts);
+    const signalsFor = (best: number): ReturnType<typeof measure> =>
+      measure(analyseQuestion('线蚓鳗生活的水深是多少？', undefined, information), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(texts[best] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '', (i) => texts[i] ?? '');
+    assert.equal(signalsFor(0).openingAway, '线蚓');
+    assert.equal(decide(signalsFor(0), DEFAULT_THRESHOLDS), false);
+    assert.equal(signalsFor(1).openingAway, undefined);
   });
 });
