@@ -11,12 +11,15 @@
  *   question is about something else; so does a name the question opens with
  *   that the report never writes whole, though its pieces occur apart (瑞尼尔山
  *   cut 瑞|尼尔|山: the report has 山 and 尼尔 but never 瑞尼尔); and a number
- *   the best paragraph does not hold (2008年 asked, the paragraph on another year);
+ *   the best paragraph does not hold (2008年 asked, the paragraph on another year),
+ *   or a rare word the question opens with that the best paragraph's document
+ *   does not write (线蚓鳗 asked, a passage on another fish);
  * - what a counting or a when-question asks the amount or the date of, where the
  *   report never writes it (股价 in "X的股价是多少？", 出生 in "X是哪一年出生的？");
  *   and, once the sentence to quote is known, a question asking another name
- *   (字, 又名, 俗称) that the sentence gives none of, or a count it gives no
- *   number for (judgeQuoted);
+ *   (字, 又名, 俗称) that the sentence gives none of, a count or an amount it
+ *   gives no number for, or a doer asked in a cleft (是哪家公司生产的) whose
+ *   act it does not tell (judgeQuoted);
  * - support: how much of the question's (present) content the best paragraph
  *   holds, by BM25 idf mass; dense: the best paragraph's cosine similarity.
  *   English questions are matched through a dictionary, so their lexical
@@ -172,10 +175,6 @@ export function standSideBySide(query: AnalysedQuery, text: string): boolean {
   );
 }
 
-/**
- * `paragraphText(i)`: paragraph i's text and headline in matching form. A number is looked for in the best
- * paragraph only: the report may well have 2008 elsewhere, in a paragraph on something else.
- */
 /** A word general Chinese hardly writes (information ≥ this): a name, a species, a place — what a question is about. */
 const RARE_WORD = 10;
 
@@ -192,6 +191,11 @@ export function openingName(query: AnalysedQuery): string | undefined {
   return name.length >= 2 ? normaliseForMatch(name.slice(0, 2).join('')) : undefined;
 }
 
+/**
+ * `paragraphText(i)`: paragraph i's text and headline in matching form. A number is looked for in the best
+ * paragraph only: the report may well have 2008 elsewhere, in a paragraph on something else. `documentText(i)`: the
+ * whole document of paragraph i, where the name a question opens with is looked for (openingName).
+ */
 export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, paragraphText?: (index: number) => string, documentText?: (index: number) => string): Signals {
   let total = 0;
   let found = 0;
