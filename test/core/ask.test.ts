@@ -110,6 +110,13 @@ describe('answering with the real model', () => {
     assert.equal(reply.citations[0]?.speaker?.name, '张梅魁');
   });
 
+  it('answers who holds a post asked by name (叫什么), like 是谁, from the speaker label', async () => {
+    for (const question of ['众擎的联合创始人叫什么？', '众擎的联合创始人是谁？']) {
+      const reply = answered(await core.ask(question));
+      assert.ok(reply.answer.includes('姚淇元'), `${question} → ${reply.answer}`);
+    }
+  });
+
   it('finds the photo credit', async () => {
     const reply = answered(await core.ask('部长通道采访照片的摄影者是谁？'));
     assert.ok(reply.answer.includes('新华社记者 李鑫摄'));

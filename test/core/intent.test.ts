@@ -31,6 +31,15 @@ describe('what kind of fact a sentence holds', () => {
   });
 });
 
+describe('who a question asks for', () => {
+  it('takes asking a name (叫什么, 叫啥) for asking who, as 是谁 is', () => {
+    for (const question of ['众擎的联合创始人叫什么？', '那位副部长叫啥？', '部长是谁？']) {
+      const intent = detectIntent(question);
+      assert.ok(intent.who && intent.identity, question);
+    }
+  });
+});
+
 describe('the act a "who did it" question asks the doer of', () => {
   it('reads the verb of a cleft asking a doer', () => {
     assert.equal(actAsked(tag('人形机器人是哪家公司生产的？')), '生产');

@@ -41,8 +41,8 @@ export function askedNameMark(question: string): RegExp {
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
   return {
-    who: /谁|哪位|什么人|\bwho(m|se)?\b/.test(q),
-    identity: /谁|哪位|什么人|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
+    who: /谁|哪位|什么人|叫什么|叫啥|\bwho(m|se)?\b/.test(q),
+    identity: /谁|哪位|什么人|叫什么|叫啥|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     where: /哪里|在哪|何地|什么地方|地点|\bwhere\b/.test(q),
