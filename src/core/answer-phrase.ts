@@ -17,6 +17,7 @@
  * (holdsNumber).
  */
 import { tag, type Tagged } from './index/segmenter.js';
+import { detectIntent, type Intent } from './query/intent.js';
 
 /** Measure words and units a count or an amount is asked in, longest first so 平方公里 wins over 公里. */
 const UNITS = [
@@ -53,17 +54,12 @@ export function holdsNumber(sentence: string): boolean {
 }
 
 /**
- * Words asking an amount with no unit named: 是多少, 多久, how much, "what is the price of …". Not 多大 or "how
- * big": "产业规模会有多大？" is answered "手机数量乘以汽车价格的级别", a size given without a number.
- */
-const AMOUNT_ASKED = /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b|\bwhat (?:is|was|were|are) the (?:price|cost|number|amount|population|length|height|weight|area|rate|percentage|share)\b/iu;
-
-/**
  * Does a question ask an amount — a count in a unit (asksCount) or an amount with none (人形机器人的价格是多少？,
- * "What is the price of a humanoid robot?"). Either is answered only by a sentence that gives a number.
+ * "What is the price of a humanoid robot?"; intent.ts amount). Either is answered only by a sentence that gives a
+ * number. `unit` and `intent`: as the question's analysis already read them, so it is not read again.
  */
-export function asksAmount(question: string, unit: string | null = askedUnit(question) ?? null): boolean {
-  return asksCount(question, unit) || AMOUNT_ASKED.test(question);
+export function asksAmount(question: string, unit: string | null = askedUnit(question) ?? null, intent: Intent = detectIntent(question)): boolean {
+  return asksCount(question, unit) || intent.amount;
 }
 
 /** An English counting question ("how many … ?"): like 多少家, answered by a number. */

@@ -235,7 +235,10 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     possible += mass;
     if (best?.matched.includes(term.term)) held += mass;
   }
-  const numbersNotInBest = best && paragraphText ? numbersMissingFrom(numbersOf(query), () => paragraphText(best.index)) : [];
+  // The best paragraph's text, built once and only when a rule needs it.
+  let bestText: string | undefined;
+  const readBest = best && paragraphText ? (): string => (bestText ??= paragraphText(best.index)) : undefined;
+  const numbersNotInBest = readBest ? numbersMissingFrom(numbersOf(query), readBest) : [];
   const opening = openingName(query);
   const openingAway = opening !== undefined && best !== undefined && documentText !== undefined && !documentText(best.index).includes(opening) ? opening : undefined;
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
@@ -252,7 +255,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
     english: query.language === 'en',
-    sideBySide: query.language === 'en' && best !== undefined && paragraphText !== undefined && standSideBySide(query, paragraphText(best.index)),
+    sideBySide: query.language === 'en' && readBest !== undefined && standSideBySide(query, readBest()),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
@@ -300,7 +303,7 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
  * vice-minister, and "What is the price of a humanoid robot?" one that weighs an industry in 汽车价格.
  */
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return sentence !== undefined && asksAmount(query.text, query.countUnit ?? null) && !holdsNumber(sentence.text);
+  return sentence !== undefined && asksAmount(query.text, query.countUnit ?? null, query.intent) && !holdsNumber(sentence.text);
 }
 
 /**

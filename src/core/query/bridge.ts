@@ -342,6 +342,18 @@ export interface Bridged {
   chinese: string[];
 }
 
+/**
+ * The forms `words` may stand in the dictionary under: inflected on the last word, as a noun phrase is (world
+ * cups → world cup), and, for a phrase, on the first, as a phrasal verb is (presided over → preside over).
+ */
+function phrasingsOf(words: readonly string[]): string[] {
+  const init = words.slice(0, -1);
+  const onLast = variants(words[words.length - 1] as string).map((tail) => [...init, tail].join(' '));
+  if (words.length === 1) return onLast;
+  const [first, ...rest] = words as [string, ...string[]];
+  return [...onLast, ...variants(first).slice(1).map((head) => [head, ...rest].join(' '))];
+}
+
 /** Maps English words to report words, longest phrase first (world cup before world). */
 export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged[] {
   const out: Bridged[] = [];
@@ -349,15 +361,11 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     let matched = false;
     for (let n = Math.min(3, words.length - i); n >= 1 && !matched; n--) {
       const slice = words.slice(i, i + n);
-      const last = slice[n - 1] as string;
-      // A phrasal verb is inflected on its first word (presided over → preside over), a noun phrase on its last.
-      const phrasings = n === 1 ? variants(last) : [...variants(last).map((tail) => [...slice.slice(0, -1), tail].join(' ')), ...variants(slice[0] as string).slice(1).map((head) => [head, ...slice.slice(1)].join(' '))];
-      for (const phrase of phrasings) {
-        const tail = n === 1 ? phrase : last;
+      for (const phrase of phrasingsOf(slice)) {
         const chinese = data.phrases[phrase];
         if (chinese && (n > 1 || chinese.length > 0)) {
           // A noun made from a verb also reaches the verb's words (migration → migrate → 迁移, beside 移动 "migration").
-          out.push({ english: slice.join(' '), chinese: n === 1 ? [...new Set([...chinese, ...verbWords(data, [tail])])] : chinese });
+          out.push({ english: slice.join(' '), chinese: n === 1 ? [...new Set([...chinese, ...verbWords(data, [phrase])])] : chinese });
           i += n;
           matched = true;
           break;

@@ -9,6 +9,12 @@ export interface Intent {
   /** Asks who someone is: their organisation, title or role. */
   identity: boolean;
   quantity: boolean;
+  /**
+   * Asks an amount a number gives (是多少, 多久, how much, how many, "what is the price of …"): answered only by a
+   * sentence that gives one. Narrower than quantity: not 多大 nor "how big" — "产业规模会有多大？" is answered
+   * "手机数量乘以汽车价格的级别", a size given without a number.
+   */
+  amount: boolean;
   when: boolean;
   where: boolean;
   /** Asks for an enumeration: 哪些, 哪几个方面, 三大亮点, what are … */
@@ -44,6 +50,7 @@ export function detectIntent(question: string): Intent {
     who: /谁|哪位|什么人|叫什么|叫啥|\bwho(m|se)?\b/.test(q),
     identity: /谁|哪位|什么人|叫什么|叫啥|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
+    amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b|\bwhat (?:is|was|were|are) the (?:price|cost|number|amount|population|length|height|weight|area|rate|percentage|share)\b/.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     where: /哪里|在哪|何地|什么地方|地点|\bwhere\b/.test(q),
     alias: ALIAS_ASKED.test(q),
