@@ -115,6 +115,12 @@ export interface Signals {
    * for?): exact matches, no dictionary guess.
    */
   onlyNamesPerson: boolean;
+  /**
+   * An English question that names someone of the report in pinyin and asks about a topic (What did Zhou Jian say
+   * about supply chains?), where the best paragraph writes the name and a translation of every other word: the
+   * name is no guess, and it ties the topic to that paragraph, as side by side ties words.
+   */
+  personWithTopic: boolean;
   hasDense: boolean;
 }
 
@@ -173,6 +179,12 @@ export function standSideBySide(query: AnalysedQuery, text: string): boolean {
       return false;
     }),
   );
+}
+
+/** See Signals.personWithTopic. */
+export function namesPersonWithTopic(query: AnalysedQuery, text: string): boolean {
+  if (query.language !== 'en' || !query.words.some((w) => w.romanised !== undefined) || query.words.every((w) => w.romanised !== undefined)) return false;
+  return query.words.every((w) => w.forms.some((form) => text.includes(normaliseForMatch(form))));
 }
 
 /** A word general Chinese hardly writes (information ≥ this): a name, a species, a place — what a question is about. */
@@ -256,6 +268,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     dense: best?.dense ?? 0,
     english: query.language === 'en',
     sideBySide: query.language === 'en' && readBest !== undefined && standSideBySide(query, readBest()),
+    personWithTopic: readBest !== undefined && namesPersonWithTopic(query, readBest()),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
@@ -270,8 +283,9 @@ export function decide(s: Signals, t: Thresholds): boolean {
     s.missingAskedOf.length === 0 &&
     s.coverage >= (s.english ? t.minCoverageEnglish : t.minCoverage) &&
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
-    // The dense floor guards dictionary guesses; a question that only names a person of the report exactly makes none.
-    (!s.english || !s.hasDense || s.dense >= (s.sideBySide ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson) &&
+    // The dense floor guards dictionary guesses; a question that names a person of the report exactly, alone or
+    // with words their paragraph writes, makes none that the paragraph does not bear out.
+    (!s.english || !s.hasDense || s.dense >= (s.sideBySide ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson || s.personWithTopic) &&
     (s.missingNouns.length === 0 || !s.hasDense || s.dense >= t.minDenseWithMissingNoun)
   );
 }

@@ -8,11 +8,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, openingName, tellsNoAct } from '../../src/core/answerability.js';
+import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
+import { BRIDGE_FORMAT, type BridgeData } from '../../src/core/query/bridge.js';
+import { pinyinKeys } from '../../src/core/query/names.js';
 
 /** The signals of `question` over a corpus of `texts`, paragraph `best` ranked first (dense 0.7 when `dense`, so no floor declines). */
 function signalsOver(texts: readonly string[], options: { dense?: boolean } = {}): (question: string, best?: number) => ReturnType<typeof measure> {
@@ -183,5 +185,26 @@ describe('the rare word a question opens with, looked for in the quoted paragrap
     assert.equal(signalsFor(0).openingAway, '线蚓');
     assert.equal(decide(signalsFor(0), DEFAULT_THRESHOLDS), false);
     assert.equal(signalsFor(1).openingAway, undefined);
+  });
+});
+
+describe('an English question naming someone in pinyin and a topic', () => {
+  const bridge: BridgeData = {
+    format: BRIDGE_FORMAT,
+    corpusHash: '',
+    phrases: { 'supply chain': ['供应链'], price: ['价格'] },
+    aliases: {},
+    names: Object.fromEntries(pinyinKeys(['zhou', 'jian']).map((key) => [key, ['周剑']])),
+  };
+  const ask = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, bridge);
+
+  it('is tied to a paragraph that writes the name and a translation of every other word', () => {
+    assert.equal(namesPersonWithTopic(ask('What did Zhou Jian say about supply chains?'), '周剑：我们将构建安全稳定的供应链体系。'), true);
+  });
+
+  it('is not when the paragraph lacks a word, nor for the name alone, nor in Chinese', () => {
+    assert.equal(namesPersonWithTopic(ask('What did Zhou Jian say about prices?'), '周剑：我们将构建安全稳定的供应链体系。'), false, '价格 is written elsewhere');
+    assert.equal(namesPersonWithTopic(ask('What did Zhou Jian say?'), '周剑：我们将构建供应链体系。'), false, 'the name alone is onlyNamesPerson');
+    assert.equal(namesPersonWithTopic(analyseQuestion('周剑谈到供应链说了什么？', bridge), '周剑：我们将构建供应链体系。'), false);
   });
 });

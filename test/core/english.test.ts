@@ -213,6 +213,7 @@ describe('English questions with the real model', () => {
   for (const [file, target, falseDeclines] of [
     ['test/fixtures/english.jsonl', 0.9, 0],
     ['test/fixtures/english-own.jsonl', 0.6, 3],
+    ['test/fixtures/english-person-topic.jsonl', 0.5, 3],
   ] as const) {
     it(`${file}: hit@1 ≥ ${target}, at most ${falseDeclines} false declines, every out-of-report question declined`, async () => {
       const items = readItems(file);
