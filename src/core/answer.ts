@@ -9,7 +9,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
-import { askedNameMark, FACT_PATTERNS } from './query/intent.js';
+import { askedNameMark, FACT_PATTERNS, POST_ENDING } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { type Ranked } from './retrieve.js';
 
@@ -155,8 +155,6 @@ const NAME_GIVEN = 0.2;
 /** What a post written before the asked name adds to a sentence's score: one fact's worth and a little more (measured: no CMRC or report figure moved). */
 const POST_BEFORE_NAME = 0.2;
 
-/** Endings of Chinese posts and titles: 部长, 书记, 董事长, 总裁, 主任, 创始人, 负责人, 合伙人, 教授… */
-const POST_ENDING = '(?:长|书记|主席|总裁|总经理|经理|主任|总监|委员|创始人|负责人|合伙人|教授|院士|研究员|工程师|记者|编辑|大使|代表|秘书)';
 
 /** The question's person names, each as it would follow a post (部长李明): what an identity answer holds. Made once per question. */
 function titledNames(query: AnalysedQuery): RegExp[] {

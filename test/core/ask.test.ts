@@ -117,6 +117,10 @@ describe('answering with the real model', () => {
     }
   });
 
+  it('declines the name of a thing the report never gives (叫什么名字 of a robot), not taking it for a person asked', async () => {
+    assert.equal((await core.ask('众擎的人形机器人叫什么名字？')).kind, 'declined');
+  });
+
   it('finds the photo credit', async () => {
     const reply = answered(await core.ask('部长通道采访照片的摄影者是谁？'));
     assert.ok(reply.answer.includes('新华社记者 李鑫摄'));

@@ -33,10 +33,14 @@ describe('what kind of fact a sentence holds', () => {
 
 describe('who a question asks for', () => {
   it('takes asking a name (叫什么, 叫啥) for asking who, as 是谁 is', () => {
-    for (const question of ['众擎的联合创始人叫什么？', '那位副部长叫啥？', '部长是谁？']) {
+    for (const question of ['众擎的联合创始人叫什么？', '那位副部长叫啥？', '部长是谁？', '他叫什么名字？']) {
       const intent = detectIntent(question);
       assert.ok(intent.who && intent.identity, question);
     }
+  });
+
+  it('does not take asking the name of a thing for asking who', () => {
+    for (const question of ['众擎的人形机器人叫什么名字？', '这个园区叫什么？']) assert.equal(detectIntent(question).who, false, question);
   });
 });
 

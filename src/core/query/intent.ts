@@ -44,11 +44,20 @@ export function askedNameMark(question: string): RegExp {
   return NAME_GIVEN;
 }
 
+/** Endings of Chinese posts and titles: 部长, 书记, 董事长, 总裁, 主任, 创始人, 负责人, 合伙人, 教授… */
+export const POST_ENDING = '(?:长|书记|主席|总裁|总经理|经理|主任|总监|委员|创始人|负责人|合伙人|教授|院士|研究员|工程师|记者|编辑|大使|代表|秘书)';
+
+/**
+ * Asking the name of a person (联合创始人叫什么, 那位副部长叫啥, 他叫什么名字) asks who they are; asking the name of a
+ * thing (人形机器人叫什么名字) does not — nor does a bare 人, which ends things too (机器人).
+ */
+const PERSON_NAME_ASKED = new RegExp(`(?:${POST_ENDING}|[者员师手他她])(?:的名字)?叫(?:什么|啥)`, 'u');
+
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
   return {
-    who: /谁|哪位|什么人|叫什么|叫啥|\bwho(m|se)?\b/.test(q),
-    identity: /谁|哪位|什么人|叫什么|叫啥|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
+    who: /谁|哪位|什么人|\bwho(m|se)?\b/.test(q) || PERSON_NAME_ASKED.test(q),
+    identity: PERSON_NAME_ASKED.test(q) || /谁|哪位|什么人|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b|\bwhat (?:is|was|were|are) the (?:price|cost|number|amount|population|length|height|weight|area|rate|percentage|share)\b/.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
