@@ -48,6 +48,24 @@ const ANY_NUMBER = new RegExp(`[0-9０-９]|[一二三四五六七八九十百�
  */
 const AMOUNT_WORDS = /[%％]|分之|[一二三四五六七八九十两](?:多|余)?(?:年|个月|月|周|日|成)/u;
 
+/**
+ * A span of time: a number, in digits (not a four-digit year) or characters, of hours, days, weeks, months or
+ * years (3小时, 两天, 六个月, 半年, 数十年), or a run of years (1990年至2000年). A date (3月5日, 2025年) is none.
+ */
+const DURATION = new RegExp(
+  [
+    '(?<![0-9０-９])[0-9０-９]{1,3}(?:\\.[0-9]+)?(?![0-9０-９])(?:多|余)?个?(?:小时|钟头|分钟|秒钟?|天|昼夜|周|星期|个月|年|世纪)',
+    '[一二三四五六七八九十百千两半几数]+(?:多|余)?个?(?:小时|钟头|分钟|秒钟?|天|昼夜|周|星期|个月|年|世纪)',
+    '[0-9０-９]{3,4}年?(?:至|到|－|-|—|~|～)[0-9０-９]{2,4}年',
+  ].join('|'),
+  'u',
+);
+
+/** Does a sentence give a span of time — what a how-long question is answered with. */
+export function holdsDuration(sentence: string): boolean {
+  return DURATION.test(sentence);
+}
+
 /** Does a sentence give any number — the least a count or an amount can be answered with. */
 export function holdsNumber(sentence: string): boolean {
   return ANY_NUMBER.test(sentence) || AMOUNT_WORDS.test(sentence);

@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, holdsNumber } from './answer-phrase.js';
+import { asksAmount, holdsDuration, holdsNumber } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -298,6 +298,8 @@ export interface Answerability extends Signals {
   givesNoNumber?: boolean;
   /** Set when the sentence to quote does not tell the act whose doer is asked (tellsNoAct). */
   tellsNoAct?: boolean;
+  /** Set when the sentence to quote gives no span of time, though the question asks how long (givesNoDuration). */
+  givesNoDuration?: boolean;
 }
 
 /**
@@ -332,12 +334,21 @@ export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | un
   return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !(wordTag === 'n' && word.length === act.length + 1));
 }
 
+/**
+ * A question asking how long something lasted (多长时间, "How long did the meeting last?") is answered only by a
+ * sentence giving a span of time: "部长通道采访持续了多长时间？" quoted the sentence dating the interviews (3月5日).
+ */
+export function givesNoDuration(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  return query.intent.duration && sentence !== undefined && !holdsDuration(sentence.text);
+}
+
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
   if (!answerability.answerable) return answerability;
   if (givesNoName(query, sentence)) return { ...answerability, answerable: false, givesNoName: true };
   if (givesNoNumber(query, sentence)) return { ...answerability, answerable: false, givesNoNumber: true };
   if (tellsNoAct(query, sentence)) return { ...answerability, answerable: false, tellsNoAct: true };
+  if (givesNoDuration(query, sentence)) return { ...answerability, answerable: false, givesNoDuration: true };
   return answerability;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedUnit, asksAmount, asksCount, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
+import { askedUnit, asksAmount, asksCount, holdsDuration, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
+import { detectIntent } from '../../src/core/query/intent.js';
 
 const phrase = (question: string, sentence: string): string | undefined => {
   const span = unitPhrase(question, sentence);
@@ -60,5 +61,20 @@ describe('a count is answered by a number', () => {
   it('finds a number in digits, in characters or as an approximate count', () => {
     for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。', '项目历时三年。', '占比约三成。', '增长了12%。', '占全国三分之一。']) assert.equal(holdsNumber(sentence), true, sentence);
     for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。', '建设零碳园区、数字园区。', '两会期间，统一大市场惠及百姓。']) assert.equal(holdsNumber(sentence), false, sentence);
+  });
+});
+
+describe('a how-long question is answered by a span of time', () => {
+  it('reads how long something lasted, not how long a thing is', () => {
+    for (const question of ['部长通道采访持续了多长时间？', '工期多久？', 'How long did the meeting last?', 'For how long will it run?']) assert.equal(detectIntent(question).duration, true, question);
+    for (const question of ['How long is the bridge?', '会议是什么时候召开的？', '全长多少公里？']) assert.equal(detectIntent(question).duration, false, question);
+  });
+
+  it('finds hours, days, months and years in digits or characters, and a run of years', () => {
+    for (const text of ['持续了3个小时', '为期两天', '历时半年', '约6个月', '用时45分钟', '1990年至2000年间', '长达数十年']) assert.equal(holdsDuration(text), true, text);
+  });
+
+  it('takes no date for a span: a day of a month, a year, a weekday', () => {
+    for (const text of ['3月5日，第十四届全国人民代表大会第四次会议', '2025年，中国人工智能核心产业规模超过1.2万亿元', '会议于周二召开']) assert.equal(holdsDuration(text), false, text);
   });
 });

@@ -117,6 +117,10 @@ describe('answering with the real model', () => {
     }
   });
 
+  it('declines how long something lasted when the sentence to quote only dates it', async () => {
+    for (const question of ['部长通道采访持续了多长时间？', 'How long did the meeting last?']) assert.equal((await core.ask(question)).kind, 'declined', question);
+  });
+
   it('declines the name of a thing the report never gives (叫什么名字 of a robot), not taking it for a person asked', async () => {
     assert.equal((await core.ask('众擎的人形机器人叫什么名字？')).kind, 'declined');
   });
