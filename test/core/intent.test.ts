@@ -27,7 +27,15 @@ describe('what kind of fact a sentence holds', () => {
     // Other shapes say nothing: no auxiliary closes the counted phrase, or the question asks no amount.
     assert.equal(englishAmountOf('How many users downloaded the new iOS app?'), undefined);
     assert.equal(englishAmountOf('How many engineers from the platform team in Shanghai were hired?'), undefined);
-    assert.equal(englishAmountOf('What is the price of a humanoid robot?'), undefined);
+  });
+
+  it('reads the money a "what is the … of" question asks the amount of, and no other measure', () => {
+    assert.equal(englishAmountOf('What is the price of a humanoid robot?'), 'price');
+    assert.equal(englishAmountOf('What is the budget of MIIT for 2026?'), 'budget');
+    assert.equal(englishAmountOf("What is AgiBot's valuation?"), 'valuation');
+    assert.equal(englishAmountOf('What was the crash rate on the first day after launch?'), undefined, 'a rate the dictionary reaches only through a compound');
+    assert.equal(englishAmountOf('What is the focus of MIIT?'), undefined);
+    assert.equal(detectIntent('What is the budget of MIIT for 2026?').amount, true);
   });
 });
 

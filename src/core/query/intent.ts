@@ -55,13 +55,26 @@ export const POST_ENDING = '(?:长|书记|主席|总裁|总经理|经理|主任|
  */
 const PERSON_NAME_ASKED = new RegExp(`(?:${POST_ENDING}|[者员师手他她])(?:的名字)?叫(?:什么|啥)`, 'u');
 
+/**
+ * "What is the price / budget / population of …", "What is X's valuation?": an amount asked by the noun naming it.
+ * Not size: "how big" is answered by a size given without a number.
+ */
+const ENGLISH_AMOUNT_NOUN = /\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?(?:price|cost|budget|salary|revenue|profit|valuation|income|population|number|amount|length|height|weight|area|rate|percentage|share)s?\b/;
+
+/**
+ * The same asked of money (captured): the dictionary glosses these nouns well (预算, 利润, 估值), so documents
+ * that never write one cannot give its amount. Measures such as rate are left out: 率 reaches 崩溃率 only as a
+ * compound's head, and a crash rate the documents give would be declined.
+ */
+const ENGLISH_MONEY_ASKED = /\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?(price|cost|budget|salary|revenue|profit|valuation|income)s?\b/;
+
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
   return {
     who: /谁|哪位|什么人|\bwho(m|se)?\b/.test(q) || PERSON_NAME_ASKED.test(q),
     identity: PERSON_NAME_ASKED.test(q) || /谁|哪位|什么人|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
-    amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b|\bwhat (?:is|was|were|are) the (?:price|cost|number|amount|population|length|height|weight|area|rate|percentage|share)\b/.test(q),
+    amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b/.test(q) || ENGLISH_AMOUNT_NOUN.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     duration: /多久|多长时间|多少时间|多长的时间|\bfor how long\b|\bhow long (?:did|does|do|will|would|has|have|had|is|was|were)\b.*\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|continue|continued|stay|stayed)\b/.test(q),
     where: /哪里|在哪|何地|什么地方|地点|\bwhere\b/.test(q),
@@ -86,7 +99,7 @@ const HOW_MUCH = new RegExp(String.raw`\bhow much ${AUXILIARY} [a-z][^?]* ([a-z]
 export function englishAmountOf(question: string): string | undefined {
   const q = question.toLowerCase();
   const counted = HOW_MANY.exec(q)?.[1]?.trim().split(' ').at(-1);
-  return counted ?? HOW_MUCH.exec(q)?.[1];
+  return counted ?? HOW_MUCH.exec(q)?.[1] ?? ENGLISH_MONEY_ASKED.exec(q)?.[1];
 }
 
 /** Sentence features matching the intents above. */
