@@ -336,7 +336,7 @@ export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | un
 
 /**
  * A question asking how long something lasted (多长时间, "How long did the meeting last?") is answered only by a
- * sentence giving a span of time: "部长通道采访持续了多长时间？" quoted the sentence dating the interviews (3月5日).
+ * sentence giving a span of time: "采访持续了多长时间？" quoted the sentence that only dated the interviews (3月5日).
  */
 export function givesNoDuration(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   return query.intent.duration && sentence !== undefined && !holdsDuration(sentence.text);
