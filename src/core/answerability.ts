@@ -254,6 +254,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const opening = openingName(query);
   const openingAway = opening !== undefined && best !== undefined && documentText !== undefined && !documentText(best.index).includes(opening) ? opening : undefined;
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
+  const english = query.language === 'en';
   return {
     ...(leadMissing ? { leadMissing } : {}),
     ...(openingAway ? { openingAway } : {}),
@@ -266,9 +267,10 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     missingAskedOf,
     support: possible > 0 ? held / possible : 0,
     dense: best?.dense ?? 0,
-    english: query.language === 'en',
-    sideBySide: query.language === 'en' && readBest !== undefined && standSideBySide(query, readBest()),
-    personWithTopic: readBest !== undefined && namesPersonWithTopic(query, readBest()),
+    english,
+    // Both read the best paragraph's text: only for English questions, which they concern.
+    sideBySide: english && readBest !== undefined && standSideBySide(query, readBest()),
+    personWithTopic: english && readBest !== undefined && namesPersonWithTopic(query, readBest()),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };

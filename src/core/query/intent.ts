@@ -55,24 +55,29 @@ export const POST_ENDING = '(?:长|书记|主席|总裁|总经理|经理|主任|
  */
 const PERSON_NAME_ASKED = new RegExp(`(?:${POST_ENDING}|[者员师手他她])(?:的名字)?叫(?:什么|啥)`, 'u');
 
-/**
- * "What is the price / budget / population of …", "What is X's valuation?": an amount asked by the noun naming it.
- * Not size: "how big" is answered by a size given without a number.
- */
-const ENGLISH_AMOUNT_NOUN = /\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?(?:price|cost|budget|salary|revenue|profit|valuation|income|population|number|amount|length|height|weight|area|rate|percentage|share)s?\b/;
+/** "What is the …", "What is X's …": how English asks an amount by the noun naming it (the price of, the budget of). */
+const WHAT_IS_THE = String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?`;
+/** Money nouns: the dictionary glosses them well (预算, 利润, 估值). */
+const MONEY = 'price|cost|budget|salary|revenue|profit|valuation|income';
+/** Measures. Not size: "how big" is answered by a size given without a number. */
+const MEASURE = 'population|number|amount|length|height|weight|area|rate|percentage|share';
+
+/** "What is the price / budget / population of …", "What is X's valuation?": an amount asked by its noun. */
+const ENGLISH_AMOUNT_NOUN = new RegExp(`${WHAT_IS_THE}(?:${MONEY}|${MEASURE})s?\\b`);
 
 /**
- * The same asked of money (captured): the dictionary glosses these nouns well (预算, 利润, 估值), so documents
- * that never write one cannot give its amount. Measures such as rate are left out: 率 reaches 崩溃率 only as a
- * compound's head, and a crash rate the documents give would be declined.
+ * The same asked of money (captured): documents that never write the noun cannot give its amount. Measures are left
+ * out: rate reaches 崩溃率 only as a compound's head, and a crash rate the documents give would be declined.
  */
-const ENGLISH_MONEY_ASKED = /\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?(price|cost|budget|salary|revenue|profit|valuation|income)s?\b/;
+const ENGLISH_MONEY_ASKED = new RegExp(`${WHAT_IS_THE}(${MONEY})s?\\b`);
 
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
+  const who = /谁|哪位|什么人|\bwho(m|se)?\b/.test(q) || PERSON_NAME_ASKED.test(q);
   return {
-    who: /谁|哪位|什么人|\bwho(m|se)?\b/.test(q) || PERSON_NAME_ASKED.test(q),
-    identity: PERSON_NAME_ASKED.test(q) || /谁|哪位|什么人|哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\bwho(m|se)?\b|\b(company|role|title|position|job)\b/.test(q),
+    who,
+    // Who someone is: who, or where they work and what post they hold.
+    identity: who || /哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\b(company|role|title|position|job)\b/.test(q),
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b/.test(q) || ENGLISH_AMOUNT_NOUN.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
