@@ -63,9 +63,32 @@ export function holdsDuration(sentence: string): boolean {
   return DURATION.test(sentence);
 }
 
-/** Does a sentence give any number — the least a count or an amount can be answered with. */
-export function holdsNumber(sentence: string): boolean {
-  return ANY_NUMBER.test(sentence) || AMOUNT_WORDS.test(sentence);
+/**
+ * What is written in numerals but counts nothing: an ordinal (第十四届, 第4次), a date (2025年, 3月5日, 三月五日)
+ * and a name in numerals between quotes (a plan called “十五五”).
+ */
+const NOT_A_COUNT = new RegExp(
+  [
+    `第${ONE_NUMBER}`,
+    '[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?',
+    '[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]',
+    '[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]',
+    '[“"「『][一二三四五六七八九十百千万亿两零〇]+[”"」』]',
+  ].join('|'),
+  'gu',
+);
+
+/** Units of time: a count in them (多少年, 几天) may well be answered by dates, so dates are kept for it. */
+const TIME_UNITS = new Set(['小时', '分钟', '秒', '天', '岁', '届', '次']);
+
+/**
+ * Does a sentence give any number — the least a count or an amount can be answered with. `countIn`: the unit a
+ * question counts in (多少台 → 台), when it names one; unless it is a unit of time, ordinals, dates and names in
+ * numerals count nothing in it ("几个问题" is not answered by 第十四届 nor by 3月5日).
+ */
+export function holdsNumber(sentence: string, countIn?: string): boolean {
+  const text = countIn === undefined || TIME_UNITS.has(countIn) ? sentence : sentence.replace(NOT_A_COUNT, '·');
+  return ANY_NUMBER.test(text) || AMOUNT_WORDS.test(text);
 }
 
 /**

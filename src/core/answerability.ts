@@ -321,7 +321,7 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
  * vice-minister, and "What is the price of a humanoid robot?" one that weighs an industry in 汽车价格.
  */
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return sentence !== undefined && asksAmount(query.text, query.countUnit ?? null, query.intent) && !holdsNumber(sentence.text);
+  return sentence !== undefined && asksAmount(query.text, query.countUnit ?? null, query.intent) && !holdsNumber(sentence.text, query.countUnit);
 }
 
 /**

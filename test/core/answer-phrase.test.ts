@@ -62,6 +62,16 @@ describe('a count is answered by a number', () => {
     for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。', '项目历时三年。', '占比约三成。', '增长了12%。', '占全国三分之一。']) assert.equal(holdsNumber(sentence), true, sentence);
     for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。', '建设零碳园区、数字园区。', '两会期间，统一大市场惠及百姓。']) assert.equal(holdsNumber(sentence), false, sentence);
   });
+
+  it('counts nothing with an ordinal, a date or a name in numerals, unless the count is in a unit of time', () => {
+    const countsNothing = ['第十四届大会第四次会议于3月5日在北京举行。', '2025年12月，公司迁往上海。', '身处“十三五”收官之年，公司加大投入。', '三月五日，代表们抵达会场。'];
+    for (const sentence of countsNothing) {
+      assert.equal(holdsNumber(sentence), true, `${sentence} holds numerals`);
+      assert.equal(holdsNumber(sentence, '台'), false, `${sentence} counts no 台`);
+    }
+    for (const sentence of ['第三届大会有1200名代表参加。', '2025年，公司卖出两万台机器人。', '3月5日起，共有三家企业入驻。']) assert.equal(holdsNumber(sentence, '家'), true, sentence);
+    assert.equal(holdsNumber('第十四届大会于3月5日开幕。', '天'), true, 'a count of days may be answered by dates');
+  });
 });
 
 describe('a how-long question is answered by a span of time', () => {

@@ -117,6 +117,10 @@ describe('answering with the real model', () => {
     }
   });
 
+  it('declines a count when the sentence to quote holds only ordinals, dates or a plan named in numerals', async () => {
+    for (const question of ['李乐成在部长通道回答了几个问题？', '优必选去年卖出了多少台人形机器人？']) assert.equal((await core.ask(question)).kind, 'declined', question);
+  });
+
   it('declines how long something lasted when the sentence to quote only dates it', async () => {
     for (const question of ['部长通道采访持续了多长时间？', 'How long did the meeting last?']) assert.equal((await core.ask(question)).kind, 'declined', question);
   });
