@@ -71,6 +71,12 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(migration?.chinese.includes('迁移') && migration.chinese.includes('移动'), `migration → ${migration?.chinese.join(',')}`);
     assert.deepEqual(bridgeWords(bridge, ['migrations', 'completion']).map((b) => b.chinese), [['移动', '迁移'], ['完成']], 'plural nouns too, and with no word of its own, the verb’s alone (completion → complete → 完成)');
   });
+
+  it('reaches the words of the adjective an -ence or -ance noun is made from (intelligence → intelligent → 智能)', async () => {
+    const texts = ['具身智能机器人落地。', '这项工作十分重要。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['具身', '智能', '机器人', '落地', '这项', '工作', '十分', '重要'], texts, names: [] });
+    assert.deepEqual(bridgeWords(bridge, ['intelligence', 'importance']).map((b) => b.chinese.includes(b.english === 'intelligence' ? '智能' : '重要')), [true, true]);
+  });
 });
 
 describe('phrases are read only where the question writes them together', () => {

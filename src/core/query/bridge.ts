@@ -322,12 +322,18 @@ export function isPhrasalVerb(data: BridgeData, verb: string, particle: string):
   return PARTICLE.test(particle) && variants(verb).some((v) => data.phrases[`${v} ${particle}`] !== undefined);
 }
 
-/** The verbs an -ion noun may be made from (migration → migrate, preparation → prepare, information → inform, completion → complete). */
+/**
+ * The words a noun may be made from: the verb of an -ion noun (migration → migrate, preparation → prepare,
+ * information → inform, completion → complete) and the adjective of an -ence or -ance noun (intelligence →
+ * intelligent, importance → important).
+ */
 function verbsOf(word: string): string[] {
   const ation = /^(\w{3,})ation$/.exec(word)?.[1];
   if (ation) return [`${ation}ate`, `${ation}e`, ation];
   const ion = /^(\w{3,})ion$/.exec(word)?.[1];
-  return ion ? [`${ion}e`, ion] : [];
+  if (ion) return [`${ion}e`, ion];
+  const ence = /^(\w{3,})([ea])nce$/.exec(word);
+  return ence ? [`${ence[1]}${ence[2]}nt`] : [];
 }
 
 /** Report words of the verbs these noun forms may be made from (migration → 迁移 through migrate). */
