@@ -151,7 +151,9 @@ describe('declining what the report does not say', () => {
     // An amount with no unit, answered by a sentence that weighs an industry in 汽车价格 and gives no number.
     '人形机器人的价格是多少？', 'What is the price of a humanoid robot?',
     // Who did an act the quoted sentence does not tell: the robots' show is there, their maker is not (生产力 is no 生产).
-    '春晚上表演的人形机器人是哪家公司生产的？']) {
+    '春晚上表演的人形机器人是哪家公司生产的？',
+    // Where an act took place, answered by a sentence that tells another act in a place (在舞台上), not the one asked.
+    '春晚是在哪里举办的？']) {
     it(`declines: ${question}`, async () => {
       const reply = await core.ask(question);
       assert.equal(reply.kind, 'declined');

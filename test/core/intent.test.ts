@@ -59,6 +59,11 @@ describe('the act a "who did it" question asks the doer of', () => {
     assert.equal(actAsked(tag('这架飞机是哪个公司所制造的？')), '制造');
   });
 
+  it('reads the verb of a cleft asking a place', () => {
+    assert.equal(actAsked(tag('春晚是在哪里举办的？')), '举办');
+    assert.equal(actAsked(tag('这场比赛是在哪儿举行的？')), '举行');
+  });
+
   it('reads none in a question that is no cleft, asks a material, or names no act', () => {
     assert.equal(actAsked(tag('谁主持了动员部署会？')), undefined);
     assert.equal(actAsked(tag('葵扇是用什么制作的？')), undefined);

@@ -176,8 +176,11 @@ export function isThanks(text: string): boolean {
   return /谢|感谢|辛苦/u.test(text) || /\b(thanks|thank|thx|ty|cheers)\b/i.test(text);
 }
 
-/** Who- and which-words asking the doer of an act: 谁, 哪家公司, 哪个单位, 什么公司 (什么 only before a noun: 用什么制作 asks a material). */
-const DOER_ASKED = /^(?:谁|哪家|哪个|哪位|哪所|什么)$/u;
+/**
+ * Who-, which- and where-words asking the doer or the place of an act: 谁, 哪家公司, 哪个单位, 什么公司 (什么 only before
+ * a noun: 用什么制作 asks a material), 在哪里 (是在哪里举办的 is answered by a sentence telling 举办, not by any place).
+ */
+const CLEFT_ASKED = /^(?:谁|哪家|哪个|哪位|哪所|什么|哪里|哪儿|何处|何地)$/u;
 
 /**
  * The act a Chinese question asks the doer of, when it asks in a cleft (…是哪家公司生产的, …是由谁主持的) and not
@@ -187,7 +190,7 @@ const DOER_ASKED = /^(?:谁|哪家|哪个|哪位|哪所|什么)$/u;
  */
 export function actAsked(tagged: readonly { word: string; tag: string }[]): string | undefined {
   if (tagged[tagged.length - 1]?.word !== '的') return undefined;
-  const at = tagged.findIndex(({ word }) => DOER_ASKED.test(word));
+  const at = tagged.findIndex(({ word }) => CLEFT_ASKED.test(word));
   if (at < 0) return undefined;
   let i = at + 1;
   if (/^n/.test(tagged[i]?.tag ?? '')) i++;
