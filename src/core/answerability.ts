@@ -33,7 +33,7 @@ import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
-import { askedNameMark } from './query/intent.js';
+import { askedNameMark, POST_ENDING } from './query/intent.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { type Ranked } from './retrieve.js';
 
@@ -300,6 +300,8 @@ export interface Answerability extends Signals {
   givesNoNumber?: boolean;
   /** Set when the sentence to quote does not tell the act whose doer is asked (tellsNoAct). */
   tellsNoAct?: boolean;
+  /** Set when the sentence to quote does not write the post whose holder is asked (namesNoPost). */
+  namesNoPost?: boolean;
   /** Set when the sentence to quote gives no span of time, though the question asks how long (givesNoDuration). */
   givesNoDuration?: boolean;
 }
@@ -344,12 +346,26 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
   return query.intent.duration && sentence !== undefined && !holdsDuration(sentence.text);
 }
 
+/** A post a question asks the holder of (创始人 in "智元的创始人是谁？"): a word ending in a post. */
+const POST_WORD = new RegExp(`${POST_ENDING}$`, 'u');
+
+/**
+ * A who-question naming a post (X的创始人是谁？) is answered only by a sentence that writes that post: "智元机器人的创始人是谁？"
+ * quoted the label of a partner (合伙人) of the company.
+ */
+export function namesNoPost(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (query.language !== 'zh' || !query.intent.who || sentence === undefined) return false;
+  const posts = query.words.filter((w) => POST_WORD.test(w.word));
+  return posts.length > 0 && !posts.some((w) => w.forms.some((f) => sentence.text.includes(f)));
+}
+
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
   if (!answerability.answerable) return answerability;
   if (givesNoName(query, sentence)) return { ...answerability, answerable: false, givesNoName: true };
   if (givesNoNumber(query, sentence)) return { ...answerability, answerable: false, givesNoNumber: true };
   if (tellsNoAct(query, sentence)) return { ...answerability, answerable: false, tellsNoAct: true };
+  if (namesNoPost(query, sentence)) return { ...answerability, answerable: false, namesNoPost: true };
   if (givesNoDuration(query, sentence)) return { ...answerability, answerable: false, givesNoDuration: true };
   return answerability;
 }

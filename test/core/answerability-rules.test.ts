@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
+import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -161,6 +161,19 @@ describe('a doer asked in a cleft is answered only by a sentence telling the act
     const made = analyseQuestion('机器人是哪家公司生产的？', undefined);
     assert.equal(tellsNoAct(made, { text: '这是新质生产力的生动展示。' }), true);
     assert.equal(tellsNoAct(made, { text: '机器人由一家深圳公司生产。' }), false);
+  });
+});
+
+describe('a post asked in a who-question is answered only by a sentence writing it', () => {
+  it('takes a sentence naming the post, and no other post at the same place', () => {
+    const query = analyseQuestion('青石公司的创始人是谁？', undefined);
+    assert.equal(namesNoPost(query, { text: '青石公司合伙人、高级副总裁王五：' }), true);
+    assert.equal(namesNoPost(query, { text: '青石公司创始人兼CEO王五：' }), false);
+    assert.equal(namesNoPost(query, { text: '青石公司联合创始人赵六表示。' }), false, 'a longer post holding it writes it');
+  });
+  it('holds no question without a post, nor one in English', () => {
+    assert.equal(namesNoPost(analyseQuestion('谁主持了会议？', undefined), { text: '会议由王五主持。' }), false);
+    assert.equal(namesNoPost(analyseQuestion('Who is the founder of Qingshi?', undefined), { text: '青石公司合伙人王五。' }), false);
   });
 });
 

@@ -153,7 +153,9 @@ describe('declining what the report does not say', () => {
     // Who did an act the quoted sentence does not tell: the robots' show is there, their maker is not (生产力 is no 生产).
     '春晚上表演的人形机器人是哪家公司生产的？',
     // Where an act took place, answered by a sentence that tells another act in a place (在舞台上), not the one asked.
-    '春晚是在哪里举办的？']) {
+    '春晚是在哪里举办的？',
+    // Who holds a post, answered by the label of someone holding another post at the same company (合伙人).
+    '智元机器人的创始人是谁？']) {
     it(`declines: ${question}`, async () => {
       const reply = await core.ask(question);
       assert.equal(reply.kind, 'declined');
