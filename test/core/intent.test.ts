@@ -24,6 +24,8 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishAmountOf('How many AI companies did China have in 2025?'), 'companies');
     assert.equal(englishAmountOf('How many tables were migrated?'), 'tables');
     assert.equal(englishAmountOf('how much would the new servers weigh'), 'weigh');
+    assert.equal(englishAmountOf('How much did MIIT spend on AI in 2025?'), 'spend', 'the verb before a preposition, when the clause goes on');
+    assert.equal(englishAmountOf('How much has the industry grown since 2020?'), 'grown');
     // Other shapes say nothing: no auxiliary closes the counted phrase, or the question asks no amount.
     assert.equal(englishAmountOf('How many users downloaded the new iOS app?'), undefined);
     assert.equal(englishAmountOf('How many engineers from the platform team in Shanghai were hired?'), undefined);

@@ -94,17 +94,19 @@ const AUXILIARY = '(?:do|does|did|have|has|had|is|are|was|were|will|would|can|co
 const HOW_MANY = new RegExp(String.raw`\bhow many ((?:[a-z][a-z'-]* ){1,4}?)${AUXILIARY}\b`);
 /** "how much does a … robot cost?": the clause's closing verb is what is measured. */
 const HOW_MUCH = new RegExp(String.raw`\bhow much ${AUXILIARY} [a-z][^?]* ([a-z][a-z'-]*)\W*$`);
+/** "how much did MIIT spend on AI in 2025?": the verb before the first preposition, when the clause goes on past it. */
+const HOW_MUCH_BEFORE_PREPOSITION = new RegExp(String.raw`\bhow much ${AUXILIARY} (?:[a-z0-9][a-z0-9'-]* ){1,5}?([a-z][a-z'-]*) (?:on|for|in|to|from|at|with|by|per|during|over|since)\b`);
 
 /**
  * The English word an amount question asks the amount of: the thing "how many" counts (companies), or the verb
- * "how much … ?" closes on (cost). The English twin of the Chinese 股价 in "股价是多少": documents that never
+ * "how much … ?" closes on (cost) or puts before a preposition (spend on). The English twin of the Chinese 股价 in "股价是多少": documents that never
  * write it cannot give its amount, however much else of the question they hold. Undefined when the question has
  * another shape: the rule then says nothing.
  */
 export function englishAmountOf(question: string): string | undefined {
   const q = question.toLowerCase();
   const counted = HOW_MANY.exec(q)?.[1]?.trim().split(' ').at(-1);
-  return counted ?? HOW_MUCH.exec(q)?.[1] ?? ENGLISH_MONEY_ASKED.exec(q)?.[1];
+  return counted ?? HOW_MUCH_BEFORE_PREPOSITION.exec(q)?.[1] ?? HOW_MUCH.exec(q)?.[1] ?? ENGLISH_MONEY_ASKED.exec(q)?.[1];
 }
 
 /** Sentence features matching the intents above. */
