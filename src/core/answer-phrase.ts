@@ -64,8 +64,8 @@ export function holdsDuration(sentence: string): boolean {
 }
 
 /**
- * What is written in numerals but counts nothing: an ordinal (第十四届, 第4次), a date (2025年, 3月5日, 三月五日)
- * and a name in numerals between quotes (a plan called “十五五”).
+ * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日)
+ * and a name in numerals between quotes (a plan called “十三五”).
  */
 const NOT_A_COUNT = new RegExp(
   [
@@ -84,7 +84,7 @@ const TIME_UNITS = new Set(['小时', '分钟', '秒', '天', '岁', '届', '次
 /**
  * Does a sentence give any number — the least a count or an amount can be answered with. `countIn`: the unit a
  * question counts in (多少台 → 台), when it names one; unless it is a unit of time, ordinals, dates and names in
- * numerals count nothing in it ("几个问题" is not answered by 第十四届 nor by 3月5日).
+ * numerals count nothing in it ("几个问题" is not answered by 第三届 nor by 6月8日).
  */
 export function holdsNumber(sentence: string, countIn?: string): boolean {
   const text = countIn === undefined || TIME_UNITS.has(countIn) ? sentence : sentence.replace(NOT_A_COUNT, '·');

@@ -346,12 +346,12 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
   return query.intent.duration && sentence !== undefined && !holdsDuration(sentence.text);
 }
 
-/** A post a question asks the holder of (创始人 in "智元的创始人是谁？"): a word ending in a post. */
+/** A post a question asks the holder of (创始人 in "青石公司的创始人是谁？"): a word ending in a post. */
 const POST_WORD = new RegExp(`${POST_ENDING}$`, 'u');
 
 /**
- * A who-question naming a post (X的创始人是谁？) is answered only by a sentence that writes that post: "智元机器人的创始人是谁？"
- * quoted the label of a partner (合伙人) of the company.
+ * A who-question naming a post (X的创始人是谁？) is answered only by a sentence that writes that post: asking a
+ * company's founder quoted the speaker label of one of its partners (合伙人).
  */
 export function namesNoPost(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.language !== 'zh' || !query.intent.who || sentence === undefined) return false;

@@ -94,7 +94,7 @@ const AUXILIARY = '(?:do|does|did|have|has|had|is|are|was|were|will|would|can|co
 const HOW_MANY = new RegExp(String.raw`\bhow many ((?:[a-z][a-z'-]* ){1,4}?)${AUXILIARY}\b`);
 /** "how much does a … robot cost?": the clause's closing verb is what is measured. */
 const HOW_MUCH = new RegExp(String.raw`\bhow much ${AUXILIARY} [a-z][^?]* ([a-z][a-z'-]*)\W*$`);
-/** "how much did MIIT spend on AI in 2025?": the verb before the first preposition, when the clause goes on past it. */
+/** "how much did the city spend on roads in 2019?": the verb before the first preposition, when the clause goes on past it. */
 const HOW_MUCH_BEFORE_PREPOSITION = new RegExp(String.raw`\bhow much ${AUXILIARY} (?:[a-z0-9][a-z0-9'-]* ){1,5}?([a-z][a-z'-]*) (?:on|for|in|to|from|at|with|by|per|during|over|since)\b`);
 
 /**
