@@ -78,16 +78,19 @@ const NOT_A_COUNT = new RegExp(
   'gu',
 );
 
-/** Units of time: a count in them (多少年, 几天) may well be answered by dates, so dates are kept for it. */
-const TIME_UNITS = new Set(['小时', '分钟', '秒', '天', '岁', '届', '次']);
+/**
+ * Units a date or an ordinal may well answer a count in: time (几天, 多少小时), an age (多少岁, from a birth year) and
+ * how many times or sessions (几次, 多少届, 第四次). Counts in any other unit set dates and ordinals aside.
+ */
+const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁', '届', '次']);
 
 /**
  * Does a sentence give any number — the least a count or an amount can be answered with. `countIn`: the unit a
- * question counts in (多少台 → 台), when it names one; unless it is a unit of time, ordinals, dates and names in
- * numerals count nothing in it ("几个问题" is not answered by 第三届 nor by 6月8日).
+ * question counts in (多少台 → 台), when it names one; unless dates may answer it (UNITS_DATES_MAY_ANSWER), ordinals,
+ * dates and names in numerals count nothing in it ("几个问题" is not answered by 第三届 nor by 6月8日).
  */
 export function holdsNumber(sentence: string, countIn?: string): boolean {
-  const text = countIn === undefined || TIME_UNITS.has(countIn) ? sentence : sentence.replace(NOT_A_COUNT, '·');
+  const text = countIn === undefined || UNITS_DATES_MAY_ANSWER.has(countIn) ? sentence : sentence.replace(NOT_A_COUNT, '·');
   return ANY_NUMBER.test(text) || AMOUNT_WORDS.test(text);
 }
 

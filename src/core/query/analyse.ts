@@ -62,7 +62,7 @@ export interface AnalysedQuery {
   amountOf?: string;
   /** The unit a Chinese question counts in (多少台 → 台; answer-phrase.ts askedUnit), read once with the question's own cut. */
   countUnit?: string;
-  /** The act a Chinese "who did it" cleft asks the doer of (是哪家公司生产的 → 生产; intent.ts actAsked). */
+  /** The act a Chinese cleft asks the doer or the place of (是哪家公司生产的 → 生产, 是在哪里举办的 → 举办; intent.ts actAsked). */
   actAsked?: string;
 }
 

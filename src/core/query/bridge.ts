@@ -327,7 +327,7 @@ export function isPhrasalVerb(data: BridgeData, verb: string, particle: string):
  * information → inform, completion → complete) and the adjective of an -ence or -ance noun (intelligence →
  * intelligent, importance → important).
  */
-function verbsOf(word: string): string[] {
+function basesOf(word: string): string[] {
   const ation = /^(\w{3,})ation$/.exec(word)?.[1];
   if (ation) return [`${ation}ate`, `${ation}e`, ation];
   const ion = /^(\w{3,})ion$/.exec(word)?.[1];
@@ -336,9 +336,9 @@ function verbsOf(word: string): string[] {
   return ence ? [`${ence[1]}${ence[2]}nt`] : [];
 }
 
-/** Report words of the verbs these noun forms may be made from (migration → 迁移 through migrate). */
-function verbWords(data: BridgeData, nouns: readonly string[]): string[] {
-  return [...new Set(nouns.flatMap(verbsOf).flatMap((verb) => data.phrases[verb] ?? []))];
+/** Report words of the verbs and adjectives these noun forms may be made from (migration → 迁移 through migrate). */
+function baseWords(data: BridgeData, nouns: readonly string[]): string[] {
+  return [...new Set(nouns.flatMap(basesOf).flatMap((base) => data.phrases[base] ?? []))];
 }
 
 export interface Bridged {
@@ -371,7 +371,7 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
         const chinese = data.phrases[phrase];
         if (chinese && (n > 1 || chinese.length > 0)) {
           // A noun made from a verb also reaches the verb's words (migration → migrate → 迁移, beside 移动 "migration").
-          out.push({ english: slice.join(' '), chinese: n === 1 ? [...new Set([...chinese, ...verbWords(data, [phrase])])] : chinese });
+          out.push({ english: slice.join(' '), chinese: n === 1 ? [...new Set([...chinese, ...baseWords(data, [phrase])])] : chinese });
           i += n;
           matched = true;
           break;
@@ -380,7 +380,7 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     }
     if (!matched) {
       const word = words[i] as string;
-      out.push({ english: word, chinese: verbWords(data, variants(word)) });
+      out.push({ english: word, chinese: baseWords(data, variants(word)) });
       i += 1;
     }
   }

@@ -185,8 +185,8 @@ export function isThanks(text: string): boolean {
 const CLEFT_ASKED = /^(?:谁|哪家|哪个|哪位|哪所|什么|哪里|哪儿|何处|何地)$/u;
 
 /**
- * The act a Chinese question asks the doer of, when it asks in a cleft (…是哪家公司生产的, …是由谁主持的) and not
- * when (是哪一年签订的: a date is given with another verb as often as with the same one, 发布 answered by 上线).
+ * The act a Chinese question asks the doer or the place of, when it asks in a cleft (…是哪家公司生产的, …是由谁主持的,
+ * …是在哪里举办的) and not when (是哪一年签订的: a date is given with another verb as often as with the same one, 发布 answered by 上线).
  * `tagged`: the question's jieba cut. Only clefts: the act is then the question's last word but 的, and asking
  * "谁主持了…" with the verb inside the question cost 10 false declines on CMRC's fit part.
  */
