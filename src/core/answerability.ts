@@ -225,11 +225,12 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       continue;
     }
     missingWords.push({ word: word.word, tag: word.tag, weight: word.weight });
-    if (query.language === 'zh' && !isFraming(word.word)) {
-      if (NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
+    if (query.language === 'zh') {
       // What a counting question counts (股价), or the event a when-question dates (出生): the documents cannot give
-      // the amount of what they never name, nor the date of what they never tell.
-      if (asksAmountOf(query, word)) missingAskedOf.push(word.word);
+      // the amount of what they never name, nor the date of what they never tell. A verb that frames other questions
+      // (担任 in 担任什么职务) is still the event a when-question dates (什么时候担任).
+      if (!isFraming(word.word) && NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
+      if (!isFraming(word.word) && asksAmountOf(query, word)) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
     // The same in English: "How much does a … robot cost?" over documents that never speak of cost.

@@ -129,6 +129,11 @@ describe('a when-question about an event the documents never tell', () => {
     assert.deepEqual(signalsFor('王晓明是哪天讲话的？').missingAskedOf, []);
     assert.deepEqual(signalsFor('活动是哪天讲话的？').missingAskedOf, []);
   });
+
+  it('is declined when the event is a verb that frames other questions (担任 in 担任什么职务)', () => {
+    assert.deepEqual(signalsFor('王晓明什么时候担任总经理的？').missingAskedOf, ['担任']);
+    assert.deepEqual(signalsFor('王晓明担任什么职务？').missingAskedOf, []);
+  });
 });
 
 describe('a question asking another name of something', () => {

@@ -155,7 +155,9 @@ describe('declining what the report does not say', () => {
     // Where an act took place, answered by a sentence that tells another act in a place (在舞台上), not the one asked.
     '春晚是在哪里举办的？',
     // Who holds a post, answered by the label of someone holding another post at the same company (合伙人).
-    '智元机器人的创始人是谁？']) {
+    '智元机器人的创始人是谁？',
+    // When someone took a post the report never says they took (担任 is nowhere; a sentence naming them was quoted).
+    '李乐成什么时候担任工信部部长的？']) {
     it(`declines: ${question}`, async () => {
       const reply = await core.ask(question);
       assert.equal(reply.kind, 'declined');
