@@ -64,8 +64,8 @@ export function holdsDuration(sentence: string): boolean {
 }
 
 /**
- * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日)
- * and a name in numerals between quotes (a plan called “十三五”).
+ * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日),
+ * a name in numerals between quotes (a plan called “十三五”) and a share (30%, 百分之五: of something, not a count).
  */
 const NOT_A_COUNT = new RegExp(
   [
@@ -74,6 +74,8 @@ const NOT_A_COUNT = new RegExp(
     '[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]',
     '[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]',
     '[“"「『][一二三四五六七八九十百千万亿两零〇]+[”"」』]',
+    '[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％‰]',
+    '百分之[一二三四五六七八九十百零点]+',
   ].join('|'),
   'gu',
 );
@@ -87,7 +89,8 @@ const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁',
 /**
  * Does a sentence give any number — the least a count or an amount can be answered with. `countIn`: the unit a
  * question counts in (多少台 → 台), when it names one; unless dates may answer it (UNITS_DATES_MAY_ANSWER), ordinals,
- * dates and names in numerals count nothing in it ("几个问题" is not answered by 第三届 nor by 6月8日).
+ * dates, names in numerals and shares count nothing in it ("几个问题" is not answered by 第三届 nor by 6月8日, "多少台"
+ * not by 30%).
  */
 export function holdsNumber(sentence: string, countIn?: string): boolean {
   const text = countIn === undefined || UNITS_DATES_MAY_ANSWER.has(countIn) ? sentence : sentence.replace(NOT_A_COUNT, '·');

@@ -148,6 +148,8 @@ describe('declining what the report does not say', () => {
     'How much does a Unitree humanoid robot cost?', 'What is the budget of MIIT for 2026?', 'How much did MIIT spend on AI in 2025?',
     // A count answered by a sentence that counts nothing (the show, a vice-minister named).
     '人形机器人春晚表演用了多少台机器人？', '工信部有多少名副部长？', '众擎今年计划生产多少台机器人？', '零碳园区有多少个？',
+    // A count of machines answered by a share (普及率超30%): a percentage counts nothing in 台.
+    '优必选2025年卖了多少台人形机器人？',
     // An amount with no unit, answered by a sentence that weighs an industry in 汽车价格 and gives no number.
     '人形机器人的价格是多少？', 'What is the price of a humanoid robot?',
     // Who did an act the quoted sentence does not tell: the robots' show is there, their maker is not (生产力 is no 生产).
