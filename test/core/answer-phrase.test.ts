@@ -12,6 +12,7 @@ describe('the answer phrase of a counting question', () => {
   it('reads the unit a question counts in, and not a list or an ordinal', () => {
     assert.equal(askedUnit('星河公司有多少家门店？'), '家');
     assert.equal(askedUnit('推出了几款产品？'), '款');
+    assert.equal(askedUnit('演练发现了几处问题？'), '处');
     assert.equal(askedUnit('这条铁路全长多少公里？'), '公里');
     assert.equal(askedUnit('面积有多少平方公里？'), '平方公里');
     assert.equal(askedUnit('要做好哪几个方面的工作？'), undefined);

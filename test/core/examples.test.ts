@@ -103,6 +103,14 @@ describe('another corpus: a made-up team weekly report', () => {
     });
   }
 
+  it('counts in 处: the count is shown first, and a count of a kind never written is declined', async () => {
+    const counted = await core.ask('迁移中发现了几处字符集问题？');
+    assert.equal(counted.kind, 'answer');
+    if (counted.kind === 'answer') assert.equal(counted.phrase, '两处');
+    // Two character-set problems were found; no performance problem is written of.
+    assert.equal((await core.ask('迁移演练发现了几处性能问题？')).kind, 'declined');
+  });
+
   it("declines suggest that corpus's headlines, nearest first", async () => {
     const headlines = [...new Set(core.paragraphs.map((p) => p.headline))];
     assert.deepEqual(headlines, ['数据库迁移进展', '移动端新版本发布情况', '下周计划与风险']);

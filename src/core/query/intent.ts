@@ -78,7 +78,7 @@ export function detectIntent(question: string): Intent {
     who,
     // Who someone is: who, or where they work and what post they hold.
     identity: who || /哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\b(company|role|title|position|job)\b/.test(q),
-    quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
+    quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿处]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
     amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b/.test(q) || ENGLISH_AMOUNT_NOUN.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     duration: /多久|多长时间|多少时间|多长的时间|\bfor how long\b|\bhow long (?:did|does|do|will|would|has|have|had|is|was|were)\b.*\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|continue|continued|stay|stayed)\b/.test(q),
