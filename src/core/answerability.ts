@@ -129,6 +129,20 @@ function asksAmountOf(query: AnalysedQuery, word: { word: string; tag: string })
   return query.language === 'zh' && query.intent.quantity && THING_TAGS.test(word.tag) && !isFraming(word.word) && !isQuantityFraming(word.word);
 }
 
+/** A measure of something, one character on a thing (下载量, 销量, 访问量, 通过率): what it measures is the stem. */
+const MEASURE_OF = /^(\p{Script=Han}{2,})[量率额]$/u;
+
+/**
+ * A counting question asks a measure of a thing (下载量是多少) that the documents write neither whole nor by its
+ * stem (下载): they cannot give the amount of what they never speak of. jieba tags such words as it likes (下载量
+ * is l), so the word's form is read, not its tag; a stem written (下载超过十万次) leaves it to the other signals,
+ * and a quantity noun (产品数量) is how the amount is asked, not a thing.
+ */
+function measuresUnwritten(query: AnalysedQuery, word: string, vocabulary: Vocabulary): boolean {
+  const stem = MEASURE_OF.exec(word)?.[1];
+  return query.language === 'zh' && query.intent.quantity && stem !== undefined && !isQuantityFraming(word) && !vocabulary.occurs(stem);
+}
+
 /**
  * A one-character thing counted, cut from its measure word (多少|张表 → 表), that the documents hold only inside
  * other words (表示), not as a word or a word's head (数据表) — nor as the start of a word with the question's
@@ -230,7 +244,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       // the amount of what they never name, nor the date of what they never tell. A verb that frames other questions
       // (担任 in 担任什么职务) is still the event a when-question dates (什么时候担任).
       if (!isFraming(word.word) && NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
-      if (!isFraming(word.word) && asksAmountOf(query, word)) missingAskedOf.push(word.word);
+      if (!isFraming(word.word) && (asksAmountOf(query, word) || measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
     // The same in English: "How much does a … robot cost?" over documents that never speak of cost.

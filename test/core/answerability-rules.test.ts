@@ -101,6 +101,19 @@ describe('a counting question about a thing the documents never name', () => {
   });
 });
 
+describe('a measure of a thing (下载量, 访问量) in a counting question', () => {
+  it('is declined when the documents write neither it nor its stem (下载)', () => {
+    const released = signalsOver(['移动端4.2版本于周二上线，新增两项功能。'], { dense: true });
+    assert.deepEqual(released('4.2版本的下载量是多少？').missingAskedOf, ['下载量']);
+    assert.equal(decide(released('4.2版本的下载量是多少？'), DEFAULT_THRESHOLDS), false);
+  });
+
+  it('is left to the other signals when the stem is written (下载超过十万次)', () => {
+    const downloads = signalsOver(['4.2版本上线首周下载超过十万次。'], { dense: true });
+    assert.deepEqual(downloads('4.2版本的下载量是多少？').missingAskedOf, []);
+  });
+});
+
 describe('a one-character thing counted (多少张表 → 表)', () => {
   it('is written only as a word or the end of one (数据表), not inside another word (表示)', () => {
     const racks = signalsOver(['运维团队表示，三百二十个机柜已完成迁移。'], { dense: true });

@@ -109,6 +109,8 @@ describe('another corpus: a made-up team weekly report', () => {
     if (counted.kind === 'answer') assert.equal(counted.phrase, '两处');
     // Two character-set problems were found; no performance problem is written of.
     assert.equal((await core.ask('迁移演练发现了几处性能问题？')).kind, 'declined');
+    // Its release is told, its downloads never.
+    assert.equal((await core.ask('4.2版本的下载量是多少？')).kind, 'declined');
   });
 
   it("declines suggest that corpus's headlines, nearest first", async () => {
