@@ -319,6 +319,8 @@ export interface Answerability extends Signals {
   namesNoPost?: boolean;
   /** Set when the sentence to quote gives no span of time, though the question asks how long (givesNoDuration). */
   givesNoDuration?: boolean;
+  /** Set when the sentence to quote gives no time at all, though the question asks when (datesNothing). */
+  datesNothing?: boolean;
 }
 
 /**
@@ -361,6 +363,21 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
   return query.intent.duration && sentence !== undefined && !holdsDuration(sentence.text);
 }
 
+/**
+ * Anything a sentence may date with: digits, the characters of time (年, 月, 日, 朝, 代, 初, 末…) and words of time
+ * (星期, 上午, 之后) — read loosely (日 in 日本 counts), so that only a sentence with no time at all is held to answer
+ * nothing of when. Not 夜 or 春 alone: 夜间模式 names a mode.
+ */
+const TIME_CUE = /[0-9０-９]|[年月日号周季朝代初末时期]|世纪|星期|春[天季节]|夏[天季]|秋[天季]|冬[天季]|今天|昨天|明天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜晚|后来|随后|之后|以后|此后|之前|以前|此前/u;
+
+/**
+ * A when-question is answered only by a sentence that dates something: "新的配色方案什么时候上线？" quoted the
+ * sentence saying the scheme was made, which gives no time at all.
+ */
+export function datesNothing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  return query.language === 'zh' && query.intent.when && !query.intent.duration && sentence !== undefined && !TIME_CUE.test(sentence.text);
+}
+
 /** A post a question asks the holder of (创始人 in "青石公司的创始人是谁？"): a word ending in a post. */
 const POST_WORD = new RegExp(`${POST_ENDING}$`, 'u');
 
@@ -382,6 +399,7 @@ export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, 
   if (tellsNoAct(query, sentence)) return { ...answerability, answerable: false, tellsNoAct: true };
   if (namesNoPost(query, sentence)) return { ...answerability, answerable: false, namesNoPost: true };
   if (givesNoDuration(query, sentence)) return { ...answerability, answerable: false, givesNoDuration: true };
+  if (datesNothing(query, sentence)) return { ...answerability, answerable: false, datesNothing: true };
   return answerability;
 }
 

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
+import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -192,6 +192,18 @@ describe('a post asked in a who-question is answered only by a sentence writing 
   it('holds no question without a post, nor one in English', () => {
     assert.equal(namesNoPost(analyseQuestion('谁主持了会议？', undefined), { text: '会议由王五主持。' }), false);
     assert.equal(namesNoPost(analyseQuestion('Who is the founder of Qingshi?', undefined), { text: '青石公司合伙人王五。' }), false);
+  });
+});
+
+describe('a when-question is answered only by a sentence that dates something', () => {
+  it('takes any time, loosely read, and no sentence without one', () => {
+    const query = analyseQuestion('新的配色方案什么时候上线？', undefined);
+    assert.equal(datesNothing(query, { text: '用户反馈最多的问题是夜间模式下图标颜色过暗，设计组已给出新的配色方案。' }), true, '夜间 names a mode');
+    for (const text of ['新方案将于下周四上线。', '方案已于2025年完成。', '明朝时建成。', '上线之后反馈良好。', '设计组随后给出了新方案。']) assert.equal(datesNothing(query, { text }), false, text);
+  });
+  it('holds no how-long question (another rule), nor one in English ("when it comes to" asks no time)', () => {
+    assert.equal(datesNothing(analyseQuestion('演练持续了多长时间？', undefined), { text: '演练由平台组完成。' }), false);
+    assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '设计组给出新的配色方案。' }), false);
   });
 });
 

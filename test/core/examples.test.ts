@@ -113,6 +113,11 @@ describe('another corpus: a made-up team weekly report', () => {
     assert.equal((await core.ask('4.2版本的下载量是多少？')).kind, 'declined');
   });
 
+  it('declines a when-question whose nearest sentence gives no time (the scheme is made, its launch never dated)', async () => {
+    assert.equal((await core.ask('新的配色方案什么时候上线？')).kind, 'declined');
+    assert.equal((await core.ask('正式迁移什么时候进行？')).kind, 'answer');
+  });
+
   it("declines suggest that corpus's headlines, nearest first", async () => {
     const headlines = [...new Set(core.paragraphs.map((p) => p.headline))];
     assert.deepEqual(headlines, ['数据库迁移进展', '移动端新版本发布情况', '下周计划与风险']);
