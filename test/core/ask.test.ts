@@ -146,6 +146,8 @@ describe('declining what the report does not say', () => {
     '优必选的股价今天涨了多少？', '优必选的股价是多少？', '李乐成是哪一年出生的？', '智元机器人完成了多少金额的融资？',
     // The same in English: the robots are in the report, what they cost is not.
     'How much does a Unitree humanoid robot cost?', 'What is the budget of MIIT for 2026?', 'How much did MIIT spend on AI in 2025?',
+    // A count of an act the report never tells (sell): the industry's 2025 figures were quoted.
+    'How many humanoid robots did UBTech sell in 2025?',
     // A count answered by a sentence that counts nothing (the show, a vice-minister named).
     '人形机器人春晚表演用了多少台机器人？', '工信部有多少名副部长？', '众擎今年计划生产多少台机器人？', '零碳园区有多少个？',
     // A count of machines answered by a share (普及率超30%): a percentage counts nothing in 台.

@@ -111,6 +111,7 @@ describe('another corpus: a made-up team weekly report', () => {
     assert.equal((await core.ask('迁移演练发现了几处性能问题？')).kind, 'declined');
     // Its release is told, its downloads never.
     assert.equal((await core.ask('4.2版本的下载量是多少？')).kind, 'declined');
+    assert.equal((await core.ask('How many users downloaded version 4.2?')).kind, 'declined');
   });
 
   it('declines a when-question whose nearest sentence gives no time (the scheme is made, its launch never dated)', async () => {

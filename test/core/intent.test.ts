@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actAsked, detectIntent, englishAmountOf, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { actAsked, detectIntent, englishAmountOf, englishCountedAct, FACT_PATTERNS } from '../../src/core/query/intent.js';
 import { tag } from '../../src/core/index/segmenter.js';
 
 describe('what kind of fact a sentence holds', () => {
@@ -29,6 +29,16 @@ describe('what kind of fact a sentence holds', () => {
     // Other shapes say nothing: no auxiliary closes the counted phrase, or the question asks no amount.
     assert.equal(englishAmountOf('How many users downloaded the new iOS app?'), undefined);
     assert.equal(englishAmountOf('How many engineers from the platform team in Shanghai were hired?'), undefined);
+  });
+
+  it('reads the act an English how-many question counts, in the active voice only', () => {
+    assert.equal(englishCountedAct('How many humanoid robots did UBTech sell in 2025?'), 'sell');
+    assert.equal(englishCountedAct('How many robots did the company sell?'), 'sell', 'an article before the subject');
+    assert.equal(englishCountedAct('How many users downloaded the new iOS app?'), 'downloaded');
+    // The passive counts its subject whatever the verb: "were requested" is answered by 申请增加8台, a verb the dictionary never glosses so.
+    assert.equal(englishCountedAct('How many virtual machines were requested?'), undefined);
+    assert.equal(englishCountedAct('How many tables were migrated in the rehearsal?'), undefined);
+    assert.equal(englishCountedAct('What did the robots do?'), undefined);
   });
 
   it('reads the money a "what is the … of" question asks the amount of, and no other measure', () => {

@@ -97,6 +97,31 @@ const HOW_MUCH = new RegExp(String.raw`\bhow much ${AUXILIARY} [a-z][^?]* ([a-z]
 /** "how much did the city spend on roads in 2019?": the verb before the first preposition, when the clause goes on past it. */
 const HOW_MUCH_BEFORE_PREPOSITION = new RegExp(String.raw`\bhow much ${AUXILIARY} (?:[a-z0-9][a-z0-9'-]* ){1,5}?([a-z][a-z'-]*) (?:on|for|in|to|from|at|with|by|per|during|over|since)\b`);
 
+/** A subject between an auxiliary and its verb: one word, after an article or a possessive (did UBTech sell, did the city build). */
+const SUBJECT = String.raw`(?:(?:the|a|an|its|their|this|that|these|those|his|her) )?[a-z0-9][a-z0-9'&.-]*`;
+/**
+ * "how many robots did UBTech sell", "how many users downloaded it": the act counted, in the active voice. Not the
+ * passive ("how many virtual machines were requested"): it counts its subject whatever the verb, and the sentence
+ * counting it (申请增加8台虚拟机) tells the act in a word the dictionary does not gloss with the question's verb.
+ */
+const HOW_MANY_ACTS = [
+  new RegExp(String.raw`\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:did|do|does|will|would|can|could|should) ${SUBJECT} ([a-z]{3,})\b`),
+  new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,3}?([a-z]{3,}ed)\b`),
+];
+
+/**
+ * The act an English how-many question counts the doers or the objects of (sell, migrated, downloaded): documents
+ * that never tell it cannot count it, as documents that never date an event cannot say when it was.
+ */
+export function englishCountedAct(question: string): string | undefined {
+  const q = question.toLowerCase();
+  for (const pattern of HOW_MANY_ACTS) {
+    const act = pattern.exec(q)?.[1];
+    if (act !== undefined) return act;
+  }
+  return undefined;
+}
+
 /**
  * The English word an amount question asks the amount of: the thing "how many" counts (companies), or the verb
  * "how much … ?" closes on (cost) or puts before a preposition (spend on). The English twin of the Chinese 股价 in "股价是多少": documents that never
