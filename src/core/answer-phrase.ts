@@ -133,6 +133,25 @@ export function askedUnit(question: string, tagged?: readonly Tagged[]): string 
   return next && next.word !== unit && next.word.startsWith(unit) && NOUN_TAG.test(next.tag) ? undefined : unit;
 }
 
+/** How far from a count the thing counted may stand: after it (8台新的服务器) or before it (数据表46张). */
+const COUNTED_WITHIN = 4;
+
+/**
+ * Does `sentence` name the thing a question counts (`thing`, 服务器 in 多少台服务器) and count, in the asked unit, only
+ * something else (申请增加8台虚拟机 beside 服务器资源不足)? Then its number is not the one asked. A sentence that
+ * counts in the unit and never names the thing says nothing here: it may call it otherwise (五名球员 for 队员).
+ */
+export function countsAnother(sentence: string, unit: string, thing: string): boolean {
+  if (!sentence.includes(thing)) return false;
+  const counts = [...sentence.matchAll(NUMBER_WITH_UNIT)].filter((m) => m[1] === unit);
+  const reach = COUNTED_WITHIN + thing.length;
+  const near = (m: RegExpMatchArray): boolean => {
+    const at = m.index ?? 0;
+    return sentence.slice(Math.max(0, at - reach), at).includes(thing) || sentence.slice(at + m[0].length, at + m[0].length + reach).includes(thing);
+  };
+  return counts.length > 0 && !counts.some(near);
+}
+
 /** Where in `sentence` the answer to a counting `question` stands (end exclusive), when the sentence holds exactly one number in the asked unit. */
 export function unitPhrase(question: string, sentence: string, unit: string | null = askedUnit(question) ?? null): { start: number; end: number } | undefined {
   if (!unit) return undefined;

@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, holdsDuration, holdsNumber } from './answer-phrase.js';
+import { asksAmount, countsAnother, holdsDuration, holdsNumber } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -323,6 +323,8 @@ export interface Answerability extends Signals {
   givesNoDuration?: boolean;
   /** Set when the sentence to quote gives no time at all, though the question asks when (datesNothing). */
   datesNothing?: boolean;
+  /** Set when the sentence to quote names the thing counted but counts another in the unit asked (countsOtherThing). */
+  countsOtherThing?: boolean;
 }
 
 /**
@@ -393,6 +395,26 @@ export function namesNoPost(query: AnalysedQuery, sentence: { text: string } | u
   return posts.length > 0 && !posts.some((w) => w.forms.some((f) => sentence.text.includes(f)));
 }
 
+/** The thing a Chinese question counts: the noun after its unit (多少台|服务器), or the one cut from it (多少|张表 → 表). */
+function thingCounted(query: AnalysedQuery): string | undefined {
+  const unit = query.countUnit;
+  if (query.language !== 'zh' || unit === undefined) return undefined;
+  const at = query.words.findIndex((w) => w.word === unit || w.counted === true);
+  const word = query.words[at];
+  if (word?.counted === true) return word.word;
+  const next = query.words[at + 1];
+  return at >= 0 && next !== undefined && NOUN_TAGS.test(next.tag) && next.word.length >= 2 ? next.word : undefined;
+}
+
+/**
+ * A count answered by a sentence that names the thing counted but counts something else in the unit asked:
+ * "压力测试需要多少台服务器？" quoted "…服务器资源不足，已向运维组申请增加8台虚拟机。" (countsAnother).
+ */
+export function countsOtherThing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  const thing = thingCounted(query);
+  return thing !== undefined && sentence !== undefined && countsAnother(sentence.text, query.countUnit as string, thing);
+}
+
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
   if (!answerability.answerable) return answerability;
@@ -402,6 +424,7 @@ export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, 
   if (namesNoPost(query, sentence)) return { ...answerability, answerable: false, namesNoPost: true };
   if (givesNoDuration(query, sentence)) return { ...answerability, answerable: false, givesNoDuration: true };
   if (datesNothing(query, sentence)) return { ...answerability, answerable: false, datesNothing: true };
+  if (countsOtherThing(query, sentence)) return { ...answerability, answerable: false, countsOtherThing: true };
   return answerability;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedUnit, asksAmount, asksCount, holdsDuration, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
+import { askedUnit, asksAmount, asksCount, countsAnother, holdsDuration, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
 import { detectIntent } from '../../src/core/query/intent.js';
 
 const phrase = (question: string, sentence: string): string | undefined => {
@@ -62,6 +62,14 @@ describe('a count is answered by a number', () => {
   it('finds a number in digits, in characters or as an approximate count', () => {
     for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。', '项目历时三年。', '占比约三成。', '增长了12%。', '占全国三分之一。']) assert.equal(holdsNumber(sentence), true, sentence);
     for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。', '建设零碳园区、数字园区。', '两会期间，统一大市场惠及百姓。']) assert.equal(holdsNumber(sentence), false, sentence);
+  });
+
+  it('tells a sentence that names the thing counted but counts another thing in the unit', () => {
+    assert.equal(countsAnother('主要风险是测试环境的服务器资源不足，已向运维组申请增加8台虚拟机。', '台', '服务器'), true);
+    assert.equal(countsAnother('已申请增加8台服务器。', '台', '服务器'), false, 'the thing after its count');
+    assert.equal(countsAnother('本周共迁移数据表46张。', '张', '表'), false, 'the thing before its count');
+    assert.equal(countsAnother('每队派出五名球员作赛。', '名', '队员'), false, 'a sentence that never names the thing may name it otherwise');
+    assert.equal(countsAnother('服务器资源不足。', '台', '服务器'), false, 'no count in the unit: another rule');
   });
 
   it('counts nothing with an ordinal, a date, a name in numerals or a share, unless the count is in a unit of time', () => {

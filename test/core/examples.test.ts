@@ -112,6 +112,9 @@ describe('another corpus: a made-up team weekly report', () => {
     // Its release is told, its downloads never.
     assert.equal((await core.ask('4.2版本的下载量是多少？')).kind, 'declined');
     assert.equal((await core.ask('How many users downloaded version 4.2?')).kind, 'declined');
+    // Servers are short; eight virtual machines were asked for, no count of servers.
+    assert.equal((await core.ask('压力测试需要多少台服务器？')).kind, 'declined');
+    assert.equal((await core.ask('申请了多少台虚拟机？')).kind, 'answer');
   });
 
   it('declines a when-question whose nearest sentence gives no time (the scheme is made, its launch never dated)', async () => {
