@@ -60,7 +60,7 @@ export interface AnalysedQuery {
   lead?: string;
   /** An English amount question: the word it asks the amount of (englishAmountOf: companies, cost). */
   amountOf?: string;
-  /** An English how-many question: the act it counts the doers or objects of (englishCountedAct: sell, migrated). */
+  /** An English how-many question: the act it counts the doers or objects of (englishCountedAct: sell, downloaded). */
   countedAct?: string;
   /** The unit a Chinese question counts in (多少台 → 台; answer-phrase.ts askedUnit), read once with the question's own cut. */
   countUnit?: string;
