@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, countsAnother, holdsDuration, holdsNumber } from './answer-phrase.js';
+import { asksAmount, countsAnother, holdsDuration, holdsNumber, holdsTime } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -243,8 +243,9 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       // What a counting question counts (股价), or the event a when-question dates (出生): the documents cannot give
       // the amount of what they never name, nor the date of what they never tell. A verb that frames other questions
       // (担任 in 担任什么职务) is still the event a when-question dates (什么时候担任).
-      if (!isFraming(word.word) && NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
-      if (!isFraming(word.word) && (asksAmountOf(query, word) || measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
+      const framing = isFraming(word.word);
+      if (!framing && NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
+      if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
     // The same in English: "How much does a … robot cost?" over documents that never speak of cost.
@@ -368,18 +369,11 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
 }
 
 /**
- * Anything a sentence may date with: digits, the characters of time (年, 月, 日, 朝, 代, 初, 末…) and words of time
- * (星期, 上午, 之后) — read loosely (日 in 日本 counts), so that only a sentence with no time at all is held to answer
- * nothing of when. Not 夜 or 春 alone: 夜间模式 names a mode.
- */
-const TIME_CUE = /[0-9０-９]|[年月日号周季朝代初末时期]|世纪|星期|春[天季节]|夏[天季]|秋[天季]|冬[天季]|今天|昨天|明天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜晚|后来|随后|之后|以后|此后|之前|以前|此前/u;
-
-/**
  * A when-question is answered only by a sentence that dates something: "新的配色方案什么时候上线？" quoted the
  * sentence saying the scheme was made, which gives no time at all.
  */
 export function datesNothing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return query.language === 'zh' && query.intent.when && !query.intent.duration && sentence !== undefined && !TIME_CUE.test(sentence.text);
+  return query.language === 'zh' && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(sentence.text);
 }
 
 /** A post a question asks the holder of (创始人 in "青石公司的创始人是谁？"): a word ending in a post. */
@@ -396,9 +390,7 @@ export function namesNoPost(query: AnalysedQuery, sentence: { text: string } | u
 }
 
 /** The thing a Chinese question counts: the noun after its unit (多少台|服务器), or the one cut from it (多少|张表 → 表). */
-function thingCounted(query: AnalysedQuery): string | undefined {
-  const unit = query.countUnit;
-  if (query.language !== 'zh' || unit === undefined) return undefined;
+function thingCounted(query: AnalysedQuery, unit: string): string | undefined {
   const at = query.words.findIndex((w) => w.word === unit || w.counted === true);
   const word = query.words[at];
   if (word?.counted === true) return word.word;
@@ -411,8 +403,10 @@ function thingCounted(query: AnalysedQuery): string | undefined {
  * "压力测试需要多少台服务器？" quoted "…服务器资源不足，已向运维组申请增加8台虚拟机。" (countsAnother).
  */
 export function countsOtherThing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  const thing = thingCounted(query);
-  return thing !== undefined && sentence !== undefined && countsAnother(sentence.text, query.countUnit as string, thing);
+  const unit = query.countUnit;
+  if (query.language !== 'zh' || unit === undefined || sentence === undefined) return false;
+  const thing = thingCounted(query, unit);
+  return thing !== undefined && countsAnother(sentence.text, unit, thing);
 }
 
 /** The rules' verdict once the sentence to quote is known. */
