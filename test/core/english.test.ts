@@ -72,6 +72,13 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['migrations', 'completion']).map((b) => b.chinese), [['移动', '迁移'], ['完成']], 'plural nouns too, and with no word of its own, the verb’s alone (completion → complete → 完成)');
   });
 
+  it('reaches a word the dictionary glosses only in the plural from its singular (meal → meals → 伙食)', async () => {
+    const texts = ['出差期间的伙食补助按每人每天一百元的标准包干使用。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['出差', '期间', '的', '伙食', '补助', '按', '每人', '每天', '一百元', '标准', '包干', '使用'], texts, names: [] });
+    assert.ok(!bridge.phrases.meal, 'the dictionary glosses 伙食 "food; meals" only');
+    assert.deepEqual(bridgeWords(bridge, ['meal', 'allowance']).map((b) => b.chinese), [['伙食'], ['补助']]);
+  });
+
   it('reaches the words of the adjective an -ence or -ance noun is made from (intelligence → intelligent → 智能)', async () => {
     const texts = ['具身智能机器人落地。', '这项工作十分重要。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['具身', '智能', '机器人', '落地', '这项', '工作', '十分', '重要'], texts, names: [] });

@@ -298,9 +298,13 @@ export function writeBridge(dir: string, data: BridgeData): void {
   fs.renameSync(`${file}.tmp`, file);
 }
 
-/** Light English stemming: enough to meet dictionary glosses (cats → cat, cities → city). */
+/**
+ * Light English stemming: enough to meet dictionary glosses (cats → cat, cities → city), and the plural of a singular
+ * noun, as glosses often give it (meal → meals for 伙食 "food; meals").
+ */
 function variants(word: string): string[] {
   const out = [word];
+  if (!word.endsWith('s')) out.push(pluralOf(word));
   if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) out.push(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
@@ -312,6 +316,13 @@ function variants(word: string): string[] {
     if (american !== w) out.push(american);
   }
   return out;
+}
+
+/** The regular plural of an English noun: meal → meals, box → boxes, city → cities. */
+function pluralOf(word: string): string {
+  if (/(?:x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
 }
 
 /** Particles a phrasal verb ends in (preside over, point out, set up): stopwords alone, part of the verb's gloss. */
