@@ -10,7 +10,7 @@ import { before, describe, it } from 'node:test';
 import { type LoadedCore } from '../../src/core/bot.js';
 import os from 'node:os';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from '../../src/core/query/acronyms.js';
-import { standSideBySide } from '../../src/core/answerability.js';
+import { standInOneSentence, standSideBySide } from '../../src/core/answerability.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
 import { bridgeWords, buildBridge, glossPhrases } from '../../src/core/query/bridge.js';
 import { matchNames, pinyinKeys } from '../../src/core/query/names.js';
@@ -124,6 +124,17 @@ describe('English words the documents write side by side', () => {
     assert.equal(standSideBySide(analyseQuestion('Who attended the meeting?', bridge), text), true, '出席了会议: one character between');
     assert.equal(standSideBySide(analyseQuestion('Who funded the meeting?', bridge), text), false, '基金 and 会议 stand apart');
     assert.equal(standSideBySide(analyseQuestion('What is the stress?', bridge), text), false, 'one word is no phrase');
+  });
+});
+
+describe('English words the documents write in one sentence', () => {
+  it('finds three or more of the question’s words in one sentence, in any order, and not across sentences', async () => {
+    const texts = ['移动端4.2版本于周二发布，新增扫码登录功能。', '移动端版本说明见附件。周二发布了补丁。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['移动', '端', '4.2', '版本', '于', '周二', '发布', '新增', '扫码', '登录', '功能', '说明', '见', '附件', '了', '补丁'], texts, names: [] });
+    const question = analyseQuestion('When was the mobile version released on Tuesday?', bridge);
+    assert.equal(standInOneSentence(question, texts[0] as string), true);
+    assert.equal(standInOneSentence(question, texts[1] as string), false, 'the words stand in two sentences');
+    assert.equal(standInOneSentence(analyseQuestion('What about the version?', bridge), texts[0] as string), false, 'one word says nothing by itself');
   });
 });
 

@@ -122,6 +122,12 @@ describe('another corpus: a made-up team weekly report', () => {
     assert.equal((await core.ask('正式迁移什么时候进行？')).kind, 'answer');
   });
 
+  it('answers an English question whose three words stand in one sentence, though its meaning is far from the dense floor', async () => {
+    const reply = await core.ask('When was version 4.2 released?');
+    assert.equal(reply.kind, 'answer');
+    if (reply.kind === 'answer') assert.ok(reply.answer.includes('周二上线'), reply.answer);
+  });
+
   it("declines suggest that corpus's headlines, nearest first", async () => {
     const headlines = [...new Set(core.paragraphs.map((p) => p.headline))];
     assert.deepEqual(headlines, ['数据库迁移进展', '移动端新版本发布情况', '下周计划与风险']);
