@@ -77,14 +77,17 @@ export function holdsTime(sentence: string): boolean {
 }
 
 /**
- * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日),
- * a name in numerals between quotes (a plan called “十三五”) and a share (30%, 百分之五: of something, not a count).
+ * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日,
+ * 2026-11-28), a clock time (09:30), a name in numerals between quotes (a plan called “十三五”) and a share (30%,
+ * 百分之五: of something, not a count). A dateline "2026-11-28 09:30 来源：… 记者 周明远" counts no one interviewed.
  */
 const NOT_A_COUNT = new RegExp(
   [
     `第${ONE_NUMBER}`,
     '[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?',
     '[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]',
+    '[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}',
+    '(?<![0-9０-９])[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?(?![0-9０-９])',
     '[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]',
     '[“"「『][一二三四五六七八九十百千万亿两零〇]+[”"」』]',
     '[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％‰]',

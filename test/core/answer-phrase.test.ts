@@ -73,13 +73,15 @@ describe('a count is answered by a number', () => {
   });
 
   it('counts nothing with an ordinal, a date, a name in numerals or a share, unless the count is in a unit of time', () => {
-    const countsNothing = ['第十四届大会第四次会议于3月5日在北京举行。', '2025年12月，公司迁往上海。', '身处“十三五”收官之年，公司加大投入。', '三月五日，代表们抵达会场。', '截至2025年底，应用普及率超30%。', '良品率提高了百分之五。'];
+    const countsNothing = ['第十四届大会第四次会议于3月5日在北京举行。', '2025年12月，公司迁往上海。', '身处“十三五”收官之年，公司加大投入。', '三月五日，代表们抵达会场。', '截至2025年底，应用普及率超30%。', '良品率提高了百分之五。', '2026-11-28 09:30 来源：城市晚报 记者 周明远'];
     for (const sentence of countsNothing) {
       assert.equal(holdsNumber(sentence), true, `${sentence} holds numerals`);
       assert.equal(holdsNumber(sentence, '台'), false, `${sentence} counts no 台`);
     }
     for (const sentence of ['第三届大会有1200名代表参加。', '2025年，公司卖出两万台机器人。', '3月5日起，共有三家企业入驻。', '30%的企业，即120家，已经接入。']) assert.equal(holdsNumber(sentence, '家'), true, sentence);
     assert.equal(holdsNumber('第十四届大会于3月5日开幕。', '天'), true, 'a count of days may be answered by dates');
+    assert.equal(holdsNumber('开放日活动于09:30开始，11:45结束。', '位'), false, 'clock times count nothing');
+    assert.equal(holdsNumber('2026-11-28，共有120位市民参观。', '位'), true, 'a count beside an ISO date');
   });
 });
 
