@@ -149,13 +149,30 @@ export function askedUnit(question: string, tagged?: readonly Tagged[]): string 
   return next && next.word !== unit && next.word.startsWith(unit) && NOUN_TAG.test(next.tag) ? undefined : unit;
 }
 
+/** Units of people, one as good as another for a count of people (多少名员工 is answered by 3000人). */
+const PERSON_UNITS = new Set(['名', '人', '位', '个', '万人', '亿人']);
+
+/**
+ * Does every number of `sentence` carry a unit, none of them `unit` (nor, for people, another unit of people)? Then it
+ * counts other things only: "电厂一共有多少名员工？" quoted "员工…住宿费报销上限为每人每晚六百五十元". A bare number
+ * (员工超过3000) may be the count, and a sentence with no number at all is givesNoNumber's to decline.
+ */
+function countsOnlyInOtherUnits(sentence: string, unit: string): boolean {
+  const counts = [...sentence.matchAll(NUMBER_WITH_UNIT)];
+  const sameKind = (other: string | undefined): boolean => other === unit || (PERSON_UNITS.has(unit) && other !== undefined && PERSON_UNITS.has(other));
+  if (counts.length === 0 || counts.some((m) => sameKind(m[1]))) return false;
+  const rest = counts.reduce((text, m) => text.replace(m[0], '·'), sentence.replace(NOT_A_COUNT, '·'));
+  return !ANY_NUMBER.test(rest);
+}
+
 /** How far from a count the thing counted may stand: after it (8台新的服务器) or before it (数据表46张). */
 const COUNTED_WITHIN = 4;
 
 /**
  * Does `sentence` name the thing a question counts (`thing`, 服务器 in 多少台服务器) and count, in the asked unit, only
- * something else (申请增加8台虚拟机 beside 服务器资源不足)? Then its number is not the one asked. A sentence that
- * counts in the unit and never names the thing says nothing here: it may call it otherwise (五名球员 for 队员).
+ * something else (申请增加8台虚拟机 beside 服务器资源不足), or count in other units only (countsOnlyInOtherUnits)?
+ * Then its number is not the one asked. A sentence that counts in the unit and never names the thing says nothing
+ * here: it may call it otherwise (五名球员 for 队员).
  */
 export function countsAnother(sentence: string, unit: string, thing: string): boolean {
   if (!sentence.includes(thing)) return false;
@@ -165,7 +182,7 @@ export function countsAnother(sentence: string, unit: string, thing: string): bo
     const at = m.index ?? 0;
     return sentence.slice(Math.max(0, at - reach), at).includes(thing) || sentence.slice(at + m[0].length, at + m[0].length + reach).includes(thing);
   };
-  return counts.length > 0 && !counts.some(near);
+  return counts.length === 0 ? countsOnlyInOtherUnits(sentence, unit) : !counts.some(near);
 }
 
 /** Where in `sentence` the answer to a counting `question` stands (end exclusive), when the sentence holds exactly one number in the asked unit. */

@@ -70,6 +70,9 @@ describe('a count is answered by a number', () => {
     assert.equal(countsAnother('本周共迁移数据表46张。', '张', '表'), false, 'the thing before its count');
     assert.equal(countsAnother('每队派出五名球员作赛。', '名', '队员'), false, 'a sentence that never names the thing may name it otherwise');
     assert.equal(countsAnother('服务器资源不足。', '台', '服务器'), false, 'no count in the unit: another rule');
+    assert.equal(countsAnother('员工在北京出差，住宿费报销上限为每人每晚六百五十元。', '名', '员工'), true, 'numbers in other units only');
+    assert.equal(countsAnother('全厂员工共计3000人。', '名', '员工'), false, 'one unit of people is as good as another');
+    assert.equal(countsAnother('员工超过3000，年产值十亿元。', '名', '员工'), false, 'a bare number may be the count');
   });
 
   it('counts nothing with an ordinal, a date, a name in numerals or a share, unless the count is in a unit of time', () => {
