@@ -304,12 +304,13 @@ export function writeBridge(dir: string, data: BridgeData): void {
  */
 function variants(word: string): string[] {
   const out = [word];
-  if (!word.endsWith('s')) out.push(pluralOf(word));
   if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) out.push(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
   if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  // Last: a stem the word is made from goes before a plural the dictionary may give instead.
+  if (!word.endsWith('s')) out.push(pluralOf(word));
   // British spelling meets the dictionary's American (mobilisation → mobilization, colour → color).
   for (const w of [...out]) {
     const american = w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/our$/, 'or');
