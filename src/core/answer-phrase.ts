@@ -153,12 +153,12 @@ export function askedUnit(question: string, tagged?: readonly Tagged[]): string 
 const PERSON_UNITS = new Set(['名', '人', '位', '个', '万人', '亿人']);
 
 /**
- * Does every number of `sentence` carry a unit, none of them `unit` (nor, for people, another unit of people)? Then it
- * counts other things only: "电厂一共有多少名员工？" quoted "员工…住宿费报销上限为每人每晚六百五十元". A bare number
- * (员工超过3000) may be the count, and a sentence with no number at all is givesNoNumber's to decline.
+ * Do `counts` (every number of `sentence` with its unit) all carry a unit, none of them `unit` (nor, for people, another
+ * unit of people)? Then the sentence counts other things only: "电厂一共有多少名员工？" quoted "员工…住宿费报销上限为每人
+ * 每晚六百五十元". A bare number (员工超过3000) may be the count, and a sentence with no number at all is givesNoNumber's
+ * to decline.
  */
-function countsOnlyInOtherUnits(sentence: string, unit: string): boolean {
-  const counts = [...sentence.matchAll(NUMBER_WITH_UNIT)];
+function countsOnlyInOtherUnits(sentence: string, counts: readonly RegExpMatchArray[], unit: string): boolean {
   const sameKind = (other: string | undefined): boolean => other === unit || (PERSON_UNITS.has(unit) && other !== undefined && PERSON_UNITS.has(other));
   if (counts.length === 0 || counts.some((m) => sameKind(m[1]))) return false;
   const rest = counts.reduce((text, m) => text.replace(m[0], '·'), sentence.replace(NOT_A_COUNT, '·'));
@@ -176,13 +176,14 @@ const COUNTED_WITHIN = 4;
  */
 export function countsAnother(sentence: string, unit: string, thing: string): boolean {
   if (!sentence.includes(thing)) return false;
-  const counts = [...sentence.matchAll(NUMBER_WITH_UNIT)].filter((m) => m[1] === unit);
+  const all = [...sentence.matchAll(NUMBER_WITH_UNIT)];
+  const counts = all.filter((m) => m[1] === unit);
   const reach = COUNTED_WITHIN + thing.length;
   const near = (m: RegExpMatchArray): boolean => {
     const at = m.index ?? 0;
     return sentence.slice(Math.max(0, at - reach), at).includes(thing) || sentence.slice(at + m[0].length, at + m[0].length + reach).includes(thing);
   };
-  return counts.length === 0 ? countsOnlyInOtherUnits(sentence, unit) : !counts.some(near);
+  return counts.length === 0 ? countsOnlyInOtherUnits(sentence, all, unit) : !counts.some(near);
 }
 
 /** Where in `sentence` the answer to a counting `question` stands (end exclusive), when the sentence holds exactly one number in the asked unit. */

@@ -155,7 +155,6 @@ const NAME_GIVEN = 0.2;
 /** What a post written before the asked name adds to a sentence's score: one fact's worth and a little more (measured: no CMRC or report figure moved). */
 const POST_BEFORE_NAME = 0.2;
 
-
 /** The question's person names, each as it would follow a post (部长李明): what an identity answer holds. Made once per question. */
 function titledNames(query: AnalysedQuery): RegExp[] {
   return query.words.filter((w) => /^(nr|x$)/.test(w.tag) || w.romanised !== undefined).flatMap((w) => w.forms.filter((f) => /\p{Script=Han}{2,}/u.test(f)).map((f) => new RegExp(`${POST_ENDING}${f}`, 'u')));

@@ -135,14 +135,14 @@ function asksAmountOf(query: AnalysedQuery, word: { word: string; tag: string })
 const MEASURE_OF = /^(\p{Script=Han}{2,})[量率额]$/u;
 
 /**
- * A counting question asks a measure of a thing (下载量是多少) that the documents write neither whole nor by its
+ * A Chinese counting question asks a measure of a thing (下载量是多少) that the documents write neither whole nor by its
  * stem (下载): they cannot give the amount of what they never speak of. jieba tags such words as it likes (下载量
  * is l), so the word's form is read, not its tag; a stem written (下载超过十万次) leaves it to the other signals,
  * and a quantity noun (产品数量) is how the amount is asked, not a thing.
  */
 function measuresUnwritten(query: AnalysedQuery, word: string, vocabulary: Vocabulary): boolean {
   const stem = MEASURE_OF.exec(word)?.[1];
-  return query.language === 'zh' && query.intent.quantity && stem !== undefined && !isQuantityFraming(word) && !vocabulary.occurs(stem);
+  return query.intent.quantity && stem !== undefined && !isQuantityFraming(word) && !vocabulary.occurs(stem);
 }
 
 /**
@@ -427,16 +427,21 @@ export function countsOtherThing(query: AnalysedQuery, sentence: { text: string 
   return thing !== undefined && countsAnother(sentence.text, unit, thing);
 }
 
+/** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
+const QUOTED_RULES = [
+  ['givesNoName', givesNoName],
+  ['givesNoNumber', givesNoNumber],
+  ['tellsNoAct', tellsNoAct],
+  ['namesNoPost', namesNoPost],
+  ['givesNoDuration', givesNoDuration],
+  ['datesNothing', datesNothing],
+  ['countsOtherThing', countsOtherThing],
+] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
+
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
   if (!answerability.answerable) return answerability;
-  if (givesNoName(query, sentence)) return { ...answerability, answerable: false, givesNoName: true };
-  if (givesNoNumber(query, sentence)) return { ...answerability, answerable: false, givesNoNumber: true };
-  if (tellsNoAct(query, sentence)) return { ...answerability, answerable: false, tellsNoAct: true };
-  if (namesNoPost(query, sentence)) return { ...answerability, answerable: false, namesNoPost: true };
-  if (givesNoDuration(query, sentence)) return { ...answerability, answerable: false, givesNoDuration: true };
-  if (datesNothing(query, sentence)) return { ...answerability, answerable: false, datesNothing: true };
-  if (countsOtherThing(query, sentence)) return { ...answerability, answerable: false, countsOtherThing: true };
+  for (const [flag, declines] of QUOTED_RULES) if (declines(query, sentence)) return { ...answerability, answerable: false, [flag]: true };
   return answerability;
 }
 

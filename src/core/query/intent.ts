@@ -124,9 +124,9 @@ export function englishCountedAct(question: string): string | undefined {
 
 /**
  * The English word an amount question asks the amount of: the thing "how many" counts (companies), or the verb
- * "how much … ?" closes on (cost) or puts before a preposition (spend on). The English twin of the Chinese 股价 in "股价是多少": documents that never
- * write it cannot give its amount, however much else of the question they hold. Undefined when the question has
- * another shape: the rule then says nothing.
+ * "how much … ?" closes on (cost) or puts before a preposition (spend on). The English twin of the Chinese 股价 in
+ * "股价是多少": documents that never write it cannot give its amount, however much else of the question they hold.
+ * Undefined when the question has another shape: the rule then says nothing.
  */
 export function englishAmountOf(question: string): string | undefined {
   const q = question.toLowerCase();
