@@ -67,9 +67,10 @@ export function holdsDuration(sentence: string): boolean {
 /**
  * Anything a sentence may date with: digits, the characters of time (年, 月, 日, 朝, 代, 初, 末…) and words of time
  * (星期, 上午, 之后) — read loosely (日 in 日本 counts), so that only a sentence with no time at all is held to answer
- * nothing of when. Not 夜 or 春 alone: 夜间模式 names a mode.
+ * nothing of when. Not 夜 or 春 alone: 夜间模式 names a mode. Nor 时 in an adverb of manner (暂时, 及时, 临时, 随时,
+ * 实时, 按时, 平时…), which dates nothing: "录音检索功能什么时候上线？" quoted "…尚未上线，质检组暂时只能人工抽查录音。"
  */
-const TIME_CUE = /[0-9０-９]|[年月日号周季朝代初末时期]|世纪|星期|春[天季节]|夏[天季]|秋[天季]|冬[天季]|今天|昨天|明天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜晚|后来|随后|之后|以后|此后|之前|以前|此前/u;
+const TIME_CUE = /[0-9０-９]|[年月日号周季朝代初末期]|(?<![暂及临随适实按准有平])时|世纪|星期|春[天季节]|夏[天季]|秋[天季]|冬[天季]|今天|昨天|明天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜晚|后来|随后|之后|以后|此后|之前|以前|此前/u;
 
 /** Does a sentence give any time at all — the least a when-question is answered with. */
 export function holdsTime(sentence: string): boolean {

@@ -344,6 +344,8 @@ export interface Answerability extends Signals {
   datesNothing?: boolean;
   /** Set when the sentence to quote names the thing counted but counts another in the unit asked (countsOtherThing). */
   countsOtherThing?: boolean;
+  /** Set when the sentence to quote does not write the attribute an amount question asks (omitsAttributeAsked). */
+  omitsAttributeAsked?: boolean;
 }
 
 /**
@@ -427,6 +429,20 @@ export function countsOtherThing(query: AnalysedQuery, sentence: { text: string 
   return thing !== undefined && countsAnother(sentence.text, unit, thing);
 }
 
+/** The attribute an amount question names after 的 (用户满意度的|目标值|是多少 → 目标值, 的|目标|是多少 → 目标). */
+const ATTRIBUTE_ASKED = /的(\p{Script=Han}{2,4}?)(?:是|为|有|约|大约)?(?:多少|几)/u;
+
+/**
+ * An amount question that names the attribute it asks of something (X的Y是多少) is answered only by a sentence that
+ * writes Y: "用户满意度的目标值是多少？" quoted the satisfaction figure (no target), and "解决率的目标是多少？" the rate
+ * reached. A count in a unit (多少名员工) is left to countsOtherThing.
+ */
+export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (query.language !== 'zh' || !query.intent.quantity || query.countUnit !== undefined || sentence === undefined) return false;
+  const attribute = ATTRIBUTE_ASKED.exec(query.text)?.[1];
+  return attribute !== undefined && !sentence.text.includes(attribute);
+}
+
 /** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
 const QUOTED_RULES = [
   ['givesNoName', givesNoName],
@@ -436,6 +452,7 @@ const QUOTED_RULES = [
   ['givesNoDuration', givesNoDuration],
   ['datesNothing', datesNothing],
   ['countsOtherThing', countsOtherThing],
+  ['omitsAttributeAsked', omitsAttributeAsked],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
 
 /** The rules' verdict once the sentence to quote is known. */

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
+import { datesNothing, decide, omitsAttributeAsked, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -201,9 +201,28 @@ describe('a when-question is answered only by a sentence that dates something', 
     assert.equal(datesNothing(query, { text: '用户反馈最多的问题是夜间模式下图标颜色过暗，设计组已给出新的配色方案。' }), true, '夜间 names a mode');
     for (const text of ['新方案将于下周四上线。', '方案已于2025年完成。', '明朝时建成。', '上线之后反馈良好。', '设计组随后给出了新方案。']) assert.equal(datesNothing(query, { text }), false, text);
   });
+  it('takes no 时 of an adverb (暂时, 及时, 实时) for a time, but 时 after a time still is one', () => {
+    const query = analyseQuestion('录音检索功能什么时候上线？', undefined);
+    for (const text of ['录音检索功能尚未上线，质检组暂时只能人工抽查录音。', '工单需及时处理。', '平台支持实时监控。']) assert.equal(datesNothing(query, { text }), true, text);
+    for (const text of ['功能于检修时上线。', '上线时间另行通知。', '届时将上线。']) assert.equal(datesNothing(query, { text }), false, text);
+  });
   it('holds no how-long question (another rule), nor one in English ("when it comes to" asks no time)', () => {
     assert.equal(datesNothing(analyseQuestion('演练持续了多长时间？', undefined), { text: '演练由平台组完成。' }), false);
     assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '设计组给出新的配色方案。' }), false);
+  });
+});
+
+describe('an amount question naming the attribute it asks (X的Y是多少) is answered only by a sentence writing Y', () => {
+  it('declines a sentence with the figure of X but not its Y', () => {
+    const query = analyseQuestion('用户满意度的目标值是多少？', undefined);
+    assert.equal(omitsAttributeAsked(query, { text: '用户满意度为91.3%，与上周持平。' }), true);
+    assert.equal(omitsAttributeAsked(query, { text: '用户满意度的目标值为95%。' }), false);
+    assert.equal(omitsAttributeAsked(analyseQuestion('解决率的目标是多少？', undefined), { text: '解决率由58%提升至64%。' }), true);
+  });
+  it('holds no question without 的 before the asking word, none counting in a unit, none in English', () => {
+    assert.equal(omitsAttributeAsked(analyseQuestion('康王路全长多少？', undefined), { text: '康王路长约3公里。' }), false);
+    assert.equal(omitsAttributeAsked(analyseQuestion('公司的员工有多少名？', undefined), { text: '公司共有120人。' }), false);
+    assert.equal(omitsAttributeAsked(analyseQuestion('What is the target of the rate?', undefined), { text: '解决率由58%提升至64%。' }), false);
   });
 });
 
