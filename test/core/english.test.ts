@@ -72,6 +72,11 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['migrations', 'completion']).map((b) => b.chinese), [['移动', '迁移'], ['完成']], 'plural nouns too, and with no word of its own, the verb’s alone (completion → complete → 完成)');
   });
 
+  it('reaches a measure of a thing by the thing\'s name (satisfaction → 满意度 "degree of satisfaction")', async () => {
+    const texts = ['用户满意度为91.3%，与上周持平。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['用户', '满意度', '为', '91.3%', '与', '上周', '持平'], texts, names: [] });
+    assert.deepEqual(bridgeWords(bridge, ['customer', 'satisfaction']).map((b) => b.chinese), [['用户'], ['满意度']]);
+  });
   it('reaches a word the dictionary glosses only in the plural from its singular (meal → meals → 伙食)', async () => {
     const texts = ['出差期间的伙食补助按每人每天一百元的标准包干使用。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['出差', '期间', '的', '伙食', '补助', '按', '每人', '每天', '一百元', '标准', '包干', '使用'], texts, names: [] });

