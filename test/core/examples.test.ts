@@ -2,7 +2,7 @@
  * What the bot says about its content comes from the documents: /help
  * examples are questions made from the documents that the real core answers,
  * in Chinese and English, and a decline names the nearest headlines. Checked
- * on the report and on a different corpus (a made-up team weekly report).
+ * on the report and on two different corpora (made-up team weekly reports).
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -138,5 +138,30 @@ describe('another corpus: a made-up team weekly report', () => {
     assert.deepEqual([...reply.suggestions].sort(), [...headlines].sort());
     const shown = notAnswered(reply);
     for (const headline of headlines) assert.ok(shown.includes(headline));
+  });
+});
+
+describe('a third corpus: a support centre’s weekly report in Markdown', () => {
+  let core: ReportCore;
+  before(async () => {
+    core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/support'), indexDir: `${testCoreConfig().indexDir}-support` }));
+  });
+
+  it('gives the figure asked, and declines a target the report never sets (X的Y是多少 needs Y in the sentence)', async () => {
+    const figure = await core.ask('用户满意度是多少？');
+    assert.ok(figure.kind === 'answer' && figure.answer.includes('91.3%'), JSON.stringify(figure));
+    assert.equal((await core.ask('用户满意度的目标值是多少？')).kind, 'declined');
+    assert.equal((await core.ask('机器人独立解决率的目标是多少？')).kind, 'declined');
+  });
+
+  it('declines a when-question whose sentence says only 暂时, and answers one the report dates', async () => {
+    assert.equal((await core.ask('通话录音检索功能什么时候上线？')).kind, 'declined');
+    const dated = await core.ask('电话客服系统什么时候完成迁移的？');
+    assert.ok(dated.kind === 'answer' && dated.answer.includes('12月2日'), JSON.stringify(dated));
+  });
+
+  it('reaches 满意度 from "satisfaction" (CC-CEDICT: "degree of satisfaction")', async () => {
+    const reply = await core.ask('What is the customer satisfaction rate?');
+    assert.ok(reply.kind === 'answer' && reply.answer.includes('91.3%'), JSON.stringify(reply));
   });
 });
