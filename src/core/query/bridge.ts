@@ -269,8 +269,12 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     const head = compoundHead(word, cedict);
     if (head) for (const gloss of cedict.glosses(head)) for (const key of glossKeys(gloss)) add(compounds, key, word);
   }
-  for (const [key, list] of Object.entries(measures)) if (!(phrases[key] ?? []).some((w) => w.length > 1)) for (const word of list) add(phrases, key, word);
-  for (const [key, list] of Object.entries(compounds)) if (!(phrases[key] ?? []).some((w) => w.length > 1)) for (const word of list) add(phrases, key, word);
+  // Fallbacks reach a word only where the report has no word of its own (two characters or more) for the key.
+  const addWhereNoOwnWord = (table: Record<string, string[]>): void => {
+    for (const [key, list] of Object.entries(table)) if (!(phrases[key] ?? []).some((w) => w.length > 1)) for (const word of list) add(phrases, key, word);
+  };
+  addWhereNoOwnWord(measures);
+  addWhereNoOwnWord(compounds);
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.
