@@ -265,10 +265,10 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
-    // The same in English: "How much does a … robot cost?" over documents that never speak of cost.
-    if (word.english !== undefined && query.amountOf !== undefined && word.english.split(' ').at(-1) === query.amountOf) missingAskedOf.push(word.word);
-    // …and "How many robots did X sell?" over documents that never tell a sale.
-    else if (word.english !== undefined && query.countedAct !== undefined && word.english.split(' ')[0] === query.countedAct) missingAskedOf.push(word.word);
+    // The same in English: "How much does a … robot cost?" over documents that never speak of cost, and "How many
+    // robots did X sell?" over documents that never tell a sale.
+    const englishWords = word.english?.split(' ');
+    if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct)) missingAskedOf.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);

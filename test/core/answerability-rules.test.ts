@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datesNothing, decide, omitsAttributeAsked, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, openingName, tellsNoAct } from '../../src/core/answerability.js';
+import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
