@@ -72,9 +72,38 @@ export function holdsDuration(sentence: string): boolean {
  */
 const TIME_CUE = /[0-9０-９]|[年月日号周季朝代初末期]|(?<![暂及临随适实按准有平])时|世纪|星期|春[天季节]|夏[天季]|秋[天季]|冬[天季]|今天|昨天|明天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜晚|后来|随后|之后|以后|此后|之前|以前|此前/u;
 
-/** Does a sentence give any time at all — the least a when-question is answered with. */
+/** A list item's number (1. 2、 （三）): it orders the list. */
+const LIST_MARKER = /^\s*(?:[0-9０-９]{1,2}[.、．)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*/u;
+/** Digits in a model or standard name (IP65, UL 9540A, 5G). */
+const CODE_NUMBER = /(?<=[A-Za-z]\s?)[0-9０-９]+[A-Za-z]?|[0-9０-９]+(?=[A-Za-z])/gu;
+
+/**
+ * Does a sentence give any time at all — the least a when-question is answered with. A list item's number and the
+ * digits of a model or standard name date nothing: "储能柜什么时候量产？" quoted "2. 启动储能柜户外版的方案设计，
+ * 目标是防护等级达到IP65。" on their digits alone.
+ */
 export function holdsTime(sentence: string): boolean {
-  return TIME_CUE.test(sentence);
+  return TIME_CUE.test(sentence.replace(LIST_MARKER, '').replace(CODE_NUMBER, '·'));
+}
+
+/** A sum of money asked: a price, a cost, a budget, a fee (多少钱, 价格是多少, how much … cost). */
+const MONEY_ASKED_ZH = /多少钱|几块钱|(?:价格|售价|价钱|票价|造价|定价|费用|成本|预算|花费|耗资|工资|薪水|薪资|奖金|金额|资金|投资额|融资额)(?:是|为|有|约|大约)?(?:多少|几)|花了多少/u;
+const MONEY_ASKED_EN = /\bhow much money\b|\bhow much (?:do|does|did|will|would)\b.*\b(?:cost|costs|pay|paid|spend|spent|charge|charged)\b|\bwhat (?:is|was|are|were) the (?:price|cost|budget|salary|fee|fees)\b/i;
+/** A sum of money: a number in a currency, a currency sign before one, or free of charge. */
+const MONEY_GIVEN = new RegExp(
+  `${ONE_NUMBER}\\s*(?:元|块|角|美元|欧元|英镑|日元|港元|港币|韩元|卢布|镑|美金|人民币|圆)|[¥￥$€£]\\s*[0-9０-９]|免费|[0-9][0-9.,]*\\s*(?:(?:k|m|bn|thousand|million|billion)\\s*)?(?:dollars?|euros?|pounds?|yuan|usd|eur|gbp|rmb|cny)\\b|\\bfree of charge\\b`,
+  'iu',
+);
+
+/** Does a question ask a sum of money? Not how one changed: 涨了多少 and "how much did costs rise" may be a share. */
+export function asksMoney(question: string): boolean {
+  if (/涨|跌|增|降|提高|减少|上升|下降|\b(?:rise|rose|fall|fell|grow|grew|increase|decrease)/i.test(question)) return false;
+  return MONEY_ASKED_ZH.test(question) || MONEY_ASKED_EN.test(question);
+}
+
+/** Does a sentence give a sum of money? */
+export function holdsMoney(sentence: string): boolean {
+  return MONEY_GIVEN.test(sentence);
 }
 
 /**

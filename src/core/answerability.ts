@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, countsAnother, holdsDuration, holdsNumber, holdsTime } from './answer-phrase.js';
+import { asksAmount, asksMoney, countsAnother, holdsDuration, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -346,6 +346,10 @@ export interface Answerability extends Signals {
   countsOtherThing?: boolean;
   /** Set when the sentence to quote does not write the attribute an amount question asks (omitsAttributeAsked). */
   omitsAttributeAsked?: boolean;
+  /** Set when a question asks a sum of money and the sentence to quote gives none (givesNoMoney). */
+  givesNoMoney?: boolean;
+  /** Set when an English how-many question's act is not told by the sentence to quote (tellsNoCountedAct). */
+  tellsNoCountedAct?: boolean;
 }
 
 /**
@@ -390,10 +394,35 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
 
 /**
  * A when-question is answered only by a sentence that dates something: "新的配色方案什么时候上线？" quoted the
- * sentence saying the scheme was made, which gives no time at all.
+ * sentence saying the scheme was made, which gives no time at all, and "When will the energy storage cabinet start
+ * mass production?" a plan that gives none either.
  */
+/** An English question asking when, not a clause of it ("when it comes to enterprises" asks no time). */
+const ENGLISH_WHEN_ASKED = /^\W*when\b|\bwhen (?:did|do|does|will|would|was|were|is|are|has|have|had|can|could|should)\b|\bwhat (?:date|day|year|time)\b|\bby when\b|\buntil when\b/i;
+
 export function datesNothing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return query.language === 'zh' && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(sentence.text);
+  const asksWhen = query.language === 'zh' || ENGLISH_WHEN_ASKED.test(query.text);
+  return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(sentence.text);
+}
+
+/**
+ * An English how-many question counting the doers or objects of an act (query.countedAct) is answered only by a
+ * sentence that tells the act: "How many hardware engineers will join next month?" quoted the head count (硬件工程师
+ * 19人), which joins no one, though the documents write 进入 ("to enter; to join") elsewhere.
+ */
+export function tellsNoCountedAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (query.countedAct === undefined || sentence === undefined) return false;
+  const act = query.words.find((w) => w.english?.split(' ')[0] === query.countedAct);
+  const forms = act?.forms.filter((f) => f !== act.english) ?? [];
+  return forms.length > 0 && !forms.some((f) => sentence.text.includes(f));
+}
+
+/**
+ * A question asking a sum of money (多少钱, 售价是多少, "How much does … cost?") is answered only by a sentence that
+ * gives one: "EVT阶段花了多少钱？" quoted the sentence counting the prototypes built (60台).
+ */
+export function givesNoMoney(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  return sentence !== undefined && asksMoney(query.text) && !holdsMoney(sentence.text);
 }
 
 /** A post a question asks the holder of (创始人 in "青石公司的创始人是谁？"): a word ending in a post. */
@@ -430,16 +459,21 @@ export function countsOtherThing(query: AnalysedQuery, sentence: { text: string 
 }
 
 /** The attribute an amount question names after 的 (用户满意度的|目标值|是多少 → 目标值, 的|目标|是多少 → 目标). */
-const ATTRIBUTE_ASKED = /的(\p{Script=Han}{2,4}?)(?:是|为|有|约|大约)?(?:多少|几)/u;
+/** What may stand between the attribute and 多少 (约为: 厚度约为多少 asks 厚度, not 厚度约). */
+const ATTRIBUTE_LINK = '(?:大约为|约为|大约是|约是|是|为|有|约|大约)?';
+const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,4}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
+/** A longer attribute (指纹识别速度): compounds end with their head, and the sentence must write that (速度). */
+const LONG_ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{5,8}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
 
 /**
  * An amount question that names the attribute it asks of something (X的Y是多少) is answered only by a sentence that
  * writes Y: "用户满意度的目标值是多少？" quoted the satisfaction figure (no target), and "解决率的目标是多少？" the rate
- * reached. A count in a unit (多少名员工) is left to countsOtherThing.
+ * reached. A count in a unit (多少名员工) is left to countsOtherThing. Of a longer attribute only its last two
+ * characters, its head, are looked for: "门锁的指纹识别速度是多少？" quoted the sentence giving the false-match rate.
  */
 export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.language !== 'zh' || !query.intent.quantity || query.countUnit !== undefined || sentence === undefined) return false;
-  const attribute = ATTRIBUTE_ASKED.exec(query.text)?.[1];
+  const attribute = ATTRIBUTE_ASKED.exec(query.text)?.[1] ?? LONG_ATTRIBUTE_ASKED.exec(query.text)?.[1]?.slice(-2);
   return attribute !== undefined && !sentence.text.includes(attribute);
 }
 
@@ -453,6 +487,8 @@ const QUOTED_RULES = [
   ['datesNothing', datesNothing],
   ['countsOtherThing', countsOtherThing],
   ['omitsAttributeAsked', omitsAttributeAsked],
+  ['givesNoMoney', givesNoMoney],
+  ['tellsNoCountedAct', tellsNoCountedAct],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
 
 /** The rules' verdict once the sentence to quote is known. */

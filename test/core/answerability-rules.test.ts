@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoName, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct } from '../../src/core/answerability.js';
+import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoMoney, givesNoName, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -206,9 +206,16 @@ describe('a when-question is answered only by a sentence that dates something', 
     for (const text of ['录音检索功能尚未上线，质检组暂时只能人工抽查录音。', '工单需及时处理。', '平台支持实时监控。']) assert.equal(datesNothing(query, { text }), true, text);
     for (const text of ['功能于检修时上线。', '上线时间另行通知。', '届时将上线。']) assert.equal(datesNothing(query, { text }), false, text);
   });
-  it('holds no how-long question (another rule), nor one in English ("when it comes to" asks no time)', () => {
+  it('takes no list number nor the digits of a model name for a time', () => {
+    const query = analyseQuestion('储能柜什么时候量产？', undefined);
+    for (const text of ['2. 启动储能柜户外版的方案设计，目标是防护等级达到IP65。', '（3）完成UL 9540A测试。', '支持5G网络。']) assert.equal(datesNothing(query, { text }), true, text);
+    for (const text of ['3. 储能柜将于明年4月量产。', '11月18日通过了UL 9540A测试。', '2. 量产定在2027年。']) assert.equal(datesNothing(query, { text }), false, text);
+  });
+  it('holds an English question asking when, not one with "when" in a clause, nor a how-long question', () => {
+    assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '设计组给出新的配色方案。' }), true);
+    assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '新的配色方案于周二上线。' }), false);
+    assert.equal(datesNothing(analyseQuestion('What kind of companies should be grown when it comes to enterprises?', undefined), { text: '培育壮大科技领军企业。' }), false);
     assert.equal(datesNothing(analyseQuestion('演练持续了多长时间？', undefined), { text: '演练由平台组完成。' }), false);
-    assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '设计组给出新的配色方案。' }), false);
   });
 });
 
@@ -218,6 +225,14 @@ describe('an amount question naming the attribute it asks (X的Y是多少) is an
     assert.equal(omitsAttributeAsked(query, { text: '用户满意度为91.3%，与上周持平。' }), true);
     assert.equal(omitsAttributeAsked(query, { text: '用户满意度的目标值为95%。' }), false);
     assert.equal(omitsAttributeAsked(analyseQuestion('解决率的目标是多少？', undefined), { text: '解决率由58%提升至64%。' }), true);
+  });
+  it('reads 约为 as a link, not part of the attribute, and looks for a longer attribute by its head', () => {
+    const thick = analyseQuestion('火山灰的厚度约为多少？', undefined);
+    assert.equal(omitsAttributeAsked(thick, { text: '火山灰覆盖了周围区域，厚度大约有1厘米。' }), false);
+    assert.equal(omitsAttributeAsked(thick, { text: '火山灰覆盖了周围区域。' }), true);
+    const speed = analyseQuestion('门锁的指纹识别速度是多少？', undefined);
+    assert.equal(omitsAttributeAsked(speed, { text: '指纹识别模组改为光学式，误识率降至十万分之一以下。' }), true);
+    assert.equal(omitsAttributeAsked(speed, { text: '指纹识别速度提升到0.3秒。' }), false);
   });
   it('holds no question without 的 before the asking word, none counting in a unit, none in English', () => {
     assert.equal(omitsAttributeAsked(analyseQuestion('康王路全长多少？', undefined), { text: '康王路长约3公里。' }), false);
@@ -268,5 +283,30 @@ describe('an English question naming someone in pinyin and a topic', () => {
     assert.equal(namesPersonWithTopic(ask('What did Zhou Jian say about prices?'), '周剑：我们将构建安全稳定的供应链体系。'), false, '价格 is written elsewhere');
     assert.equal(namesPersonWithTopic(ask('What did Zhou Jian say?'), '周剑：我们将构建供应链体系。'), false, 'the name alone is onlyNamesPerson');
     assert.equal(namesPersonWithTopic(analyseQuestion('周剑谈到供应链说了什么？', bridge), '周剑：我们将构建供应链体系。'), false);
+  });
+});
+
+describe('a question asking a sum of money is answered only by a sentence that gives one', () => {
+  it('declines a sentence that counts other things, and takes a price, a budget or free of charge', () => {
+    const query = analyseQuestion('EVT阶段花了多少钱？', undefined);
+    assert.equal(givesNoMoney(query, { text: '第三代智能门锁完成了工程样机（EVT）阶段，共试制样机60台。' }), true);
+    for (const text of ['EVT阶段共花费120万元。', '预算约18万元。', '样机由供应商免费提供。', '单价为$35。']) assert.equal(givesNoMoney(query, { text }), false, text);
+    assert.equal(givesNoMoney(analyseQuestion('How much does the new cluster cost?', undefined), { text: 'The cluster runs in Frankfurt.' }), true);
+    assert.equal(givesNoMoney(analyseQuestion('How much does the new cluster cost?', undefined), { text: 'The cluster costs 4,000 dollars a month.' }), false);
+  });
+  it('holds no question asking how an amount changed, nor one that asks no money', () => {
+    assert.equal(givesNoMoney(analyseQuestion('成本下降了多少？', undefined), { text: '成本下降了12%。' }), false);
+    assert.equal(givesNoMoney(analyseQuestion('一共试制了多少台样机？', undefined), { text: '共试制样机60台。' }), false);
+  });
+});
+
+describe('an English how-many question is answered only by a sentence telling the act it counts', () => {
+  it('declines a head count for "how many … will join"', () => {
+    const bridge: BridgeData = { format: BRIDGE_FORMAT, corpusHash: '', phrases: { join: ['进入', '加入'], engineers: ['工程师'], hardware: ['硬件'] }, aliases: {}, names: {} };
+    const query = analyseQuestion('How many hardware engineers will join next month?', bridge);
+    assert.equal(query.countedAct, 'join');
+    assert.equal(tellsNoCountedAct(query, { text: '部门在岗人数为52人，其中硬件工程师19人。' }), true);
+    assert.equal(tellsNoCountedAct(query, { text: '下月将有3名硬件工程师加入。' }), false);
+    assert.equal(tellsNoCountedAct(analyseQuestion('How many hardware engineers are there?', bridge), { text: '硬件工程师19人。' }), false);
   });
 });

@@ -105,6 +105,8 @@ const SUBJECT = String.raw`(?:(?:the|a|an|its|their|this|that|these|those|his|he
  * counting it (申请增加8台虚拟机) tells the act in a word the dictionary does not gloss with the question's verb.
  */
 const HOW_MANY_ACTS = [
+  // "how many engineers will join next month": the counted are the doers, and the verb follows the auxiliary.
+  new RegExp(String.raw`\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:did|do|does|will|would|can|could|should) ([a-z]{3,})(?: (?:next|this|last|in|on|by|at|to|from|during|before|after|per|each|every)\b|\W*$)`),
   new RegExp(String.raw`\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:did|do|does|will|would|can|could|should) ${SUBJECT} ([a-z]{3,})\b`),
   new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,3}?([a-z]{3,}ed)\b`),
 ];
