@@ -84,6 +84,18 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['meal', 'allowance']).map((b) => b.chinese), [['伙食'], ['补助']]);
   });
 
+  it('meets a verb whose final consonant the inflection doubled (submitted → submit → 提交), and month names the documents write in digits', async () => {
+    const texts = ['11月，研发部提交代码合入请求386个。', '3月起执行新标准。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['11', '月', '研发部', '提交', '代码', '合入', '请求', '386', '个', '3', '起', '执行', '新', '标准'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.ok(chinese('submitted').includes('提交'));
+    assert.ok(chinese('submitting').includes('提交'));
+    assert.deepEqual(chinese('november'), ['11月']);
+    assert.deepEqual(chinese('march').includes('3月'), true);
+    assert.deepEqual(chinese('january'), [], 'a month the documents never write');
+    assert.deepEqual(chinese('may'), [], '"may" is far more often the verb');
+  });
+
   it('reaches the words of the adjective an -ence or -ance noun is made from (intelligence → intelligent → 智能)', async () => {
     const texts = ['具身智能机器人落地。', '这项工作十分重要。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['具身', '智能', '机器人', '落地', '这项', '工作', '十分', '重要'], texts, names: [] });

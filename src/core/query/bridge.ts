@@ -13,7 +13,7 @@ import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acr
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 7;
+export const BRIDGE_FORMAT = 8;
 
 export interface BridgeData {
   format: number;
@@ -201,6 +201,19 @@ function compoundHead(word: string, cedict: Dictionary): string | undefined {
   return undefined;
 }
 
+/** English month names; not "may", which is far more often the verb. */
+const MONTHS = ['january', 'february', 'march', 'april', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month names the documents write in digits (11月: the dictionary knows only 十一月): [english, written]. */
+function monthsWritten(texts: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  MONTHS.forEach((name, i) => {
+    const written = `${i + 1}月`;
+    if (name !== '' && texts.some((t) => new RegExp(`(?<![0-9０-９])${written}`, 'u').test(t))) out.push([name, written]);
+  });
+  return out;
+}
+
 /** A character's one-word glosses (首 → head, chief, first), each character looked up once per build. */
 function oneWordGlossesOf(cedict: Dictionary): (character: string) => string[] {
   const seen = new Map<string, string[]>();
@@ -287,6 +300,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   }
   for (const [key, list] of Object.entries(composed)) if (!phrases[key]) for (const word of list) add(phrases, key, word);
   for (const text of input.texts) for (const { acronym, chinese } of definedAcronyms(text)) add(phrases, acronym, chinese);
+  for (const [key, month] of monthsWritten(input.texts)) add(phrases, key, month);
   // Full forms share their short form's English (ndrc → 发改委 → 国家发展和改革委员会).
   for (const list of Object.values(phrases)) for (const word of [...list]) for (const alias of aliases[word] ?? []) if (!list.includes(alias)) list.push(alias);
   const names: Record<string, string[]> = {};
@@ -325,6 +339,9 @@ function variants(word: string): string[] {
   if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
   if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  // A doubled final consonant is the inflection's, not the stem's (submitted → submit, planning → plan).
+  const doubled = /^(\w{2,}([bdgklmnprt]))\2(?:ed|ing)$/.exec(word)?.[1];
+  if (doubled) out.push(doubled);
   // Last: a stem the word is made from goes before a plural the dictionary may give instead.
   if (!word.endsWith('s')) out.push(pluralOf(word));
   // British spelling meets the dictionary's American (mobilisation → mobilization, colour → color).
