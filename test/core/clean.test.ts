@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { cleanDocument } from '../../src/core/corpus/clean.js';
 import { classifyLines } from '../../src/core/corpus/lines.js';
 import { loadCorpus } from '../../src/core/corpus/load.js';
+import { splitSentences } from '../../src/core/corpus/sentences.js';
 import { parseSpeaker } from '../../src/core/corpus/speaker.js';
 import { projectRoot } from '../helpers/core.js';
 
@@ -98,6 +99,26 @@ describe('cleaning other documents', () => {
     const plain = cleanDocument('第一段讲了一件事。\n\n第二段说，版面把这句话\n\n拆成了两行。\n');
     assert.deepEqual(plain.map((p) => p.text), ['第一段讲了一件事。', '第二段说，版面把这句话拆成了两行。']);
     assert.deepEqual(plain.map((p) => p.headline), ['', '']);
+  });
+});
+
+describe('documents written in English', () => {
+  it('ends a paragraph at an English full stop, as at 。, and splits its sentences there', () => {
+    const text = 'We closed 42 tickets.\n\nThe legacy queue still runs version 2.8. Upgrading it needs two weeks.\n\nDr. Smith met the U.S. team on Jan. 5 and left.';
+    const cleaned = cleanDocument(text);
+    assert.deepEqual(cleaned.map((p) => p.text), ['We closed 42 tickets.', 'The legacy queue still runs version 2.8. Upgrading it needs two weeks.', 'Dr. Smith met the U.S. team on Jan. 5 and left.']);
+    assert.deepEqual(splitSentences(cleaned[1]?.text ?? '').map((s) => s.text), ['The legacy queue still runs version 2.8.', 'Upgrading it needs two weeks.']);
+    assert.deepEqual(splitSentences(cleaned[2]?.text ?? '').map((s) => s.text), ['Dr. Smith met the U.S. team on Jan. 5 and left.'], 'abbreviations and initials end no sentence');
+    assert.deepEqual(splitSentences('1. 光学指纹模组只有一家供应商。2. 高低温箱只有两台。').map((s) => s.text), ['1. 光学指纹模组只有一家供应商。', '2. 高低温箱只有两台。'], 'a list number is no full stop');
+  });
+
+  it('takes the headings a format marks (Markdown) for its headlines, and each of its lines for a paragraph', () => {
+    const text = 'Platform Team Weekly Report, Week 49\n\nNext week\n\nDecommission the old billing servers\n\nStart load testing the search service';
+    const marked = { headings: ['Platform Team Weekly Report, Week 49', 'Next week'] };
+    assert.deepEqual(classifyLines(text, marked).filter((l) => l.kind !== 'blank').map((l) => l.kind), ['headline', 'headline', 'body', 'body']);
+    const cleaned = cleanDocument(text, marked);
+    assert.deepEqual(cleaned.map((p) => [p.headline, p.text]), [['Next week', 'Decommission the old billing servers'], ['Next week', 'Start load testing the search service']]);
+    assert.deepEqual(classifyLines(text).filter((l) => l.kind !== 'blank').map((l) => l.kind), ['body', 'headline', 'headline', 'headline'], 'unmarked, the lines are read by their look');
   });
 });
 

@@ -3,13 +3,15 @@
  * - exact duplicate body lines are dropped first (else a copy survives joining);
  * - a body line that does not end a sentence continues in the next body line,
  *   across blank lines, headlines and captions — but never into another
- *   speaker's quote or past an article's byline;
+ *   speaker's quote or past an article's byline, nor where the format marks
+ *   its paragraphs (`marked`: Markdown), where each line is one;
  * - headlines, bylines, speaker labels and photo credits become metadata;
  *   a caption becomes a paragraph of its own, ending with its credit, and so
  *   does a dateline (2026-11-28 09:30 来源：…), which is no headline.
  */
 import { type Speaker } from '../reply.js';
 import { classifyLines, endsSentence, type Line } from './lines.js';
+import { type MarkedStructure } from './readers/types.js';
 import { parseSpeaker } from './speaker.js';
 
 export interface CleanParagraph {
@@ -46,8 +48,8 @@ function dropDuplicateLines(lines: Line[]): Line[] {
   });
 }
 
-export function cleanDocument(source: string): CleanParagraph[] {
-  const lines = dropDuplicateLines(classifyLines(source));
+export function cleanDocument(source: string, marked?: MarkedStructure): CleanParagraph[] {
+  const lines = dropDuplicateLines(classifyLines(source, marked));
   const articles: Article[] = [];
   /** Headlines whose article body has not started yet (the page continues it later). */
   const waiting: Article[] = [];
@@ -138,7 +140,8 @@ export function cleanDocument(source: string): CleanParagraph[] {
           if (speaker !== undefined) pending.speaker = speaker;
           add(pending);
         }
-        if (endsSentence(line.text)) flush();
+        // A format that marks its paragraphs (Markdown) has one per line; a layout's lines may break mid-sentence.
+        if (marked || endsSentence(line.text)) flush();
         break;
       }
     }

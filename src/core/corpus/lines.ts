@@ -5,6 +5,8 @@
  * rest becomes metadata of the paragraphs around it.
  */
 
+import { type MarkedStructure } from './readers/types.js';
+
 export type LineKind = 'blank' | 'headline' | 'byline' | 'dateline' | 'credit' | 'caption' | 'speaker' | 'body';
 
 export interface Line {
@@ -14,8 +16,11 @@ export interface Line {
   index: number;
 }
 
-/** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
-const FINISHED = /[。！？!?…：:][”’」』）)]*$/u;
+/**
+ * Sentence-final punctuation, optionally followed by closing quotes/brackets; an English full stop after a word in
+ * lower case, a number or a closing mark (not after an initial: "J.").
+ */
+const FINISHED = /(?:[。！？!?…：:]|(?<=[a-z]{2}|[0-9%)\]"'”’])\.)[”’」』）)"']*$/u;
 /** Punctuation that occurs inside sentences but hardly ever in a headline. */
 const SENTENCE_INNER = /[，。；！？,;]/u;
 /** `(晓峰)`, `（记者 王某）` */
@@ -46,10 +51,14 @@ function kindOf(text: string): LineKind {
  * Classifies every line. A caption is the text line right above a photo
  * credit (no blank line between), whatever it looks like.
  */
-export function classifyLines(source: string): Line[] {
+export function classifyLines(source: string, marked?: MarkedStructure): Line[] {
+  const headings = new Set(marked?.headings);
   const lines = source.split(/\r?\n/).map((raw, index): Line => {
     const text = raw.replace(/[\u200b\ufeff]/g, '').trim();
-    return { kind: kindOf(text), text, index };
+    let kind = kindOf(text);
+    // Where the format marks its headings, they alone are headlines.
+    if (marked && text !== '') kind = headings.has(text) ? 'headline' : kind === 'headline' ? 'body' : kind;
+    return { kind, text, index };
   });
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];

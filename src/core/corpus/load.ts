@@ -52,7 +52,7 @@ export function isDocumentName(name: string): boolean {
 }
 
 /** Bump when reading or cleaning changes, so indexes built from the old paragraphs are rebuilt. */
-const CORPUS_VERSION = 4;
+const CORPUS_VERSION = 5;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 /** The document's title: what its format records, else its first headline (in page order), else its file name. */
@@ -93,8 +93,8 @@ export async function buildCorpus(files: readonly DocumentFile[], options: LoadO
     }
     const hash = createHash('sha256').update(read.bytes).digest('hex');
     corpusHash.update(`${file.name}\n${hash}\n`);
-    const cleaned = cleanDocument(read.text);
-    const title = titleOf(file, read.title, classifyLines(read.text).filter((l) => l.kind === 'headline').map((l) => l.text));
+    const cleaned = cleanDocument(read.text, read.marked);
+    const title = titleOf(file, read.title, classifyLines(read.text, read.marked).filter((l) => l.kind === 'headline').map((l) => l.text));
     const key = documentKey(file.name);
     const positions: number[] = [];
     cleaned.forEach((clean, i) => {

@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { collapseSpaces, layoutParagraphs } from './layout.js';
 import { decodeText } from './plain-text.js';
-import { type DocumentReader } from './types.js';
+import { type DocumentReader, type ReadDocument } from './types.js';
 
 const inline = (node: Nodes): string => collapseSpaces(toString(node, { includeImageAlt: false, includeHtml: false }));
 
@@ -45,13 +45,13 @@ function blocks(nodes: readonly RootContent[], out: string[], headings: { depth:
   }
 }
 
-export function markdownToText(source: string): { text: string; title: string } {
+export function markdownToText(source: string): ReadDocument {
   const tree: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const out: string[] = [];
   const headings: { depth: number; text: string }[] = [];
   blocks(tree.children, out, headings);
   const title = (headings.find((h) => h.depth === 1) ?? headings[0])?.text ?? '';
-  return { text: layoutParagraphs(out), title };
+  return { text: layoutParagraphs(out), title, marked: { headings: headings.map((h) => h.text) } };
 }
 
 export const markdownReader: DocumentReader = {

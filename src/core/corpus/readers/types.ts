@@ -8,6 +8,16 @@ export interface ReadDocument {
   text: string;
   /** The title the format itself records (metadata or main heading); '' when it has none. */
   title: string;
+  /**
+   * Set when the format marks its headings and its paragraphs (Markdown): these lines are the headings, whatever
+   * they look like ("Weekly Report, Week 49" has a comma), no other line is one, and every line is a paragraph of
+   * its own (a list item without a full stop is no headline, nor does it run into the next item).
+   */
+  marked?: MarkedStructure;
+}
+
+export interface MarkedStructure {
+  headings: readonly string[];
 }
 
 export interface DocumentReader {
