@@ -96,6 +96,14 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(chinese('may'), [], '"may" is far more often the verb');
   });
 
+  it('reaches the documents\' own English words by their stem (decommissioned → Decommission), and drops the measure "how" asks', async () => {
+    const texts = ['Decommission the old billing servers on Wednesday.', 'The cutover took 35 minutes.'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['decommission', 'the', 'old', 'billing', 'servers', 'on', 'wednesday', 'cutover', 'took', '35', 'minutes'], texts, names: [] });
+    const query = analyseQuestion('When will the old billing servers be decommissioned?', bridge);
+    assert.ok(query.words.find((w) => w.word === 'decommissioned')?.forms.includes('decommission'));
+    assert.deepEqual(analyseQuestion('How long did the cutover take?', bridge).words.map((w) => w.word), ['cutover'], '"long" asks the measure, as 多长 does');
+  });
+
   it('reaches the words of the adjective an -ence or -ance noun is made from (intelligence → intelligent → 智能)', async () => {
     const texts = ['具身智能机器人落地。', '这项工作十分重要。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['具身', '智能', '机器人', '落地', '这项', '工作', '十分', '重要'], texts, names: [] });

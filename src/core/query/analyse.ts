@@ -11,7 +11,7 @@ import { askedUnit } from '../answer-phrase.js';
 import { bigrams, tag } from '../index/segmenter.js';
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
-import { type BridgeData, bridgeWords, isPhrasalVerb } from './bridge.js';
+import { type BridgeData, bridgeWords, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
 import { actAsked, detectIntent, englishAmountOf, englishCountedAct, type Intent } from './intent.js';
 import { isIdentityFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
@@ -67,6 +67,9 @@ export interface AnalysedQuery {
   /** The act a Chinese cleft asks the doer or the place of (是哪家公司生产的 → 生产, 是在哪里举办的 → 举办; intent.ts actAsked). */
   actAsked?: string;
 }
+
+/** What "how" asks the measure of (how long, how far, how often). */
+const HOW_MEASURE = /\bhow (long|far|often|soon)\b/g;
 
 /** jieba tags of proper nouns (people, places, organisations, other names, Latin words, short forms). */
 const PROPER_TAGS = /^(nr|ns|nt|nz|nrfg|nrt|eng|j)$/;
@@ -148,13 +151,17 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const acronyms = new Set((text.match(/\b[A-Z][A-Z0-9]{1,9}\b/g) ?? []).map((a) => a.toLowerCase()));
   // English words are looked up in the dictionary, not in the idf table: give them a common word's weight.
   const typical = RARE_IDF / 2;
+  const askedMeasures = new Set([...text.toLowerCase().matchAll(HOW_MEASURE)].map((m) => m[1] as string));
   const bridgeRun = (run: readonly string[]): void => {
     const bridged = bridge ? bridgeWords(bridge, run) : run.map((w) => ({ english: w, chinese: [] }));
     for (const unit of bridged) {
+      // "long" in "how long" asks the measure, as 多长 does: where it reaches no word of the documents, it names nothing to find.
+      if (askedMeasures.has(unit.english) && unit.chinese.length === 0 && !(bridge && writesEnglish(bridge, unit.english))) continue;
       // Latin words the report itself uses (CEO, 5G, API) match as they are; short forms bring their full forms.
       const acronym = acronyms.has(unit.english);
       const chinese = [...unit.chinese, ...(NUMBER_WORDS[unit.english] ?? [])];
-      words.push({ word: unit.english, forms: withAliases([unit.english, ...chinese], bridge), salient: true, weight: typical, tag: 'eng', english: unit.english, ...(acronym ? { acronym } : {}) });
+      const inflected = bridge ? inflectionsOf(bridge, unit.english) : [];
+      words.push({ word: unit.english, forms: withAliases([unit.english, ...chinese, ...inflected], bridge), salient: true, weight: typical, tag: 'eng', english: unit.english, ...(acronym ? { acronym } : {}) });
     }
   };
   const flushEnglish = (): void => {

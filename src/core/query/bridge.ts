@@ -10,10 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acronyms.js';
+import { stemmer } from 'stemmer';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 8;
+export const BRIDGE_FORMAT = 9;
 
 export interface BridgeData {
   format: number;
@@ -24,6 +25,8 @@ export interface BridgeData {
   aliases: Record<string, string[]>;
   /** Toneless pinyin without spaces → names of the report (wangxiaoming → 王晓明). */
   names: Record<string, string[]>;
+  /** Porter stem → the English words of the documents with that stem (decommission → decommission, decommissioned). */
+  inflections?: Record<string, string[]>;
 }
 
 /** What the bridge is built from: the report's words and text, and the words that may be names. */
@@ -309,7 +312,10 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     if (syllables.length !== [...name].length) continue;
     for (const key of pinyinKeys(syllables)) add(names, key, name);
   }
-  return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names };
+  // The documents' own English words, by stem: a question's "decommissioned" finds a report's "Decommission".
+  const inflections: Record<string, string[]> = {};
+  for (const word of jiebaWords) if (/^[a-z]{3,}$/.test(word)) add(inflections, stemmer(word), word);
+  return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names, inflections };
 }
 
 export function readBridge(dir: string, corpusHash: string): BridgeData | undefined {
@@ -430,4 +436,15 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     }
   }
   return out;
+}
+
+/** The documents' English words that share a word's stem, other than the word itself (rose is no rise: stems only). */
+export function inflectionsOf(data: BridgeData, word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  return (data.inflections?.[stemmer(word)] ?? []).filter((w) => w !== word);
+}
+
+/** Do the documents write this English word as it is? */
+export function writesEnglish(data: BridgeData, word: string): boolean {
+  return /^[a-z]{3,}$/.test(word) && (data.inflections?.[stemmer(word)] ?? []).includes(word);
 }
