@@ -61,8 +61,14 @@ const DURATION = new RegExp(
 
 /** Does a sentence give a span of time — what a how-long question is answered with. */
 export function holdsDuration(sentence: string): boolean {
-  return DURATION.test(sentence);
+  return DURATION.test(sentence) || ENGLISH_DURATION.test(sentence);
 }
+
+/** The same in an English document: 35 minutes, two weeks, half an hour, a year. */
+const ENGLISH_DURATION = /\b(?:[0-9]+(?:\.[0-9]+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|half an?)[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b/i;
+
+/** Words an English document dates with: months, weekdays, parts of a day and relative times. */
+const ENGLISH_TIME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|midnight|noon|weekend|week|month|quarter|year|q[1-4]|ago|soon|later|earlier|since|until|before|after)\b/i;
 
 /**
  * Anything a sentence may date with: digits, the characters of time (年, 月, 日, 朝, 代, 初, 末…) and words of time
@@ -83,7 +89,8 @@ const CODE_NUMBER = /(?<=[A-Za-z]\s?)[0-9０-９]+[A-Za-z]?|[0-9０-９]+(?=[A-Z
  * 目标是防护等级达到IP65。" on their digits alone.
  */
 export function holdsTime(sentence: string): boolean {
-  return TIME_CUE.test(sentence.replace(LIST_MARKER, '').replace(CODE_NUMBER, '·'));
+  const text = sentence.replace(LIST_MARKER, '').replace(CODE_NUMBER, '·');
+  return TIME_CUE.test(text) || ENGLISH_TIME.test(text);
 }
 
 /** A sum of money asked: a price, a cost, a budget, a fee (多少钱, 价格是多少, how much … cost). */

@@ -350,6 +350,8 @@ export interface Answerability extends Signals {
   givesNoMoney?: boolean;
   /** Set when an English how-many question's act is not told by the sentence to quote (tellsNoCountedAct). */
   tellsNoCountedAct?: boolean;
+  /** Set when an English who-question's act is not told by the sentence to quote (tellsNoEnglishAct). */
+  tellsNoEnglishAct?: boolean;
 }
 
 /**
@@ -382,6 +384,28 @@ export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | un
   const act = query.actAsked;
   if (act === undefined || sentence === undefined) return false;
   return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !(wordTag === 'n' && word.length === act.length + 1));
+}
+
+/** "Who leads …", "which company makes …": the act an English question asks the doer of (not an auxiliary). */
+const ENGLISH_AUXILIARY = '(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|may|might|must)';
+const ENGLISH_DOER_ACT = new RegExp(`^\\W*(?:who|which [a-z]+) (?!${ENGLISH_AUXILIARY}\\b)([a-z]{3,})\\b(?! ${ENGLISH_AUXILIARY}\\b)`, 'i');
+
+/**
+ * An English question asking who did something (Who leads …? Which company makes …?) is answered only by a sentence
+ * that tells the act, as a Chinese cleft is (tellsNoAct): "Who leads the Singapore office?" quoted the sentence
+ * sharing the on-call rotation with that office.
+ */
+export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (query.language !== 'en' || sentence === undefined) return false;
+  const act = ENGLISH_DOER_ACT.exec(query.text)?.[1]?.toLowerCase();
+  const word = act === undefined ? undefined : query.words.find((w) => w.english === act);
+  if (word === undefined) return false;
+  // Only the documents' own English words are looked for (a report in English): a dictionary's translations of the
+  // verb are too loose to require ("Who fixed …?" is answered by a sentence saying 解决), and a verb that reaches no
+  // word of the documents (chaired) cannot be looked for at all.
+  const english = word.forms.filter((form) => /^[a-z]/.test(form) && form !== word.english);
+  const text = sentence.text.toLowerCase();
+  return english.length > 0 && ![word.word, ...english].some((form) => text.includes(form));
 }
 
 /**
@@ -489,6 +513,7 @@ const QUOTED_RULES = [
   ['omitsAttributeAsked', omitsAttributeAsked],
   ['givesNoMoney', givesNoMoney],
   ['tellsNoCountedAct', tellsNoCountedAct],
+  ['tellsNoEnglishAct', tellsNoEnglishAct],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
 
 /** The rules' verdict once the sentence to quote is known. */

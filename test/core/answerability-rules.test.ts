@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoMoney, givesNoName, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct } from '../../src/core/answerability.js';
+import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -308,5 +308,32 @@ describe('an English how-many question is answered only by a sentence telling th
     assert.equal(tellsNoCountedAct(query, { text: '部门在岗人数为52人，其中硬件工程师19人。' }), true);
     assert.equal(tellsNoCountedAct(query, { text: '下月将有3名硬件工程师加入。' }), false);
     assert.equal(tellsNoCountedAct(analyseQuestion('How many hardware engineers are there?', bridge), { text: '硬件工程师19人。' }), false);
+  });
+});
+
+describe('times and spans of time written in English', () => {
+  it('takes a weekday, a month or a span in English for a time, and a sentence without one for none', () => {
+    const when = analyseQuestion('When will the old billing servers be decommissioned?', undefined);
+    assert.equal(datesNothing(when, { text: 'Decommission the old billing servers on Wednesday.' }), false);
+    assert.equal(datesNothing(when, { text: 'The legacy queue reaches end of life in March.' }), false);
+    assert.equal(datesNothing(when, { text: 'Start load testing the search service.' }), true);
+    const howLong = analyseQuestion('How long did the cutover take?', undefined);
+    assert.equal(givesNoDuration(howLong, { text: 'The cutover took 35 minutes on Tuesday night.' }), false);
+    assert.equal(givesNoDuration(howLong, { text: 'Upgrading it needs two weeks of work.' }), false);
+    assert.equal(givesNoDuration(howLong, { text: 'The cutover happened on Tuesday night.' }), true);
+  });
+});
+
+describe('an English question asking who did something is answered only by a sentence telling the act', () => {
+  const bridge: BridgeData = { format: BRIDGE_FORMAT, corpusHash: '', phrases: {}, aliases: {}, names: {}, inflections: { lead: ['lead'], share: ['shared'] } };
+  it('declines a sentence that names the place but tells no leading, and takes one that does', () => {
+    const query = analyseQuestion('Who leads the Singapore office?', bridge);
+    assert.equal(tellsNoEnglishAct(query, { text: 'The rotation is shared with the Singapore office.' }), true);
+    assert.equal(tellsNoEnglishAct(query, { text: 'Tom Becker, Platform Lead, visited the Singapore office.' }), false);
+  });
+  it('holds no act the documents cannot be searched for, no auxiliary, and no noun phrase after "which"', () => {
+    assert.equal(tellsNoEnglishAct(analyseQuestion('Who chaired the meeting?', bridge), { text: 'The meeting was held.' }), false, 'chaired reaches no word of the documents');
+    assert.equal(tellsNoEnglishAct(analyseQuestion('Who is the platform lead?', bridge), { text: 'Tom Becker, Platform Lead' }), false);
+    assert.equal(tellsNoEnglishAct(analyseQuestion('Which smart devices does the team lead?', bridge), { text: 'The team builds glasses.' }), false);
   });
 });

@@ -165,3 +165,28 @@ describe('a third corpus: a support centre’s weekly report in Markdown', () =>
     assert.ok(reply.kind === 'answer' && reply.answer.includes('91.3%'), JSON.stringify(reply));
   });
 });
+
+describe('a fourth corpus: a team weekly report written in English (Markdown)', () => {
+  let core: ReportCore;
+  before(async () => {
+    core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/english-doc'), indexDir: `${testCoreConfig().indexDir}-english-doc` }));
+  });
+
+  it('quotes one English sentence, not the whole page, and keeps a heading with a comma as a headline', async () => {
+    const reply = await core.ask('How long did the cutover take?');
+    assert.ok(reply.kind === 'answer', JSON.stringify(reply));
+    assert.equal(reply.sentences[0]?.text, 'The cutover took 35 minutes on Tuesday night, with no downtime for customers.');
+    assert.equal(reply.citations[0]?.title, 'Platform Team Weekly Report, Week 49');
+    assert.equal(reply.citations[0]?.headline, 'Highlights', 'each Markdown heading heads its own section');
+  });
+
+  it('meets an inflected word the report writes in another form (decommissioned → Decommission)', async () => {
+    const reply = await core.ask('When will the old billing servers be decommissioned?');
+    assert.ok(reply.kind === 'answer' && reply.answer.includes('Wednesday'), JSON.stringify(reply));
+  });
+
+  it('declines a doer the report does not name and a sum it does not give', async () => {
+    assert.equal((await core.ask('Who leads the Singapore office?')).kind, 'declined');
+    assert.equal((await core.ask('How much does the new cluster cost per month?')).kind, 'declined');
+  });
+});
