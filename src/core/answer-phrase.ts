@@ -59,13 +59,13 @@ const DURATION = new RegExp(
   'u',
 );
 
+/** The same in an English document: 35 minutes, two weeks, half an hour, a year. */
+const ENGLISH_DURATION = /\b(?:[0-9]+(?:\.[0-9]+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|half an?)[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b/i;
+
 /** Does a sentence give a span of time — what a how-long question is answered with. */
 export function holdsDuration(sentence: string): boolean {
   return DURATION.test(sentence) || ENGLISH_DURATION.test(sentence);
 }
-
-/** The same in an English document: 35 minutes, two weeks, half an hour, a year. */
-const ENGLISH_DURATION = /\b(?:[0-9]+(?:\.[0-9]+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|half an?)[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b/i;
 
 /** Words an English document dates with: months, weekdays, parts of a day and relative times. */
 const ENGLISH_TIME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|midnight|noon|weekend|week|month|quarter|year|q[1-4]|ago|soon|later|earlier|since|until|before|after)\b/i;

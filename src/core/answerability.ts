@@ -416,14 +416,14 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
   return query.intent.duration && sentence !== undefined && !holdsDuration(sentence.text);
 }
 
+/** An English question asking when, not a clause of it ("when it comes to enterprises" asks no time). */
+const ENGLISH_WHEN_ASKED = /^\W*when\b|\bwhen (?:did|do|does|will|would|was|were|is|are|has|have|had|can|could|should)\b|\bwhat (?:date|day|year|time)\b|\bby when\b|\buntil when\b/i;
+
 /**
  * A when-question is answered only by a sentence that dates something: "新的配色方案什么时候上线？" quoted the
  * sentence saying the scheme was made, which gives no time at all, and "When will the energy storage cabinet start
  * mass production?" a plan that gives none either.
  */
-/** An English question asking when, not a clause of it ("when it comes to enterprises" asks no time). */
-const ENGLISH_WHEN_ASKED = /^\W*when\b|\bwhen (?:did|do|does|will|would|was|were|is|are|has|have|had|can|could|should)\b|\bwhat (?:date|day|year|time)\b|\bby when\b|\buntil when\b/i;
-
 export function datesNothing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const asksWhen = query.language === 'zh' || ENGLISH_WHEN_ASKED.test(query.text);
   return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(sentence.text);
@@ -482,9 +482,9 @@ export function countsOtherThing(query: AnalysedQuery, sentence: { text: string 
   return thing !== undefined && countsAnother(sentence.text, unit, thing);
 }
 
-/** The attribute an amount question names after 的 (用户满意度的|目标值|是多少 → 目标值, 的|目标|是多少 → 目标). */
 /** What may stand between the attribute and 多少 (约为: 厚度约为多少 asks 厚度, not 厚度约). */
 const ATTRIBUTE_LINK = '(?:大约为|约为|大约是|约是|是|为|有|约|大约)?';
+/** The attribute an amount question names after 的 (用户满意度的|目标值|是多少 → 目标值, 的|目标|是多少 → 目标). */
 const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,4}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
 /** A longer attribute (指纹识别速度): compounds end with their head, and the sentence must write that (速度). */
 const LONG_ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{5,8}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');

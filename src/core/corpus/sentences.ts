@@ -19,14 +19,14 @@ const ABBREVIATION = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|
  * space and a capital, a number or an opening mark. Not after an initial or an acronym (J. Smith, U.S. Army), nor a
  * list's number (1. 光学…), nor a decimal point (2.8).
  */
-const ENGLISH_FULL_STOP = new RegExp(String.raw`(?<=[a-z]{2}|[0-9%)\]"'”’])(?<!^\s*[0-9]{1,2})\.${ABBREVIATION}(?=\s+["“‘(]?[A-Z0-9])`, 'gu');
+const AFTER_ENGLISH_FULL_STOP = new RegExp(String.raw`(?<=(?<=[a-z]{2}|[0-9%)\]"'”’])(?<!^\s*[0-9]{1,2})\.${ABBREVIATION}(?=\s+["“‘(]?[A-Z0-9]))`, 'u');
 
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   for (const match of text.matchAll(SENTENCE)) {
     const raw = match[0];
-    let at = (match.index ?? 0);
-    for (const piece of raw.split(new RegExp(`(?<=${ENGLISH_FULL_STOP.source})`, 'u'))) {
+    let at = match.index ?? 0;
+    for (const piece of raw.split(AFTER_ENGLISH_FULL_STOP)) {
       const leading = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
       if (trimmed !== '') sentences.push({ text: trimmed, start: offset + at + leading });
