@@ -136,3 +136,16 @@ describe('greeting on every platform', () => {
     });
   }
 });
+
+describe('the intro says "in Chinese" only when the quotes are', () => {
+  it('frames English quotes from a report written in English without it, on every platform', () => {
+    const english = overview([{ document: 'weekly.md', headline: 'Highlights', sentences: [{ text: 'The cutover took 35 minutes.', paragraph: 2 }] }], 'en');
+    const chinese = overview([{ document: 'a.txt', headline: '要闻', sentences: [{ text: '会议强调要加强管理。', paragraph: 1 }] }], 'en');
+    assert.equal(messages.overviewIntro('en', english.sections[0]?.sentences), 'What the report covers — its key sentences, quoted verbatim:');
+    assert.ok(messages.overviewIntro('en', chinese.sections[0]?.sentences).includes('(in Chinese)'));
+    assert.equal(messages.answerIntro('en', [{ text: 'The cutover took 35 minutes.' }]), 'The report says (quoted verbatim):');
+    assert.equal(messages.answerIntro('en', [{ text: '会议强调要加强管理。' }]), 'The report says (quoted verbatim, in Chinese):');
+    assert.ok(!renderConsole(english).includes('in Chinese'));
+    assert.ok(!renderTelegram(english).parts.map(visibleText).join('').includes('in Chinese'));
+  });
+});

@@ -12,7 +12,7 @@ export function renderOutcome(outcome: Outcome): string {
   // The exact answer phrase, when the reader marked one, comes first and is marked **like this** inside its sentence.
   const lines = [
     ...(outcome.phrase ? [`» ${outcome.phrase}`] : []),
-    messages.answerIntro(outcome.language),
+    messages.answerIntro(outcome.language, outcome.sentences),
     outcome.sentences.map((s) => `${marked(s)} [${label(s)}]`).join('\n'),
     '',
     `${messages.sourcesTitle(outcome.language)}:`,
@@ -29,7 +29,7 @@ function marked(sentence: QuotedSentence): string {
 
 /** Each article's headline, then its key sentences quoted with [¶N] (or [title ¶N]); the paragraphs follow as sources. */
 function renderOverview(reply: OverviewReply): string {
-  const lines = [messages.overviewIntro(reply.language)];
+  const lines = [messages.overviewIntro(reply.language, reply.sections.flatMap((section) => section.sentences))];
   const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
   for (const section of reply.sections) {
     lines.push('', section.headline !== '' ? section.headline : section.title);

@@ -126,7 +126,7 @@ function highlighted(sentence: QuotedSentence): string {
 function renderOverview(reply: OverviewReply): DiscordPayload {
   const title = clip(escapeDiscord(reply.question), LIMITS.title);
   const max = Math.min(LIMITS.description, LIMITS.embedTotal - title.length);
-  let description = messages.overviewIntro(reply.language);
+  let description = messages.overviewIntro(reply.language, reply.sections.flatMap((section) => section.sentences));
   const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
   const refOf = (ref: { document: string; paragraph: number }): string => `${ref.document}#${ref.paragraph}`;
   const shown = new Set<string>();
@@ -159,7 +159,8 @@ function renderOverview(reply: OverviewReply): DiscordPayload {
 /** The intro, then each quoted sentence with its ¶N; whole sentences only, as many as fit. */
 function answerDescription(reply: AnswerReply, max: number): string {
   // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
-  const intro = reply.phrase ? `**${escapeDiscord(reply.phrase)}**\n${messages.answerIntro(reply.language)}` : messages.answerIntro(reply.language);
+  const said = messages.answerIntro(reply.language, reply.sentences);
+  const intro = reply.phrase ? `**${escapeDiscord(reply.phrase)}**\n${said}` : said;
   const label = sentenceLabeler(reply.sentences);
   const lines = reply.sentences.length > 0 ? reply.sentences.map((s) => `${highlighted(s)} ${escapeDiscord(label(s))}`) : [escapeDiscord(reply.answer)];
   let text = intro;

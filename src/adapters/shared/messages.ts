@@ -11,12 +11,16 @@ type Words = Record<Language, string>;
 
 const pick = (words: Words, language: Language): string => words[language];
 
+/** Are the quotes in Chinese? Unknown (none given) counts as yes, as most documents are. */
+const quotesChinese = (quoted: readonly { text: string }[]): boolean => quoted.length === 0 || quoted.some((q) => /\p{Script=Han}/u.test(q.text));
+
 export const messages = {
-  answerIntro: (language: Language): string =>
-    pick({ zh: '报告原文：', en: 'The report says (quoted verbatim, in Chinese):' }, language),
+  /** `quoted`: the sentences that follow; "in Chinese" is said only when they are (a report may be written in English). */
+  answerIntro: (language: Language, quoted: readonly { text: string }[] = []): string =>
+    pick({ zh: '报告原文：', en: quotesChinese(quoted) ? 'The report says (quoted verbatim, in Chinese):' : 'The report says (quoted verbatim):' }, language),
   sourcesTitle: (language: Language): string => pick({ zh: '出处', en: 'Sources' }, language),
-  overviewIntro: (language: Language): string =>
-    pick({ zh: '报告要点（原文摘录）：', en: 'What the report covers — its key sentences, quoted verbatim (in Chinese):' }, language),
+  overviewIntro: (language: Language, quoted: readonly { text: string }[] = []): string =>
+    pick({ zh: '报告要点（原文摘录）：', en: `What the report covers — its key sentences, quoted verbatim${quotesChinese(quoted) ? ' (in Chinese)' : ''}:` }, language),
   greeting: (language: Language, thanks = false): string =>
     pick(thanks ? { zh: '不客气！', en: "You're welcome! " } : { zh: '你好！', en: 'Hello! ' }, language) +
     pick(

@@ -58,7 +58,7 @@ export function renderOutcome(outcome: Outcome): TelegramMessage {
 function renderAnswer(reply: AnswerReply & LoggedReply): TelegramMessage {
   // The exact answer phrase, when the reader marked one, comes first; it is bold again inside its sentence.
   const blocks: Block[] = reply.phrase ? [[{ text: reply.phrase, style: 'bold' }]] : [];
-  blocks.push([{ text: messages.answerIntro(reply.language), style: 'bold' }, ...answerLines(reply)]);
+  blocks.push([{ text: messages.answerIntro(reply.language, reply.sentences), style: 'bold' }, ...answerLines(reply)]);
   if (reply.citations.length > 0) blocks.push([{ text: messages.sourcesTitle(reply.language), style: 'bold' }]);
   for (const citation of reply.citations) {
     blocks.push([
@@ -92,7 +92,7 @@ function citationButtons(citations: readonly Citation[]): InlineKeyboardButton.C
  * Parts break between articles, never inside a tag.
  */
 function renderOverview(reply: OverviewReply): TelegramMessage {
-  const blocks: Block[] = [[{ text: messages.overviewIntro(reply.language), style: 'bold' }]];
+  const blocks: Block[] = [[{ text: messages.overviewIntro(reply.language, reply.sections.flatMap((section) => section.sentences)), style: 'bold' }]];
   const label = sentenceLabeler(reply.sections.flatMap((section) => section.sentences));
   for (const section of reply.sections) {
     blocks.push([
