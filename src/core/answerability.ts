@@ -33,7 +33,7 @@ import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
-import { askedNameMark, POST_ENDING } from './query/intent.js';
+import { askedNameMark, asksWhenInEnglish, POST_ENDING } from './query/intent.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { type Ranked } from './retrieve.js';
 
@@ -386,19 +386,14 @@ export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | un
   return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !(wordTag === 'n' && word.length === act.length + 1));
 }
 
-/** "Who leads …", "which company makes …": the act an English question asks the doer of (not an auxiliary). */
-const ENGLISH_AUXILIARY = '(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|may|might|must)';
-const ENGLISH_DOER_ACT = new RegExp(`^\\W*(?:who|which [a-z]+) (?!${ENGLISH_AUXILIARY}\\b)([a-z]{3,})\\b(?! ${ENGLISH_AUXILIARY}\\b)`, 'i');
-
 /**
  * An English question asking who did something (Who leads …? Which company makes …?) is answered only by a sentence
  * that tells the act, as a Chinese cleft is (tellsNoAct): "Who leads the Singapore office?" quoted the sentence
  * sharing the on-call rotation with that office.
  */
 export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  if (query.language !== 'en' || sentence === undefined) return false;
-  const act = ENGLISH_DOER_ACT.exec(query.text)?.[1]?.toLowerCase();
-  const word = act === undefined ? undefined : query.words.find((w) => w.english === act);
+  if (query.doerAct === undefined || sentence === undefined) return false;
+  const word = query.words.find((w) => w.english === query.doerAct);
   if (word === undefined) return false;
   // Only the documents' own English words are looked for (a report in English): a dictionary's translations of the
   // verb are too loose to require ("Who fixed …?" is answered by a sentence saying 解决), and a verb that reaches no
@@ -416,16 +411,13 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
   return query.intent.duration && sentence !== undefined && !holdsDuration(sentence.text);
 }
 
-/** An English question asking when, not a clause of it ("when it comes to enterprises" asks no time). */
-const ENGLISH_WHEN_ASKED = /^\W*when\b|\bwhen (?:did|do|does|will|would|was|were|is|are|has|have|had|can|could|should)\b|\bwhat (?:date|day|year|time)\b|\bby when\b|\buntil when\b/i;
-
 /**
  * A when-question is answered only by a sentence that dates something: "新的配色方案什么时候上线？" quoted the
  * sentence saying the scheme was made, which gives no time at all, and "When will the energy storage cabinet start
  * mass production?" a plan that gives none either.
  */
 export function datesNothing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  const asksWhen = query.language === 'zh' || ENGLISH_WHEN_ASKED.test(query.text);
+  const asksWhen = query.language === 'zh' || asksWhenInEnglish(query.text);
   return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(sentence.text);
 }
 

@@ -12,7 +12,7 @@ import { bigrams, tag } from '../index/segmenter.js';
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
-import { actAsked, detectIntent, englishAmountOf, englishCountedAct, type Intent } from './intent.js';
+import { actAsked, detectIntent, englishAmountOf, englishCountedAct, englishDoerAct, type Intent } from './intent.js';
 import { isIdentityFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
@@ -62,6 +62,8 @@ export interface AnalysedQuery {
   amountOf?: string;
   /** An English how-many question: the act it counts the doers or objects of (englishCountedAct: sell, downloaded). */
   countedAct?: string;
+  /** An English who-question: the act it asks the doer of (englishDoerAct: leads). */
+  doerAct?: string;
   /** The unit a Chinese question counts in (多少台 → 台; answer-phrase.ts askedUnit), read once with the question's own cut. */
   countUnit?: string;
   /** The act a Chinese cleft asks the doer or the place of (是哪家公司生产的 → 生产, 是在哪里举办的 → 举办; intent.ts actAsked). */
@@ -230,8 +232,9 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const lead = language === 'zh' ? leadOf(tagged) : undefined;
   const amountOf = language === 'en' ? englishAmountOf(text) : undefined;
   const countedAct = language === 'en' ? englishCountedAct(text) : undefined;
+  const doerAct = language === 'en' ? englishDoerAct(text) : undefined;
   const countUnit = language === 'zh' ? askedUnit(text, tagged) : undefined;
   const act = language === 'zh' && !intent.when ? actAsked(tagged) : undefined;
-  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
+  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(doerAct ? { doerAct } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
 }
 

@@ -438,13 +438,17 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
   return out;
 }
 
-/** The documents' English words that share a word's stem, other than the word itself (rose is no rise: stems only). */
+/** The documents' English words with a word's stem, the word itself among them if written (rose is no rise: stems only). */
+function sameStem(data: BridgeData, word: string): string[] {
+  return /^[a-z]{3,}$/.test(word) ? (data.inflections?.[stemmer(word)] ?? []) : [];
+}
+
+/** The documents' English words that share a word's stem, other than the word itself. */
 export function inflectionsOf(data: BridgeData, word: string): string[] {
-  if (!/^[a-z]{3,}$/.test(word)) return [];
-  return (data.inflections?.[stemmer(word)] ?? []).filter((w) => w !== word);
+  return sameStem(data, word).filter((w) => w !== word);
 }
 
 /** Do the documents write this English word as it is? */
 export function writesEnglish(data: BridgeData, word: string): boolean {
-  return /^[a-z]{3,}$/.test(word) && (data.inflections?.[stemmer(word)] ?? []).includes(word);
+  return sameStem(data, word).includes(word);
 }

@@ -111,6 +111,22 @@ const HOW_MANY_ACTS = [
   new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,3}?([a-z]{3,}ed)\b`),
 ];
 
+/** "Who leads …", "which company makes …": the act after the asking word, when it is no auxiliary nor a noun before one. */
+const DOER_ACT = new RegExp(`^\\W*(?:who|which [a-z]+) (?!(?:${AUXILIARY}|must)\\b)([a-z]{3,})\\b(?! (?:${AUXILIARY}|must)\\b)`, 'i');
+
+/** The act an English question asks the doer of (leads in "Who leads the Singapore office?"), in lower case. */
+export function englishDoerAct(question: string): string | undefined {
+  return DOER_ACT.exec(question)?.[1]?.toLowerCase();
+}
+
+/** An English question asking when, not a clause of it ("when it comes to enterprises" asks no time). */
+const WHEN_ASKED = /^\W*when\b|\bwhen (?:did|do|does|will|would|was|were|is|are|has|have|had|can|could|should)\b|\bwhat (?:date|day|year|time)\b|\bby when\b|\buntil when\b/i;
+
+/** Does an English question ask when something was or will be (not merely contain "when")? */
+export function asksWhenInEnglish(question: string): boolean {
+  return WHEN_ASKED.test(question);
+}
+
 /**
  * The act an English how-many question counts the doers or the objects of (sell, migrated, downloaded): documents
  * that never tell it cannot count it, as documents that never date an event cannot say when it was.
