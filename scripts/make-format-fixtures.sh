@@ -2,6 +2,8 @@
 # Regenerates the format fixtures in test/fixtures/formats/ with real tools:
 #   weekly.pdf         printed by headless Chromium from weekly.html (Chinese text, WenQuanYi Micro Hei)
 #   travel-policy.docx converted by pandoc from travel-policy.md
+#   ../minutes/wms-meeting-12.docx  converted by pandoc from ../minutes-source/wms-meeting-12.md
+#                      (meeting minutes with tables: the probe set test/fixtures/probe-minutes.jsonl reads the DOCX)
 # news.html is written by hand (a news page with its boilerplate) and not generated.
 # Needs: apt-get install -y chromium fonts-wqy-microhei pandoc
 set -euo pipefail
@@ -14,4 +16,5 @@ trap 'rm -rf "$profile"' EXIT
 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$profile" --no-pdf-header-footer \
   --print-to-pdf=weekly.pdf "file://$PWD/weekly.html" 2>/dev/null
 pandoc --from markdown --to docx --output travel-policy.docx travel-policy.md
-ls -l weekly.pdf travel-policy.docx
+pandoc --from markdown --to docx --output ../minutes/wms-meeting-12.docx ../minutes-source/wms-meeting-12.md
+ls -l weekly.pdf travel-policy.docx ../minutes/wms-meeting-12.docx
