@@ -57,7 +57,7 @@ export function classifyLines(source: string, marked?: MarkedStructure): Line[] 
     const text = raw.replace(/[\u200b\ufeff]/g, '').trim();
     let kind = kindOf(text);
     // Where the format marks its headings, they alone are headlines.
-    if (marked && text !== '') kind = headings.has(text) ? 'headline' : kind === 'headline' ? 'body' : kind;
+    if (marked?.headings && text !== '') kind = headings.has(text) ? 'headline' : kind === 'headline' ? 'body' : kind;
     return { kind, text, index };
   });
   for (let i = 1; i < lines.length; i++) {

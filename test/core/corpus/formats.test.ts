@@ -59,6 +59,47 @@ describe('DOCX (converted by pandoc from markdown)', () => {
   });
 });
 
+describe('DOCX meeting minutes (pandoc, with tables and key: value lines)', () => {
+  const minutes = (): Promise<ReturnType<typeof cleanDocument>> =>
+    readerFor('x.docx')!.read(fs.readFileSync(path.join(projectRoot, 'test/fixtures/minutes/wms-meeting-12.docx'))).then((r) => cleanDocument(r.text, r.marked));
+
+  it('reads each table row as one paragraph, so an action item keeps its owner and its date', async () => {
+    const clean = await minutes();
+    const row = clean.find((p) => p.text.includes('编写培训教材'));
+    assert.equal(row?.text, '4 · 编写培训教材并确定培训日期 · 马骁 · 12月18日');
+    assert.equal(row?.headline, '五、待办事项');
+  });
+
+  it('takes Word’s headings as the headlines: a short line such as 主持人：… is a paragraph, not a heading, and never runs into the next', async () => {
+    const clean = await minutes();
+    assert.deepEqual(
+      clean.filter((p) => p.headline === '会议信息').map((p) => p.text.slice(0, 4)),
+      ['会议时间', '会议地点', '主持人：', '记录人：', '参会人员', '请假：信'],
+    );
+    assert.equal(clean.find((p) => p.text.startsWith('易国华提出'))?.headline, '（一）上线时间');
+  });
+});
+
+describe('HTML tables and headings', () => {
+  const page = (body: string): Promise<ReturnType<typeof cleanDocument>> =>
+    readerFor('x.html')!.read(new TextEncoder().encode(`<html><head><title>Ops review</title></head><body>${body}</body></html>`)).then((r) => cleanDocument(r.text, r.marked));
+
+  it('reads a row as its cells joined by " · ", a cell’s paragraphs joined as text', async () => {
+    const clean = await page(
+      '<h1>Ops review</h1><p>This week the platform team moved the billing database to the new cluster, and the cutover took thirty-five minutes on Tuesday night.</p>' +
+        '<h2>Actions</h2><table><thead><tr><th>Task</th><th>Owner</th><th>Due</th></tr></thead><tbody>' +
+        '<tr><td><p>Rotate the gateway keys.</p><p>Audit access to billing.</p></td><td>Ana Silva</td><td>December 4</td></tr></tbody></table>',
+    );
+    const actions = clean.filter((p) => p.headline === 'Actions').map((p) => p.text);
+    assert.deepEqual(actions, ['Task · Owner · Due', 'Rotate the gateway keys. Audit access to billing. · Ana Silva · December 4']);
+  });
+
+  it('guesses headlines by their look where a page marks no section headings', async () => {
+    const clean = await page('<p>Status</p><p>The migration finished on Monday.</p>');
+    assert.equal(clean.find((p) => p.text.startsWith('The migration'))?.headline, 'Status');
+  });
+});
+
 describe('HTML (a news page with navigation, scripts, asides, a cookie banner and a footer)', () => {
   const boilerplate = ['首页', '本地新闻', '登录注册', 'Cookie', '接受全部', '相关阅读', '城东污水处理厂', '热门排行', '地铁五号线', '广告', '滨江壹号院', '分享到', '网友评论', '抢沙发', '版权所有', '备案号', '页面统计脚本', '文章页浏览', 'dataLayer'];
 

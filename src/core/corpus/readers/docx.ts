@@ -6,11 +6,11 @@
  */
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
-import { blocksToText } from './html.js';
+import { readBlocks } from './html.js';
 import { type DomNode, htmlBlocks } from './html-blocks.js';
-import { type DocumentReader, UnreadableDocument } from './types.js';
+import { type DocumentReader, type ReadDocument, UnreadableDocument } from './types.js';
 
-export async function docxToText(bytes: Uint8Array): Promise<{ text: string; title: string }> {
+export async function docxToText(bytes: Uint8Array): Promise<ReadDocument> {
   let html: string;
   try {
     // Word's Title style is a heading too: it is the document's title when present.
@@ -20,7 +20,7 @@ export async function docxToText(bytes: Uint8Array): Promise<{ text: string; tit
   }
   const blocks = htmlBlocks(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as DomNode);
   const title = (blocks.find((b) => b.heading === 1) ?? blocks.find((b) => b.heading > 0))?.text ?? '';
-  return { text: blocksToText(blocks), title };
+  return readBlocks(blocks, title);
 }
 
 export const docxReader: DocumentReader = {

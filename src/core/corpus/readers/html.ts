@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { decodeText } from './plain-text.js';
 import { type DomNode, type HtmlBlock, htmlBlocks } from './html-blocks.js';
 import { collapseSpaces, layoutParagraphs } from './layout.js';
-import { type DocumentReader } from './types.js';
+import { type DocumentReader, type ReadDocument } from './types.js';
 
 /** Page furniture, by element and by the names sites give it. */
 const BOILERPLATE = [
@@ -22,12 +22,17 @@ const BOILERPLATE = [
   '[class*="newsletter" i]', '[class*="share" i]', '[class*="breadcrumb" i]', '[class*="related" i]',
 ].join(',');
 
-/** Blocks as lines: headings on their own, the cleaner numbers the rest. */
-export function blocksToText(blocks: readonly HtmlBlock[]): string {
-  return layoutParagraphs(blocks.map((b) => b.text));
+/**
+ * Blocks as the cleaner reads them: one paragraph each (a block never wraps mid-sentence as a PDF line does), and
+ * the heading elements as the headings when there are any besides the first block, the title.
+ */
+export function readBlocks(blocks: readonly HtmlBlock[], title: string): ReadDocument {
+  const headings = blocks.filter((b) => b.heading > 0).map((b) => b.text);
+  const marksSections = headings.some((h) => h !== blocks[0]?.text);
+  return { text: layoutParagraphs(blocks.map((b) => b.text)), title, marked: marksSections ? { headings } : {} };
 }
 
-export function htmlToText(html: string): { text: string; title: string } {
+export function htmlToText(html: string): ReadDocument {
   const { document } = parseHTML(html);
   for (const element of [...document.querySelectorAll(BOILERPLATE)]) element.remove();
   const pageTitle = collapseSpaces(document.querySelector('title')?.textContent ?? '');
@@ -44,7 +49,7 @@ export function htmlToText(html: string): { text: string; title: string } {
   const title = h1 !== '' && (readTitle === '' || readTitle.includes(h1)) ? h1 : readTitle;
   // Readability demotes the article's h1 to h2 and sometimes drops it; the title leads either way.
   if (title !== '' && blocks[0]?.text !== title) blocks.unshift({ text: title, heading: 1 });
-  return { text: blocksToText(blocks), title };
+  return readBlocks(blocks, title);
 }
 
 export const htmlReader: DocumentReader = {

@@ -29,6 +29,9 @@ export function collapseSpaces(text: string): string {
     .reduce((joined, line) => joinWrapped(joined, line), '');
 }
 
+/** Between the cells of a table row, which every reader makes one paragraph. */
+export const CELL_SEPARATOR = ' · ';
+
 /** Paragraphs as the cleaner reads them: one per line, a blank line between. */
 export function layoutParagraphs(paragraphs: readonly string[]): string {
   return paragraphs

@@ -10,7 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import { collapseSpaces, layoutParagraphs } from './layout.js';
+import { CELL_SEPARATOR, collapseSpaces, layoutParagraphs } from './layout.js';
 import { decodeText } from './plain-text.js';
 import { type DocumentReader, type ReadDocument } from './types.js';
 
@@ -34,7 +34,7 @@ function blocks(nodes: readonly RootContent[], out: string[], headings: { depth:
         blocks(node.children, out, headings);
         break;
       case 'table':
-        for (const row of node.children) out.push(row.children.map((cell) => inline(cell)).filter((c) => c !== '').join(' · '));
+        for (const row of node.children) out.push(row.children.map((cell) => inline(cell)).filter((c) => c !== '').join(CELL_SEPARATOR));
         break;
       case 'code':
         out.push(node.value);

@@ -9,15 +9,19 @@ export interface ReadDocument {
   /** The title the format itself records (metadata or main heading); '' when it has none. */
   title: string;
   /**
-   * Set when the format marks its headings and its paragraphs (Markdown): these lines are the headings, whatever
-   * they look like ("Weekly Report, Week 49" has a comma), no other line is one, and every line is a paragraph of
-   * its own (a list item without a full stop is no headline, nor does it run into the next item).
+   * Set when the format marks its paragraphs (Markdown, Word, web pages): every line is a paragraph of its own (a
+   * list item without a full stop does not run into the next item, nor a table row into the text under it).
    */
   marked?: MarkedStructure;
 }
 
 export interface MarkedStructure {
-  headings: readonly string[];
+  /**
+   * The heading lines, when the format marks them: these are the headings, whatever they look like ("Weekly Report,
+   * Week 49" has a comma), and no other line is one ("主持人：韩冰" is a short line, not a heading). Left out when a
+   * document marks none (a Word file whose headings are only bold): its headlines are then told by their look.
+   */
+  headings?: readonly string[];
 }
 
 export interface DocumentReader {
