@@ -168,6 +168,11 @@ function numbersOf(query: AnalysedQuery): string[] {
   return [...new Set(query.words.flatMap((w) => w.word.match(NUMBER) ?? []))];
 }
 
+/** A text without the given numbers (whole: 43 is taken out of 共43条, not out of 143). */
+function withoutNumbers(text: string, numbers: readonly string[]): string {
+  return numbers.length === 0 ? text : text.replace(NUMBER, (n) => (numbers.includes(n) ? '·' : n));
+}
+
 /** The numbers a text does not hold, whole or (small ones) in characters; the text is read only when there are numbers to look for. */
 function numbersMissingFrom(numbers: readonly string[], text: () => string): string[] {
   if (numbers.length === 0) return [];
@@ -371,7 +376,9 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
  * vice-minister, and "What is the price of a humanoid robot?" one that weighs an industry in 汽车价格.
  */
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return sentence !== undefined && asksAmount(query.text, query.countUnit ?? null, query.intent) && !holdsNumber(sentence.text, query.countUnit);
+  if (sentence === undefined || !asksAmount(query.text, query.countUnit ?? null, query.intent)) return false;
+  // The question's own numbers are what it already knows: "43条意见中有多少条被采纳了？" is not answered by "共收集意见43条".
+  return !holdsNumber(withoutNumbers(sentence.text, numbersOf(query)), query.countUnit);
 }
 
 /**
@@ -477,19 +484,21 @@ export function countsOtherThing(query: AnalysedQuery, sentence: { text: string 
 /** What may stand between the attribute and 多少 (约为: 厚度约为多少 asks 厚度, not 厚度约). */
 const ATTRIBUTE_LINK = '(?:大约为|约为|大约是|约是|是|为|有|约|大约)?';
 /** The attribute an amount question names after 的 (用户满意度的|目标值|是多少 → 目标值, 的|目标|是多少 → 目标). */
-const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,4}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
-/** A longer attribute (指纹识别速度): compounds end with their head, and the sentence must write that (速度). */
-const LONG_ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{5,8}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
+const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,8}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
+/** Attributes this long are compounds (采购预算, 指纹识别速度): they end with their head, and the sentence must write that. */
+const COMPOUND_ATTRIBUTE = 4;
 
 /**
  * An amount question that names the attribute it asks of something (X的Y是多少) is answered only by a sentence that
  * writes Y: "用户满意度的目标值是多少？" quoted the satisfaction figure (no target), and "解决率的目标是多少？" the rate
- * reached. A count in a unit (多少名员工) is left to countsOtherThing. Of a longer attribute only its last two
- * characters, its head, are looked for: "门锁的指纹识别速度是多少？" quoted the sentence giving the false-match rate.
+ * reached. A count in a unit (多少名员工) is left to countsOtherThing. Of a compound attribute only its last two
+ * characters, its head, are looked for: "门锁的指纹识别速度是多少？" quoted the sentence giving the false-match rate, and
+ * "手持终端的采购预算是多少？" is answered by "…拟采购120台，预算约54万元。"
  */
 export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.language !== 'zh' || !query.intent.quantity || query.countUnit !== undefined || sentence === undefined) return false;
-  const attribute = ATTRIBUTE_ASKED.exec(query.text)?.[1] ?? LONG_ATTRIBUTE_ASKED.exec(query.text)?.[1]?.slice(-2);
+  const asked = ATTRIBUTE_ASKED.exec(query.text)?.[1];
+  const attribute = asked !== undefined && asked.length >= COMPOUND_ATTRIBUTE ? asked.slice(-2) : asked;
   return attribute !== undefined && !sentence.text.includes(attribute);
 }
 

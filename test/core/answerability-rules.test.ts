@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
+import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -230,6 +230,9 @@ describe('an amount question naming the attribute it asks (X的Y是多少) is an
     const thick = analyseQuestion('火山灰的厚度约为多少？', undefined);
     assert.equal(omitsAttributeAsked(thick, { text: '火山灰覆盖了周围区域，厚度大约有1厘米。' }), false);
     assert.equal(omitsAttributeAsked(thick, { text: '火山灰覆盖了周围区域。' }), true);
+    const budget = analyseQuestion('手持终端的采购预算是多少？', undefined);
+    assert.equal(omitsAttributeAsked(budget, { text: '刘芳说明，RFID手持终端的采购申请已提交至财务部，拟采购120台，预算约54万元。' }), false, 'a four-character attribute is looked for by its head');
+    assert.equal(omitsAttributeAsked(budget, { text: '提交RFID手持终端的采购申请 · 刘芳 · 已提交，等待审批' }), true);
     const speed = analyseQuestion('门锁的指纹识别速度是多少？', undefined);
     assert.equal(omitsAttributeAsked(speed, { text: '指纹识别模组改为光学式，误识率降至十万分之一以下。' }), true);
     assert.equal(omitsAttributeAsked(speed, { text: '指纹识别速度提升到0.3秒。' }), false);
@@ -286,6 +289,18 @@ describe('an English question naming someone in pinyin and a topic', () => {
   });
 });
 
+describe('a counting question is answered only by a sentence giving a number the question does not already give', () => {
+  it('declines a sentence whose only number is the one the question counts within', () => {
+    const query = analyseQuestion('仓管员提的43条意见中有多少条被采纳了？', undefined);
+    assert.equal(givesNoNumber(query, { text: '整理一线仓管员对拣货界面的意见 · 马骁 · 已完成，共收集意见43条' }), true);
+    assert.equal(givesNoNumber(query, { text: '43条意见中有31条已被采纳。' }), false);
+    assert.equal(givesNoNumber(query, { text: '143条意见都已回复。' }), false, 'a number is taken out whole, never out of a longer one');
+  });
+  it('still takes a number in characters beside the question’s year', () => {
+    assert.equal(givesNoNumber(analyseQuestion('优必选计划在2026年实现多少人形机器人产能？', undefined), { text: '同时，加快产能建设，确保2026年实现万台级产能。' }), false);
+  });
+});
+
 describe('a question asking a sum of money is answered only by a sentence that gives one', () => {
   it('declines a sentence that counts other things, and takes a price, a budget or free of charge', () => {
     const query = analyseQuestion('EVT阶段花了多少钱？', undefined);
@@ -293,6 +308,9 @@ describe('a question asking a sum of money is answered only by a sentence that g
     for (const text of ['EVT阶段共花费120万元。', '预算约18万元。', '样机由供应商免费提供。', '单价为$35。']) assert.equal(givesNoMoney(query, { text }), false, text);
     assert.equal(givesNoMoney(analyseQuestion('How much does the new cluster cost?', undefined), { text: 'The cluster runs in Frankfurt.' }), true);
     assert.equal(givesNoMoney(analyseQuestion('How much does the new cluster cost?', undefined), { text: 'The cluster costs 4,000 dollars a month.' }), false);
+    const total = analyseQuestion('What is the total budget of the project?', undefined);
+    assert.equal(givesNoMoney(total, { text: '二期需求共计58项，开发完成率约88%。' }), true, 'a budget asked with an adjective before it');
+    assert.equal(givesNoMoney(total, { text: '预算约54万元。' }), false);
   });
   it('holds no question asking how an amount changed, nor one that asks no money', () => {
     assert.equal(givesNoMoney(analyseQuestion('成本下降了多少？', undefined), { text: '成本下降了12%。' }), false);
