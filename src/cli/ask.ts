@@ -65,7 +65,20 @@ function explanation(explained: Explained, paragraphs: readonly Paragraph[]): st
   };
   const top = ranked.slice(0, 5).map((r) => `${where(r.index)} fused=${r.fused.toFixed(3)} lex=${r.lexical.toFixed(3)} bm25=${r.bm25.toFixed(2)} dense=${r.dense.toFixed(3)}`);
   const a = answerability;
-  return [`words: ${words}`, `intent: ${JSON.stringify(query.intent)}`, ...top, `coverage=${a.coverage.toFixed(2)} support=${a.support.toFixed(2)} dense=${a.dense.toFixed(3)} missing=[${a.missingSalient.join(',')}] answerable=${a.answerable}`].join('\n');
+  // Which rule declined, if one did: the quoted-sentence flags and the lists of missing words that decide.
+  const flags = Object.entries(a).filter(([key, value]) => value === true && key !== 'answerable' && key !== 'english' && key !== 'hasDense').map(([key]) => key);
+  const lists = (['missingAskedOf', 'missingDecisive', 'missingNouns', 'numbersNotInBest'] as const).filter((key) => a[key].length > 0).map((key) => `${key}=[${a[key].join(',')}]`);
+  if (a.leadMissing !== undefined) lists.push(`leadMissing=${a.leadMissing}`);
+  if (a.openingAway !== undefined) lists.push(`openingAway=${a.openingAway}`);
+  const first = explained.scored[0]?.sentence.text;
+  return [
+    `words: ${words}`,
+    `intent: ${JSON.stringify(query.intent)}`,
+    ...top,
+    ...(first ? [`first sentence: ${first}`] : []),
+    `coverage=${a.coverage.toFixed(2)} support=${a.support.toFixed(2)} dense=${a.dense.toFixed(3)} missing=[${a.missingSalient.join(',')}] answerable=${a.answerable}`,
+    ...(flags.length > 0 || lists.length > 0 ? [`decided by: ${[...flags, ...lists].join(' ')}`] : []),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
