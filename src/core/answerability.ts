@@ -234,7 +234,8 @@ const RARE_WORD = 10;
 export function openingName(query: AnalysedQuery): string | undefined {
   if (query.language !== 'zh') return undefined;
   const opening = query.words.find((w) => w.tag !== 'r' && !w.word.startsWith('哪'));
-  if (opening === undefined || opening.weight < RARE_WORD) return undefined;
+  // A word reaching documents in English through the dictionary (错误率 → error rate) is no name to find written.
+  if (opening === undefined || opening.weight < RARE_WORD || opening.crossed === true) return undefined;
   const name = [...opening.word.replace(/是$/u, '')];
   return name.length >= 2 ? normaliseForMatch(name.slice(0, 2).join('')) : undefined;
 }
@@ -266,7 +267,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       // the amount of what they never name, nor the date of what they never tell. A verb that frames other questions
       // (担任 in 担任什么职务) is still the event a when-question dates (什么时候担任).
       const framing = isFraming(word.word);
-      if (!framing && NOUN_TAGS.test(word.tag)) missingNouns.push(word.word);
+      // Over documents in English a Chinese noun the dictionary does not reach is no sign: the English floor holds.
+      if (!framing && NOUN_TAGS.test(word.tag) && query.crossed !== true) missingNouns.push(word.word);
       if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
     }
@@ -294,7 +296,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const opening = openingName(query);
   const openingAway = opening !== undefined && best !== undefined && documentText !== undefined && !documentText(best.index).includes(opening) ? opening : undefined;
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
-  const english = query.language === 'en';
+  // A Chinese question reaching documents in English through the dictionary is held as an English one is.
+  const english = query.language === 'en' || query.crossed === true;
   return {
     ...(leadMissing ? { leadMissing } : {}),
     ...(openingAway ? { openingAway } : {}),
@@ -517,10 +520,17 @@ const QUOTED_RULES = [
   ['tellsNoEnglishAct', tellsNoEnglishAct],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
 
+/** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
+const READS_CHINESE = new Set<keyof Answerability>(['givesNoName', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked']);
+
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
   if (!answerability.answerable) return answerability;
-  for (const [flag, declines] of QUOTED_RULES) if (declines(query, sentence)) return { ...answerability, answerable: false, [flag]: true };
+  const english = sentence !== undefined && !/\p{Script=Han}/u.test(sentence.text);
+  for (const [flag, declines] of QUOTED_RULES) {
+    if (english && query.language === 'zh' && READS_CHINESE.has(flag)) continue;
+    if (declines(query, sentence)) return { ...answerability, answerable: false, [flag]: true };
+  }
   return answerability;
 }
 

@@ -200,8 +200,9 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText, (index) => documentText(passages, index));
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };
-    // The reader was trained on Chinese questions: English ones are decided by the rules.
-    if (!reading || query.language !== 'zh' || scored.length === 0) return { ...base, scored, answerability: judgeQuoted(answerability, query, scored[0]?.sentence) };
+    // The reader was trained on Chinese questions over Chinese text: English ones, and Chinese ones reaching documents
+    // in English, are decided by the rules.
+    if (!reading || query.language !== 'zh' || query.crossed === true || scored.length === 0) return { ...base, scored, answerability: judgeQuoted(answerability, query, scored[0]?.sentence) };
     // The model can only decline more than the rules: what they decline needs no reading (the reader is most of an answer's time).
     if (!answerability.answerable && !options.readDeclined) return { ...base, scored, answerability };
     const top = scored.slice(0, readerCandidates);

@@ -104,6 +104,20 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(analyseQuestion('How long did the cutover take?', bridge).words.map((w) => w.word), ['cutover'], '"long" asks the measure, as 多长 does');
   });
 
+  it('reaches a report written in English from a Chinese question, by the stems of the dictionary\'s glosses (平均 → average, 加入 → joined)', async () => {
+    const texts = ['Average API latency dropped from 180 ms to 120 ms.', 'Maria Lopez joined the team on Monday.'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['average', 'api', 'latency', 'dropped', 'from', '180', 'ms', 'to', '120', 'maria', 'lopez', 'joined', 'the', 'team', 'on', 'monday'], texts, names: [] });
+    const query = analyseQuestion('谁加入了团队？', bridge);
+    assert.deepEqual(query.words.map((w) => w.forms), [['加入', 'joined'], ['团队', 'team']]);
+    assert.equal(query.crossed, true);
+    assert.ok(analyseQuestion('API平均延迟降到了多少？', bridge).words.find((w) => w.word === '平均')?.forms.includes('average'));
+    const rate = await buildBridge({ corpusHash: 'test', vocabulary: ['the', 'error', 'rate', 'stayed', 'below', '0.1%'], texts: ['The error rate stayed below 0.1%.'], names: [] });
+    const errorRate = analyseQuestion('错误率是多少？', rate).words.find((w) => w.word === '错误率');
+    assert.ok(errorRate?.forms.includes('error') && errorRate.forms.includes('rate'), 'a compound the dictionary lacks (错误|率) reaches its pieces\' English');
+    const chinese = await buildBridge({ corpusHash: 'test', vocabulary: ['团队', '新增', 'API', '接口'], texts: ['团队新增了API接口。'], names: [] });
+    assert.equal(chinese.reverse, undefined, 'a report in Chinese with an English word in it is reached by its Chinese');
+  });
+
   it('reaches the words of the adjective an -ence or -ance noun is made from (intelligence → intelligent → 智能)', async () => {
     const texts = ['具身智能机器人落地。', '这项工作十分重要。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['具身', '智能', '机器人', '落地', '这项', '工作', '十分', '重要'], texts, names: [] });

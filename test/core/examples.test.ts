@@ -189,4 +189,15 @@ describe('a fourth corpus: a team weekly report written in English (Markdown)', 
     assert.equal((await core.ask('Who leads the Singapore office?')).kind, 'declined');
     assert.equal((await core.ask('How much does the new cluster cost per month?')).kind, 'declined');
   });
+
+  it('answers a Chinese question from the English report, quoting it as written', async () => {
+    const joined = await core.ask('谁加入了团队？');
+    assert.ok(joined.kind === 'answer' && joined.answer.includes('Maria Lopez joined the team'), JSON.stringify(joined));
+    const latency = await core.ask('API平均延迟降到了多少？');
+    assert.ok(latency.kind === 'answer' && latency.answer.includes('120 ms'), JSON.stringify(latency));
+  });
+
+  it('declines a Chinese question the English report does not answer', async () => {
+    for (const question of ['新加坡办公室由谁负责？', '新集群每个月要花多少钱？']) assert.equal((await core.ask(question)).kind, 'declined', question);
+  });
 });

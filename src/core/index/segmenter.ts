@@ -54,6 +54,21 @@ export function tag(text: string): Tagged[] {
     .filter((t) => WORDLIKE.test(t.word));
 }
 
+/**
+ * The dictionary words a word is made of, when it is more than one: the cut without jieba's guessing of new words,
+ * or a compound's search-mode parts when they make it up (数据中心 → 数据|中心), or its longest opening part and a
+ * one-character head (错误率 → 错误|率). [] for a word of one piece.
+ */
+export function piecesOf(word: string): string[] {
+  const cut = segmenter().cut(word, false);
+  if (cut.length > 1) return cut;
+  const parts = segmenter().cutForSearch(word, false).filter((p) => p !== word);
+  if (parts.join('') === word) return parts;
+  // A compound of a word and a one-character head (错误|率): its longest part that opens it, and the rest.
+  const opening = parts.filter((p) => word.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  return opening !== undefined && word.length - opening.length === 1 ? [opening, word.slice(opening.length)] : [];
+}
+
 /** Content words of a text: jieba search-mode words without stopwords, numbers also without units. */
 export function words(text: string): string[] {
   const out: string[] = [];

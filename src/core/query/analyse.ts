@@ -8,10 +8,10 @@
 import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
 import { askedUnit } from '../answer-phrase.js';
-import { bigrams, tag } from '../index/segmenter.js';
+import { bigrams, piecesOf, tag } from '../index/segmenter.js';
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
-import { type BridgeData, bridgeWords, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
+import { type BridgeData, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
 import { actAsked, detectIntent, englishAmountOf, englishCountedAct, englishDoerAct, type Intent } from './intent.js';
 import { isIdentityFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
@@ -36,6 +36,8 @@ export interface QueryWord {
   romanised?: string;
   /** Set when the word is the thing counted, cut from the measure word jieba glued to it (多少|张表 → 表). */
   counted?: boolean;
+  /** Set when a Chinese word reaches documents written in English through the dictionary (延迟 → latency): its other forms are English. */
+  crossed?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -68,6 +70,8 @@ export interface AnalysedQuery {
   countUnit?: string;
   /** The act a Chinese cleft asks the doer or the place of (是哪家公司生产的 → 生产, 是在哪里举办的 → 举办; intent.ts actAsked). */
   actAsked?: string;
+  /** A Chinese question some of whose words reach documents written in English only through the dictionary. */
+  crossed?: boolean;
 }
 
 /** What "how" asks the measure of (how long, how far, how often). */
@@ -145,6 +149,17 @@ function quotedForms(phrase: string, bridge: BridgeData | undefined): string[] {
   return [...new Set([phrase, ...forms])];
 }
 
+/**
+ * The English words of documents written in English a Chinese word reaches: its own glosses', else, for a compound
+ * the dictionary lacks, its pieces' where every piece but a stopword reaches some (错误率 → error, rate).
+ */
+function englishForms(bridge: BridgeData, word: string): string[] {
+  const own = englishFormsOf(bridge, word);
+  if (own.length > 0 || bridge.reverse === undefined) return own;
+  const pieces = piecesOf(word).filter((p) => !isStopword(p)).map((p) => englishFormsOf(bridge, p));
+  return pieces.length > 0 && pieces.every((forms) => forms.length > 0) ? [...new Set(pieces.flat())] : [];
+}
+
 export function analyseQuestion(question: string, bridge: BridgeData | undefined, information: Information = () => RARE_IDF): AnalysedQuery {
   const text = simplify(stripMarkup(stripInvisible(question)).normalize('NFKC'));
   const language = detectLanguage(text);
@@ -210,13 +225,16 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     }
     // One character says little on its own (款, 家); numbers always matter.
     const weight = information(word);
-    words.push({ word, forms: [word], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos, ...(counted ? { counted } : {}) });
+    // A word no document writes may be written in English by a document in English (延迟 → latency).
+    const inEnglish = bridge && /\p{Script=Han}/u.test(word) ? englishForms(bridge, word) : [];
+    const crossed = inEnglish.length > 0;
+    words.push({ word, forms: [word, ...inEnglish], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos, ...(counted ? { counted } : {}), ...(crossed ? { crossed } : {}) });
   });
   flushEnglish();
 
   const terms: QueryTerm[] = [];
   for (const w of words) {
-    const weight = w.english !== undefined && w.forms.length > 1 ? BRIDGED_WEIGHT / Math.sqrt(w.forms.length - 1) : w.salient ? SALIENT_WEIGHT : 1;
+    const weight = (w.english !== undefined || w.crossed === true) && w.forms.length > 1 ? BRIDGED_WEIGHT / Math.sqrt(w.forms.length - 1) : w.salient ? SALIENT_WEIGHT : 1;
     for (const form of w.forms) terms.push({ term: form, weight: form === w.english ? 1 : weight });
     const number = /^(\d+(?:\.\d+)?)%$/.exec(w.word);
     if (number?.[1]) terms.push({ term: number[1], weight: 1 });
@@ -226,7 +244,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   // A name joins the dense text only when the question asks who someone is: otherwise the person is context,
   // and the name would pull the embedding toward every paragraph that mentions them.
   const names = intent.identity ? words.filter((w) => w.romanised !== undefined).map((w) => w.word) : [];
-  const translated = [...words.filter((w) => w.english !== undefined).flatMap((w) => w.forms.slice(1, 3)), ...names];
+  const translated = [...words.filter((w) => w.english !== undefined || w.crossed === true).flatMap((w) => w.forms.slice(1, 3)), ...names];
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
   const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => quotedForms(normaliseForMatch(m[1] as string), bridge));
   const lead = language === 'zh' ? leadOf(tagged) : undefined;
@@ -235,6 +253,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const doerAct = language === 'en' ? englishDoerAct(text) : undefined;
   const countUnit = language === 'zh' ? askedUnit(text, tagged) : undefined;
   const act = language === 'zh' && !intent.when ? actAsked(tagged) : undefined;
-  return { text, language, intent, words, terms, denseText, phrases, ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(doerAct ? { doerAct } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
+  const crossed = words.some((w) => w.crossed === true);
+  return { text, language, intent, words, terms, denseText, phrases, ...(crossed ? { crossed } : {}), ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(doerAct ? { doerAct } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
 }
 

@@ -14,7 +14,7 @@ import { stemmer } from 'stemmer';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 9;
+export const BRIDGE_FORMAT = 10;
 
 export interface BridgeData {
   format: number;
@@ -27,6 +27,11 @@ export interface BridgeData {
   names: Record<string, string[]>;
   /** Porter stem → the English words of the documents with that stem (decommission → decommission, decommissioned). */
   inflections?: Record<string, string[]>;
+  /**
+   * The other way, for documents written in English: a Chinese word no document writes → the documents' English
+   * words its dictionary glosses reach by stem (延迟 → latency, 加入 → joined). Absent when no document is English.
+   */
+  reverse?: Record<string, string[]>;
 }
 
 /** What the bridge is built from: the report's words and text, and the words that may be names. */
@@ -91,6 +96,8 @@ export interface Dictionary {
   glosses(word: string): string[];
   /** Whether the word is a headword (no glosses parsed). */
   has(word: string): boolean;
+  /** Every headword, simplified. */
+  headwords(): Iterable<string>;
 }
 
 /**
@@ -133,7 +140,7 @@ export async function openDictionary(file = cedictFile()): Promise<Dictionary> {
     }
     return out;
   };
-  return { entries, glosses: (word) => entries(word).flat(), has: (word) => starts.has(word) };
+  return { entries, glosses: (word) => entries(word).flat(), has: (word) => starts.has(word), headwords: () => starts.keys() };
 }
 
 let shared: Promise<Dictionary> | undefined;
@@ -315,7 +322,65 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // The documents' own English words, by stem: a question's "decommissioned" finds a report's "Decommission".
   const inflections: Record<string, string[]> = {};
   for (const word of jiebaWords) if (/^[a-z]{3,}$/.test(word)) add(inflections, stemmer(word), word);
-  return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names, inflections };
+  const reverse = reverseBridge(cedict, input.texts, inReport);
+  return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names, inflections, ...(reverse ? { reverse } : {}) };
+}
+
+/** A text is written in English when most of its letters are Latin. */
+function writtenInEnglish(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin > 4 * han;
+}
+
+/** Gloss words that say nothing a document could be found by. */
+const EMPTY_GLOSS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'one', 'thing', 'person', 'used', 'also', 'etc', 'sb', 'sth', 'something', 'someone', 'what', 'which', 'who', 'this', 'that', 'and', 'not', 'all', 'there', 'with', 'for', 'from']);
+
+/**
+ * The words a gloss names its headword by: a one-word gloss (latency), and the head noun of a noun phrase
+ * ("service ticket" → ticket; not of a verb's gloss, "to stop using").
+ */
+function glossWords(gloss: string): string[] {
+  const out: string[] = [];
+  for (const part of gloss.split(';')) {
+    const noun = !/^\s*to\s/i.test(part);
+    for (const phrase of glossPhrases(part)) {
+      const words = phrase.split(' ');
+      const word = words.length === 1 ? words[0] : noun && words.length <= 3 ? words.at(-1) : undefined;
+      if (word !== undefined && !EMPTY_GLOSS.has(word)) out.push(word);
+    }
+  }
+  return out;
+}
+
+/**
+ * Chinese question words → English words of the documents written in English, through the same dictionary read the
+ * other way: every headword of one to four characters that no document writes, by the stems of its one-word glosses
+ * (延迟 "to delay; to postpone; latency" → latency). Undefined when no document is in English: a Chinese report with a
+ * few English words (API, CEO) is reached by its Chinese.
+ */
+function reverseBridge(cedict: Dictionary, texts: readonly string[], inReport: (word: string) => boolean): Record<string, string[]> | undefined {
+  const byStem = new Map<string, Set<string>>();
+  for (const text of texts.filter(writtenInEnglish)) {
+    for (const word of text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []) {
+      if (word.length < 3) continue;
+      const stem = stemmer(word);
+      const set = byStem.get(stem) ?? new Set<string>();
+      set.add(word);
+      byStem.set(stem, set);
+    }
+  }
+  if (byStem.size === 0) return undefined;
+  const reverse: Record<string, string[]> = {};
+  for (const headword of cedict.headwords()) {
+    if (!/^\p{Script=Han}{1,4}$/u.test(headword) || inReport(headword)) continue;
+    const found = new Set<string>();
+    for (const gloss of cedict.glosses(headword)) {
+      for (const word of glossWords(gloss)) for (const written of byStem.get(stemmer(word)) ?? []) found.add(written);
+    }
+    if (found.size > 0) reverse[headword] = [...found];
+  }
+  return reverse;
 }
 
 export function readBridge(dir: string, corpusHash: string): BridgeData | undefined {
@@ -446,6 +511,11 @@ function sameStem(data: BridgeData, word: string): string[] {
 /** The documents' English words that share a word's stem, other than the word itself. */
 export function inflectionsOf(data: BridgeData, word: string): string[] {
   return sameStem(data, word).filter((w) => w !== word);
+}
+
+/** The documents' English words a Chinese question word reaches (documents written in English only). */
+export function englishFormsOf(data: BridgeData, word: string): string[] {
+  return data.reverse?.[word] ?? [];
 }
 
 /** Do the documents write this English word as it is? */
