@@ -118,6 +118,15 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.equal(chinese.reverse, undefined, 'a report in Chinese with an English word in it is reached by its Chinese');
   });
 
+  it('meets an irregular past tense by its verb, from an English question and a Chinese one (rise → rose, 上涨 → rose)', async () => {
+    const texts = ['Cloud costs rose 12% this month.', 'Alert noise fell by about a third.'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['cloud', 'costs', 'rose', '12%', 'this', 'month', 'alert', 'noise', 'fell', 'by', 'about', 'a', 'third'], texts, names: [] });
+    assert.ok(analyseQuestion('How much did cloud costs rise?', bridge).words.find((w) => w.word === 'rise')?.forms.includes('rose'));
+    assert.ok(analyseQuestion('Did the alert noise fall?', bridge).words.find((w) => w.word === 'fall')?.forms.includes('fell'));
+    assert.ok(analyseQuestion('云成本上涨了多少？', bridge).words.find((w) => w.word === '上涨')?.forms.includes('rose'));
+    assert.ok(!analyseQuestion('How much did cloud costs rise?', bridge).words.find((w) => w.word === 'rise')?.forms.includes('fell'), 'a different verb stays apart');
+  });
+
   it('reaches the words of the adjective an -ence or -ance noun is made from (intelligence → intelligent → 智能)', async () => {
     const texts = ['具身智能机器人落地。', '这项工作十分重要。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['具身', '智能', '机器人', '落地', '这项', '工作', '十分', '重要'], texts, names: [] });

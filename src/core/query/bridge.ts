@@ -11,10 +11,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acronyms.js';
 import { stemmer } from 'stemmer';
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 10;
+export const BRIDGE_FORMAT = 11;
 
 export interface BridgeData {
   format: number;
@@ -321,7 +322,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   }
   // The documents' own English words, by stem: a question's "decommissioned" finds a report's "Decommission".
   const inflections: Record<string, string[]> = {};
-  for (const word of jiebaWords) if (/^[a-z]{3,}$/.test(word)) add(inflections, stemmer(word), word);
+  for (const word of jiebaWords) if (/^[a-z]{3,}$/.test(word)) add(inflections, englishStem(word), word);
   const reverse = reverseBridge(cedict, input.texts, inReport);
   return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names, inflections, ...(reverse ? { reverse } : {}) };
 }
@@ -364,7 +365,7 @@ function reverseBridge(cedict: Dictionary, texts: readonly string[], inReport: (
   for (const text of texts.filter(writtenInEnglish)) {
     for (const word of text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []) {
       if (word.length < 3) continue;
-      const stem = stemmer(word);
+      const stem = englishStem(word);
       const set = byStem.get(stem) ?? new Set<string>();
       set.add(word);
       byStem.set(stem, set);
@@ -376,7 +377,7 @@ function reverseBridge(cedict: Dictionary, texts: readonly string[], inReport: (
     if (!/^\p{Script=Han}{1,4}$/u.test(headword) || inReport(headword)) continue;
     const found = new Set<string>();
     for (const gloss of cedict.glosses(headword)) {
-      for (const word of glossWords(gloss)) for (const written of byStem.get(stemmer(word)) ?? []) found.add(written);
+      for (const word of glossWords(gloss)) for (const written of byStem.get(englishStem(word)) ?? []) found.add(written);
     }
     if (found.size > 0) reverse[headword] = [...found];
   }
@@ -503,9 +504,17 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
   return out;
 }
 
-/** The documents' English words with a word's stem, the word itself among them if written (rose is no rise: stems only). */
+/**
+ * The key English words are matched by: the stem of the base form, so an irregular past meets its verb as a regular
+ * one does (rose → rise, as dropped → drop). The stemmer alone keeps rose and rise apart.
+ */
+export function englishStem(word: string): string {
+  return stemmer(irregularVerbs[word] ?? word);
+}
+
+/** The documents' English words with a word's stem, the word itself among them if written. */
 function sameStem(data: BridgeData, word: string): string[] {
-  return /^[a-z]{3,}$/.test(word) ? (data.inflections?.[stemmer(word)] ?? []) : [];
+  return /^[a-z]{3,}$/.test(word) ? (data.inflections?.[englishStem(word)] ?? []) : [];
 }
 
 /** The documents' English words that share a word's stem, other than the word itself. */
