@@ -69,7 +69,7 @@ export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[
   const best = scored[0];
   if (!best) return { sentences: [], citations: [] };
 
-  let chosen = expandList(best.sentence, query, passages) ?? addContext(best, scored, passages);
+  let chosen = expandList(best.sentence, query, passages) ?? addContext(best, scored, passages, query);
   chosen = chosen.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const sentences = chosen.map((s) => quoted(s, passages));
 
@@ -160,17 +160,28 @@ function titledNames(query: AnalysedQuery): RegExp[] {
   return query.words.filter((w) => /^(nr|x$)/.test(w.tag) || w.romanised !== undefined).flatMap((w) => w.forms.filter((f) => /\p{Script=Han}{2,}/u.test(f)).map((f) => new RegExp(`${POST_ENDING}${f}`, 'u')));
 }
 
-/** Up to two more sentences of the same paragraph when they score close to the best one. */
-function addContext(best: ScoredSentence, scored: readonly ScoredSentence[], passages: Passages): SentenceRecord[] {
+/**
+ * A sentence that opens by pointing back (She will own…, 他表示…) goes on with the sentence before it: asked
+ * about the person that sentence names, the answer may be what the next one says of them.
+ */
+const POINTS_BACK = /^(?:(?:He|She|They|It|His|Her|Their|Its)\b|他|她|它|其(?![次实他它余])|该)/u;
+
+/**
+ * Up to two more sentences of the same paragraph: the next one when the best is a heading, or when it points back
+ * to the best and says more of what was asked; then any that score close to the best one.
+ */
+function addContext(best: ScoredSentence, scored: readonly ScoredSentence[], passages: Passages, query: AnalysedQuery): SentenceRecord[] {
   const chosen = [best.sentence];
   let length = best.sentence.text.length;
-  if (length < HEADING_CHARS && !best.sentence.isLabel) {
-    const own = passages.sentencesOf[best.sentence.paragraph] ?? [];
-    const next = own[own.indexOf(best.sentence) + 1];
-    if (next && length + next.text.length <= MAX_ANSWER_CHARS) {
-      chosen.push(next);
-      length += next.text.length;
-    }
+  const own = passages.sentencesOf[best.sentence.paragraph] ?? [];
+  const next = own[own.indexOf(best.sentence) + 1];
+  const holds = (sentence: SentenceRecord, w: AnalysedQuery['words'][number]): boolean => w.forms.some((form) => sentence.terms.has(form));
+  // It holds a word of the question the best lacks, or the best holds them all and what is asked is said next.
+  const goesOn = (sentence: SentenceRecord): boolean =>
+    POINTS_BACK.test(sentence.text) && (query.words.some((w) => holds(sentence, w) && !holds(best.sentence, w)) || query.words.every((w) => holds(best.sentence, w)));
+  if (next && !best.sentence.isLabel && (length < HEADING_CHARS || goesOn(next)) && length + next.text.length <= MAX_ANSWER_CHARS) {
+    chosen.push(next);
+    length += next.text.length;
   }
   for (const other of scored.slice(1)) {
     if (chosen.length >= 3) break;

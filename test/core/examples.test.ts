@@ -197,6 +197,17 @@ describe('a fourth corpus: a team weekly report written in English (Markdown)', 
     assert.ok(latency.kind === 'answer' && latency.answer.includes('120 ms'), JSON.stringify(latency));
   });
 
+  it('reads a Chinese question opening with two words the report writes in English as no name cut in two (云|成本 → cloud costs)', async () => {
+    const reply = await core.ask('云成本上涨了多少？');
+    assert.ok(reply.kind === 'answer' && reply.answer.includes('Cloud costs rose 12%'), JSON.stringify(reply));
+  });
+
+  it('quotes the sentence that goes on about the person asked of (She will own…) beside the one naming them', async () => {
+    const reply = await core.ask('What will Maria Lopez own?');
+    assert.ok(reply.kind === 'answer', JSON.stringify(reply));
+    assert.deepEqual(reply.sentences.map((s) => s.text), ['Maria Lopez joined the team as a site reliability engineer on Monday.', 'She will own the logging pipeline.']);
+  });
+
   it('declines a Chinese question the English report does not answer', async () => {
     for (const question of ['新加坡办公室由谁负责？', '新集群每个月要花多少钱？']) assert.equal((await core.ask(question)).kind, 'declined', question);
   });

@@ -92,9 +92,10 @@ const NAME_JOINER = /^[·・•‧-]$/;
 /**
  * The name a Chinese question opens with, when jieba cut it in two and left a one-character piece: a proper
  * noun and a noun, one of them a single character (瑞|尼尔, 北|土城, 司马|晏, 史丹佛|郡). Two whole words are
- * usually two things (北京|上海) or a name and what is asked about it (李婉华|毕业).
+ * usually two things (北京|上海) or a name and what is asked about it (李婉华|毕业). Nor is it a name when a
+ * document in English writes both pieces in translation (云|成本 → cloud costs).
  */
-function leadOf(tagged: readonly { word: string; tag: string }[]): string | undefined {
+function leadOf(tagged: readonly { word: string; tag: string }[], translated: (piece: string) => boolean): string | undefined {
   const [first, ...rest] = tagged;
   if (!first || !PROPER_TAGS.test(first.tag)) return undefined;
   let lead = first.word;
@@ -104,6 +105,7 @@ function leadOf(tagged: readonly { word: string; tag: string }[]): string | unde
       continue;
     }
     if (!NOUN_TAGS.test(pos) || isStopword(word) || ([...word].length > 1 && [...first.word].length > 1)) return undefined;
+    if (translated(first.word) && translated(word)) return undefined;
     lead += word;
     return [...lead.replace(/[^\p{L}\p{N}]/gu, '')].length >= 3 ? lead : undefined;
   }
@@ -247,7 +249,9 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const translated = [...words.filter((w) => w.english !== undefined || w.crossed === true).flatMap((w) => w.forms.slice(1, 3)), ...names];
   const denseText = translated.length > 0 ? `${text} ${translated.join(' ')}` : text;
   const phrases = [...text.matchAll(/[“"「『]([^”"」』]{2,40})[”"」』]/g)].map((m) => quotedForms(normaliseForMatch(m[1] as string), bridge));
-  const lead = language === 'zh' ? leadOf(tagged) : undefined;
+  // A lead whose every piece a document in English writes in translation (云|成本 → cloud, costs) is no name cut in two.
+  const inTranslation = new Set(words.filter((w) => w.crossed === true).map((w) => w.word));
+  const lead = language === 'zh' ? leadOf(tagged, (piece) => inTranslation.has(piece)) : undefined;
   const amountOf = language === 'en' ? englishAmountOf(text) : undefined;
   const countedAct = language === 'en' ? englishCountedAct(text) : undefined;
   const doerAct = language === 'en' ? englishDoerAct(text) : undefined;
