@@ -113,9 +113,11 @@ export function holdsMoney(sentence: string): boolean {
   return MONEY_GIVEN.test(sentence);
 }
 
+const ENGLISH_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
 /**
  * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日,
- * 2026-11-28), a clock time (09:30), a name in numerals between quotes (a plan called “十三五”) and a share (30%,
+ * 2026-11-28, December 4, 2026), a clock time (09:30), a name in numerals between quotes (a plan called “十三五”) and a share (30%,
  * 百分之五: of something, not a count). A dateline "2026-11-28 09:30 来源：… 记者 周明远" counts no one interviewed.
  */
 const NOT_A_COUNT = new RegExp(
@@ -129,6 +131,9 @@ const NOT_A_COUNT = new RegExp(
     '[“"「『][一二三四五六七八九十百千万亿两零〇]+[”"」』]',
     '[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％‰]',
     '百分之[一二三四五六七八九十百零点]+',
+    // English dates: December 4, 2026; Dec. 4th; 4 December 2026
+    `\\b${ENGLISH_MONTH}\\s+[0-9]{1,2}(?:st|nd|rd|th)?(?:,?\\s+[0-9]{4})?\\b`,
+    `\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+${ENGLISH_MONTH}(?:,?\\s+[0-9]{4})?\\b`,
   ].join('|'),
   'gu',
 );
@@ -137,7 +142,7 @@ const NOT_A_COUNT = new RegExp(
  * Units a date or an ordinal may well answer a count in: time (几天, 多少小时), an age (多少岁, from a birth year) and
  * how many times or sessions (几次, 多少届, 第四次). Counts in any other unit set dates and ordinals aside.
  */
-const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁', '届', '次']);
+const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁', '届', '次', 'hours', 'minutes', 'seconds', 'days', 'times']);
 
 /**
  * Does a sentence give any number — the least a count or an amount can be answered with. `countIn`: the unit a

@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, asksMoney, countsAnother, holdsDuration, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
+import { asksAmount, asksCount, asksMoney, countsAnother, holdsDuration, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -381,7 +381,9 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (sentence === undefined || !asksAmount(query.text, query.countUnit ?? null, query.intent)) return false;
   // The question's own numbers are what it already knows: "43条意见中有多少条被采纳了？" is not answered by "共收集意见43条".
-  return !holdsNumber(withoutNumbers(sentence.text, numbersOf(query)), query.countUnit);
+  // An English how-many question counts in the thing it names (inquiries), as 多少台 counts in 台.
+  const countIn = query.countUnit ?? (asksCount(query.text, null) ? query.amountOf : undefined);
+  return !holdsNumber(withoutNumbers(sentence.text, numbersOf(query)), countIn);
 }
 
 /**

@@ -296,6 +296,13 @@ describe('a counting question is answered only by a sentence giving a number the
     assert.equal(givesNoNumber(query, { text: '43条意见中有31条已被采纳。' }), false);
     assert.equal(givesNoNumber(query, { text: '143条意见都已回复。' }), false, 'a number is taken out whole, never out of a longer one');
   });
+  it('does not take a date for the count an English how-many question asks, unless it counts days or hours', () => {
+    const query = analyseQuestion('How many customer inquiries did the service center handle this week?', undefined);
+    assert.equal(givesNoNumber(query, { text: 'Tom Becker, Platform Lead, December 4, 2026' }), true);
+    assert.equal(givesNoNumber(query, { text: '客户服务中心 王蕾2026年12月4日' }), true);
+    assert.equal(givesNoNumber(query, { text: 'We answered 12,480 inquiries by Dec. 4th.' }), false);
+    assert.equal(givesNoNumber(analyseQuestion('How many days did the cutover take?', undefined), { text: 'The cutover ran from December 2 to December 4.' }), false);
+  });
   it('still takes a number in characters beside the question’s year', () => {
     assert.equal(givesNoNumber(analyseQuestion('优必选计划在2026年实现多少人形机器人产能？', undefined), { text: '同时，加快产能建设，确保2026年实现万台级产能。' }), false);
   });

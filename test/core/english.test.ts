@@ -127,6 +127,13 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(!analyseQuestion('How much did cloud costs rise?', bridge).words.find((w) => w.word === 'rise')?.forms.includes('fell'), 'a different verb stays apart');
   });
 
+  it('reaches the verb an -ry noun the dictionary does not gloss is made from (inquiries → inquire → 咨询), and not for a glossed noun', async () => {
+    const texts = ['本周共接待用户咨询12480次。', '更换电池两块。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本周', '接待', '用户', '咨询', '12480', '更换', '电池', '两块'], texts, names: [] });
+    assert.ok(bridgeWords(bridge, ['inquiries'])[0]?.chinese.includes('咨询'));
+    assert.deepEqual(bridgeWords(bridge, ['battery'])[0]?.chinese, ['电池'], 'battery is no batter');
+  });
+
   it('reaches the words of the adjective an -ence or -ance noun is made from (intelligence → intelligent → 智能)', async () => {
     const texts = ['具身智能机器人落地。', '这项工作十分重要。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['具身', '智能', '机器人', '落地', '这项', '工作', '十分', '重要'], texts, names: [] });

@@ -453,6 +453,15 @@ function basesOf(word: string): string[] {
   return ence ? [`${ence[1]}${ence[2]}nt`] : [];
 }
 
+/**
+ * The verb an -ry noun the dictionary does not gloss is made from (inquiry → inquire, injury → injure, delivery →
+ * deliver): asked only for a word with no gloss of its own, since battery is no batter.
+ */
+function verbOfRyNoun(word: string): string[] {
+  const stem = /^(\w{3,}r)y$/.exec(word)?.[1];
+  return stem ? [`${stem}e`, stem] : [];
+}
+
 /** Report words of the verbs and adjectives these noun forms may be made from (migration → 迁移 through migrate). */
 function baseWords(data: BridgeData, nouns: readonly string[]): string[] {
   return [...new Set(nouns.flatMap(basesOf).flatMap((base) => data.phrases[base] ?? []))];
@@ -497,7 +506,8 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     }
     if (!matched) {
       const word = words[i] as string;
-      out.push({ english: word, chinese: baseWords(data, variants(word)) });
+      const verbs = variants(word).flatMap(verbOfRyNoun).flatMap((verb) => data.phrases[verb] ?? []);
+      out.push({ english: word, chinese: [...new Set([...baseWords(data, variants(word)), ...verbs])] });
       i += 1;
     }
   }
