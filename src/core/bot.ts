@@ -9,7 +9,7 @@
 import { type CoreConfig } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { citationOf, compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
-import { articleLeads, writerQuestion } from './authorship.js';
+import { articleLeads, asksDocumentWriter, signOffs, writerQuestion } from './authorship.js';
 import { unitPhrase } from './answer-phrase.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, judgeQuoted, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
@@ -195,7 +195,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
     const phrases = { quoted: query.phrases, texts: passages.normalised };
     const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
-    const ranked = within ? found.filter((r) => within(r.index)) : found;
+    // A sign-off answers who wrote the document and when (signedBy), nothing else: its team name and date are no answer.
+    const ranked = found.filter((r) => passages.paragraphs[r.index]?.kind !== 'signoff' && (!within || within(r.index)));
     const paragraphText = (index: number): string => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`;
     const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText, (index) => documentText(passages, index));
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
@@ -251,6 +252,10 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       const reply = overview(snapshot, query.language);
       if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };
     }
+    if (asksDocumentWriter(query)) {
+      const reply = signedBy(snapshot);
+      if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
+    }
     const asked = writerQuestion(query, snapshot.bylines);
     if (asked && asked.rest === undefined) {
       const reply = writings(snapshot, asked.writer);
@@ -273,6 +278,16 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const text = sentences.map((s) => s.text).join('');
     const phrase = answerPhrase(query, scored[0], readings?.[0], sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
+  }
+
+  /** Who wrote the documents and when: each sign-off, quoted whole and cited. */
+  function signedBy(snapshot: Snapshot): Pick<AnswerReply, 'kind' | 'found' | 'answer' | 'sentences' | 'citations'> | undefined {
+    const { passages } = snapshot;
+    const found = signOffs(passages);
+    if (found.length === 0) return undefined;
+    const sentences = found.map((s) => quoted(s, passages));
+    const citations = found.map((s) => citationOf(passages.paragraphs[s.paragraph]!, s.text, 1));
+    return { kind: 'answer', found: true, answer: sentences.map((s) => s.text).join(''), sentences, citations };
   }
 
   /** The articles `writer` signed: each one's opening sentence, cited (the citation's headline names the article). */

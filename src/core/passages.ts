@@ -44,9 +44,9 @@ export interface Passages {
 
 const PERSON = (t: { word: string; tag: string }): boolean => /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word));
 
-/** Sentences of a paragraph: the speaker label, then the body's sentences; captions are quoted whole. */
+/** Sentences of a paragraph: the speaker label, then the body's sentences; captions and sign-offs are quoted whole. */
 function sentencesOfParagraph(paragraph: Paragraph): { text: string; start: number; isLabel: boolean }[] {
-  if (paragraph.kind === 'caption') return [{ text: paragraph.text, start: 0, isLabel: false }];
+  if (paragraph.kind !== 'body') return [{ text: paragraph.text, start: 0, isLabel: false }];
   const labelLength = paragraph.text.length - paragraph.body.length;
   const body = splitSentences(paragraph.body, labelLength).map((s) => ({ ...s, isLabel: false }));
   return labelLength > 0 ? [{ text: paragraph.text.slice(0, labelLength), start: 0, isLabel: true }, ...body] : body;

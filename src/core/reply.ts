@@ -26,8 +26,8 @@ export interface Paragraph {
   document: string;
   /** The document's title (its recorded title, else its first headline, else its file name). */
   title: string;
-  /** `body` for article text, `caption` for a photo caption with its credit. */
-  kind: 'body' | 'caption';
+  /** `body` for article text, `caption` for a photo caption with its credit, `signoff` for who wrote the document and when. */
+  kind: 'body' | 'caption' | 'signoff';
   /** Headline of the article the paragraph belongs to ('' when none). */
   headline: string;
   /** Who speaks, inside quoted sections (e.g. the founders' statements). */

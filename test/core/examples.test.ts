@@ -160,6 +160,13 @@ describe('a third corpus: a support centre’s weekly report in Markdown', () =>
     assert.ok(dated.kind === 'answer' && dated.answer.includes('12月2日'), JSON.stringify(dated));
   });
 
+  it('counts from the report’s text, not from its sign-off (客户服务中心 王蕾2026年12月4日), and names the sign-off as the writer', async () => {
+    const counted = await core.ask('How many customer inquiries did the service center handle this week?');
+    assert.ok(counted.kind === 'answer' && counted.answer.includes('12,480次'), JSON.stringify(counted));
+    const writer = await core.ask('这份周报是谁写的？');
+    assert.ok(writer.kind === 'answer' && writer.answer === '客户服务中心 王蕾2026年12月4日', JSON.stringify(writer));
+  });
+
   it('reaches 满意度 from "satisfaction" (CC-CEDICT: "degree of satisfaction")', async () => {
     const reply = await core.ask('What is the customer satisfaction rate?');
     assert.ok(reply.kind === 'answer' && reply.answer.includes('91.3%'), JSON.stringify(reply));
@@ -206,6 +213,11 @@ describe('a fourth corpus: a team weekly report written in English (Markdown)', 
     const reply = await core.ask('What will Maria Lopez own?');
     assert.ok(reply.kind === 'answer', JSON.stringify(reply));
     assert.deepEqual(reply.sentences.map((s) => s.text), ['Maria Lopez joined the team as a site reliability engineer on Monday.', 'She will own the logging pipeline.']);
+  });
+
+  it('names the writer from the sign-off', async () => {
+    const reply = await core.ask('Who wrote the report?');
+    assert.ok(reply.kind === 'answer' && reply.answer === 'Tom Becker, Platform Lead December 4, 2026', JSON.stringify(reply));
   });
 
   it('declines a Chinese question the English report does not answer', async () => {

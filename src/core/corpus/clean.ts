@@ -7,7 +7,8 @@
  *   its paragraphs (`marked`: Markdown), where each line is one;
  * - headlines, bylines, speaker labels and photo credits become metadata;
  *   a caption becomes a paragraph of its own, ending with its credit, and so
- *   does a dateline (2026-11-28 09:30 来源：…), which is no headline.
+ *   does a dateline (2026-11-28 09:30 来源：…), which is no headline, and the
+ *   sign-off closing a report (sign-off.ts).
  */
 import { type Speaker } from '../reply.js';
 import { classifyLines, endsSentence, type Line } from './lines.js';
@@ -15,7 +16,7 @@ import { type MarkedStructure } from './readers/types.js';
 import { parseSpeaker } from './speaker.js';
 
 export interface CleanParagraph {
-  kind: 'body' | 'caption';
+  kind: 'body' | 'caption' | 'signoff';
   headline: string;
   /** Sub-headline of a quoted section (indexed for search, not displayed). */
   subheadline: string;
@@ -131,6 +132,14 @@ export function cleanDocument(source: string, marked?: MarkedStructure): CleanPa
         break;
       case 'credit':
         break; // attached to its caption above
+      case 'signoff': {
+        // Who wrote the document and when: one paragraph of its own, its lines joined, never run into the text above.
+        flush();
+        const previous = article.paragraphs.at(-1);
+        if (previous?.kind === 'signoff') previous.body = previous.text = `${previous.text} ${line.text}`;
+        else add({ kind: 'signoff', headline: article.headline, subheadline: '', byline: '', body: line.text, text: line.text, line: line.index });
+        break;
+      }
       case 'body': {
         if (pending !== undefined) {
           pending.body = joinPieces(pending.body, line.text);

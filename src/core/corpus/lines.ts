@@ -6,8 +6,9 @@
  */
 
 import { type MarkedStructure } from './readers/types.js';
+import { signOffLines } from './sign-off.js';
 
-export type LineKind = 'blank' | 'headline' | 'byline' | 'dateline' | 'credit' | 'caption' | 'speaker' | 'body';
+export type LineKind = 'blank' | 'headline' | 'byline' | 'dateline' | 'credit' | 'caption' | 'speaker' | 'body' | 'signoff';
 
 export interface Line {
   kind: LineKind;
@@ -65,5 +66,6 @@ export function classifyLines(source: string, marked?: MarkedStructure): Line[] 
     const above = lines[i - 1];
     if (line?.kind === 'credit' && above !== undefined && above.kind !== 'blank') above.kind = 'caption';
   }
+  for (const i of signOffLines(lines, marked?.headings !== undefined)) (lines[i] as Line).kind = 'signoff';
   return lines;
 }

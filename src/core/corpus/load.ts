@@ -52,7 +52,7 @@ export function isDocumentName(name: string): boolean {
 }
 
 /** Bump when reading or cleaning changes, so indexes built from the old paragraphs are rebuilt. */
-const CORPUS_VERSION = 6;
+const CORPUS_VERSION = 7;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 /** The document's title: what its format records, else its first headline (in page order), else its file name. */

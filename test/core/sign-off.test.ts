@@ -1,0 +1,75 @@
+/**
+ * A report's sign-off (who wrote it, when) is read as such: its own paragraph, never quoted for the report's
+ * content, and the answer to who wrote the report. Made-up documents, so nothing here depends on today's report.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { asksDocumentWriter } from '../../src/core/authorship.js';
+import { type LoadedCore } from '../../src/core/bot.js';
+import { cleanDocument } from '../../src/core/corpus/clean.js';
+import { analyseQuestion } from '../../src/core/query/analyse.js';
+import { coreOverDocuments } from '../helpers/core.js';
+
+const WEEKLY = `质量部周报
+
+本周共完成来料检验420批，合格率为98.1%。
+
+下周将完成两家供应商的年度审核。
+
+质量部 赵一鸣
+2026年12月4日
+`;
+
+const signOff = (text: string, marked?: { headings: string[] }): string | undefined => cleanDocument(text, marked).find((p) => p.kind === 'signoff')?.text;
+
+describe('reading a sign-off', () => {
+  it('takes the signer lines right above a closing date, or before it on the same line, as one paragraph', () => {
+    assert.equal(signOff(WEEKLY), '质量部 赵一鸣 2026年12月4日');
+    assert.equal(signOff('本周完成迁移。\n\n客户服务中心 王蕾2026年12月4日'), '客户服务中心 王蕾2026年12月4日');
+    assert.equal(signOff('Cloud costs rose 12% this month.\n\nTom Becker, Platform Lead\nDecember 4, 2026\n'), 'Tom Becker, Platform Lead December 4, 2026');
+  });
+
+  it('is no sign-off without a signer, after a sentence, a list item or a marked heading, nor when the date is not last', () => {
+    assert.equal(signOff('本周完成迁移。\n\n2026年12月4日'), undefined, 'a date alone');
+    assert.equal(signOff('本周完成迁移，时间是\n2026年12月4日'), undefined, 'a sentence running into the date');
+    assert.equal(signOff('下周计划：\n1. 完成审核\n2026年12月4日'), undefined, 'a list item');
+    assert.equal(signOff('Notes.\n\nNext review\nDecember 11, 2026', { headings: ['Next review'] }), undefined, 'a heading the format marks');
+    assert.equal(signOff('质量部 赵一鸣\n2026年12月4日\n\n附件：检验明细表。'), undefined, 'text after it');
+  });
+});
+
+describe('who wrote the report', () => {
+  it('is asked in either language, and only when nothing else is asked', () => {
+    for (const question of ['这份周报是谁写的？', '报告是哪天写的？', '落款是谁？', 'Who wrote the report?', 'Who is the author of this document?', 'When was the report written?']) {
+      assert.equal(asksDocumentWriter(analyseQuestion(question, undefined)), true, question);
+    }
+    for (const question of ['Who wrote the section on cloud costs?', '谁负责供应商审核？', '王蕾写了哪篇报道？', 'Who leads the team?']) {
+      assert.equal(asksDocumentWriter(analyseQuestion(question, undefined)), false, question);
+    }
+  });
+});
+
+describe('a report that closes on a sign-off (real core)', () => {
+  let core: LoadedCore;
+  let close: () => Promise<void>;
+  before(async () => {
+    ({ core, close } = await coreOverDocuments({ 'quality-weekly.txt': WEEKLY }, 'sign-off-'));
+  });
+  after(() => close());
+
+  it('answers who wrote it, and when, with the sign-off quoted whole and cited', async () => {
+    for (const question of ['这份周报是谁写的？', 'Who wrote the report?']) {
+      const reply = await core.ask(question);
+      assert.ok(reply.kind === 'answer', JSON.stringify(reply));
+      assert.equal(reply.answer, '质量部 赵一鸣 2026年12月4日');
+      assert.equal(reply.citations[0]?.paragraph, 3, 'the headline is no paragraph: two of text, then the sign-off');
+    }
+  });
+
+  it('never quotes the sign-off for the report’s content: its team name and date are no answer', async () => {
+    const counted = await core.ask('质量部本周完成了多少批来料检验？');
+    assert.ok(counted.kind === 'answer' && counted.answer.includes('420批'), JSON.stringify(counted));
+    const reply = await core.ask('质量部赵一鸣负责哪些工作？');
+    assert.ok(reply.kind !== 'answer' || !reply.answer.includes('2026年12月4日'), JSON.stringify(reply));
+  });
+});
