@@ -35,6 +35,7 @@ import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, POST_ENDING } from './query/intent.js';
 import { normaliseForMatch } from './text/normalise.js';
+import { contradictedTime } from './relative-time.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -100,6 +101,8 @@ export interface Signals {
   missingAskedOf: string[];
   /** The name the question opens with (query.lead), when the report never writes it whole. */
   leadMissing?: string;
+  /** The relative time the question asks (week:last) when the best paragraph speaks only of another (this week). */
+  timeContradicted?: string;
   /** Numbers the question gives (2008年, 12号线) that the best paragraph and its headline do not hold. */
   numbersNotInBest: string[];
   /** The rare word a Chinese question opens with (its subject: 线蚓鳗, 劲松站), when the best paragraph's document does not write it (openingName). */
@@ -296,10 +299,12 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const opening = openingName(query);
   const openingAway = opening !== undefined && best !== undefined && documentText !== undefined && !documentText(best.index).includes(opening) ? opening : undefined;
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
+  const timeContradicted = readBest ? contradictedTime(query.text, readBest()) : undefined;
   // A Chinese question reaching documents in English through the dictionary is held as an English one is.
   const english = query.language === 'en' || query.crossed === true;
   return {
     ...(leadMissing ? { leadMissing } : {}),
+    ...(timeContradicted ? { timeContradicted } : {}),
     ...(openingAway ? { openingAway } : {}),
     numbersNotInBest,
     coverage: total === 0 ? 0 : found / total,
@@ -324,6 +329,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
   return (
     s.missingDecisive.length === 0 &&
     s.leadMissing === undefined &&
+    s.timeContradicted === undefined &&
     s.numbersNotInBest.length === 0 &&
     s.openingAway === undefined &&
     s.missingAskedOf.length === 0 &&

@@ -215,6 +215,12 @@ describe('a fourth corpus: a team weekly report written in English (Markdown)', 
     assert.deepEqual(reply.sentences.map((s) => s.text), ['Maria Lopez joined the team as a site reliability engineer on Monday.', 'She will own the logging pipeline.']);
   });
 
+  it('declines last week’s figure when the report gives only this week’s', async () => {
+    assert.equal((await core.ask('What was the error rate last week?')).kind, 'declined');
+    const now = await core.ask('What was the error rate this week?');
+    assert.ok(now.kind === 'answer' && now.answer.includes('0.1%'), JSON.stringify(now));
+  });
+
   it('names the writer from the sign-off', async () => {
     const reply = await core.ask('Who wrote the report?');
     assert.ok(reply.kind === 'answer' && reply.answer === 'Tom Becker, Platform Lead December 4, 2026', JSON.stringify(reply));
