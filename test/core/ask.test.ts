@@ -238,3 +238,10 @@ describe('source', () => {
     for (const ref of ['report.txt#23', 'report#23', 'REPORT.TXT #23', { document: 'report.txt', paragraph: 23 }]) assert.deepEqual(core.source(ref), byNumber, JSON.stringify(ref));
   });
 });
+
+describe('a photo credited under its caption', () => {
+  it('answers who took the photo with the caption and its credit, though the caption never says photo', async () => {
+    const reply = await core.ask('部长通道的照片是谁拍的？');
+    assert.ok(reply.kind === 'answer' && /记者 \S+摄$/u.test(reply.answer), JSON.stringify(reply));
+  });
+});

@@ -40,7 +40,9 @@ export async function openBridge(indexDir: string, corpus: Corpus, bm25: Bm25Ind
   const stored = readBridge(indexDir, corpus.hash);
   if (stored) return stored;
   const vocabulary = new Set<string>();
-  for (const p of corpus.paragraphs) for (const t of terms(p.text + p.headline)) if (!t.startsWith('#') && bm25.documentFrequency(t) > 0) vocabulary.add(t);
+  corpus.paragraphs.forEach((p, i) => {
+    for (const t of terms(`${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`)) if (!t.startsWith('#') && bm25.documentFrequency(t) > 0) vocabulary.add(t);
+  });
   const started = performance.now();
   const texts = corpus.paragraphs.map((p, i) => `${p.headline}\n${p.text}\n${corpus.searchExtras[i] ?? ''}`);
   const bridge = await buildBridge({ corpusHash: corpus.hash, vocabulary: [...vocabulary], texts, names: nameCandidates(corpus.paragraphs) });
