@@ -35,6 +35,7 @@ import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, POST_ENDING } from './query/intent.js';
 import { normaliseForMatch } from './text/normalise.js';
+import { englishStem } from './query/bridge.js';
 import { contradictedTime } from './relative-time.js';
 import { type Ranked } from './retrieve.js';
 
@@ -409,10 +410,21 @@ export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | un
  * that tells the act, as a Chinese cleft is (tellsNoAct): "Who leads the Singapore office?" quoted the sentence
  * sharing the on-call rotation with that office.
  */
+const isEnglishText = (text: string): boolean => !/\p{Script=Han}/u.test(text) && /[a-z]{3}/iu.test(text);
+
+/** Does an English sentence write a verb in any of its forms (make, makes, made, making)? */
+function tellsInSomeForm(text: string, verb: string): boolean {
+  const stem = englishStem(verb);
+  return (text.toLowerCase().match(/[a-z]+/gu) ?? []).some((w) => englishStem(w) === stem);
+}
+
 export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.doerAct === undefined || sentence === undefined) return false;
   const word = query.words.find((w) => w.english === query.doerAct);
-  if (word === undefined) return false;
+  // A common verb is a stop word (makes, gets) and no word of the question: a sentence in English is still asked
+  // to tell it in some form (makes → made), "Which company makes the load testing tool?" not answered by "Start
+  // load testing…".
+  if (word === undefined) return isEnglishText(sentence.text) && !tellsInSomeForm(sentence.text, query.doerAct);
   // Only the documents' own English words are looked for (a report in English): a dictionary's translations of the
   // verb are too loose to require ("Who fixed …?" is answered by a sentence saying 解决), and a verb that reaches no
   // word of the documents (chaired) cannot be looked for at all.

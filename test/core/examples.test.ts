@@ -221,6 +221,12 @@ describe('a fourth corpus: a team weekly report written in English (Markdown)', 
     assert.ok(now.kind === 'answer' && now.answer.includes('0.1%'), JSON.stringify(now));
   });
 
+  it('asks a sentence in English to tell a common verb the question asks the doer of (makes), in some form', async () => {
+    assert.equal((await core.ask('Which company makes the load testing tool?')).kind, 'declined');
+    const joined = await core.ask('Who joined the team?');
+    assert.ok(joined.kind === 'answer' && joined.answer.includes('Maria Lopez'), JSON.stringify(joined));
+  });
+
   it('names the writer from the sign-off', async () => {
     const reply = await core.ask('Who wrote the report?');
     assert.ok(reply.kind === 'answer' && reply.answer === 'Tom Becker, Platform Lead December 4, 2026', JSON.stringify(reply));
