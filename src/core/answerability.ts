@@ -420,7 +420,7 @@ function tellsInSomeForm(text: string, verb: string): boolean {
 
 export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.doerAct === undefined || sentence === undefined) return false;
-  const word = query.words.find((w) => w.english === query.doerAct);
+  const word = query.words.find((w) => w.english === query.doerAct || w.word === query.doerAct);
   // A common verb is a stop word (makes, gets) and no word of the question: a sentence in English is still asked
   // to tell it in some form (makes → made), "Which company makes the load testing tool?" not answered by "Start
   // load testing…".
@@ -429,8 +429,20 @@ export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string
   // verb are too loose to require ("Who fixed …?" is answered by a sentence saying 解决), and a verb that reaches no
   // word of the documents (chaired) cannot be looked for at all.
   const english = word.forms.filter((form) => /^[a-z]/.test(form) && form !== word.english);
+  // A verb that reaches no word of the documents (chaired, over a report in Chinese) cannot be looked for, but a
+  // who-question is still not answered by a sentence naming no one ("Who chaired the meeting?" quoted the venue).
+  if (word.forms.length === 1 && /^who\b/iu.test(query.text.trim()) && /\p{Script=Han}/u.test(sentence.text)) return !namesSomeone(sentence.text);
   const text = sentence.text.toLowerCase();
   return english.length > 0 && ![word.word, ...english].some((form) => text.includes(form));
+}
+
+/**
+ * Does a Chinese sentence name someone: a person's name as jieba tags it, or two to four Han characters it does
+ * not know (韩冰, 姚卯青) — not right after a number, where they go on counting (3|号楼).
+ */
+function namesSomeone(text: string): boolean {
+  const tagged = tag(text);
+  return tagged.some((t, i) => /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && tagged[i - 1]?.tag !== 'm'));
 }
 
 /**

@@ -361,4 +361,14 @@ describe('an English question asking who did something is answered only by a sen
     assert.equal(tellsNoEnglishAct(analyseQuestion('Who is the platform lead?', bridge), { text: 'Tom Becker, Platform Lead' }), false);
     assert.equal(tellsNoEnglishAct(analyseQuestion('Which smart devices does the team lead?', bridge), { text: 'The team builds glasses.' }), false);
   });
+  it('still asks a sentence in Chinese to name someone when the verb of "Who …?" reaches no word of the documents', () => {
+    const chaired = analyseQuestion('Who chaired the meeting?', bridge);
+    assert.equal(tellsNoEnglishAct(chaired, { text: '会议地点：3号楼2层第一会议室，外地同事通过腾讯会议参加' }), true, '号楼 is no name');
+    assert.equal(tellsNoEnglishAct(chaired, { text: '主持人：项目经理韩冰' }), false);
+  });
+  it('asks a sentence in English to tell a verb that is a stop word, in some form', () => {
+    const makes = analyseQuestion('Which company makes the load testing tool?', bridge);
+    assert.equal(tellsNoEnglishAct(makes, { text: 'Start load testing the search service ahead of the holiday peak.' }), true);
+    assert.equal(tellsNoEnglishAct(makes, { text: 'The load testing tool is made by Acme.' }), false);
+  });
 });
