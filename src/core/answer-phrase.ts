@@ -19,6 +19,7 @@
  */
 import { tag, type Tagged } from './index/segmenter.js';
 import { detectIntent, type Intent } from './query/intent.js';
+import { ENGLISH_MONTH } from './text/dates.js';
 
 /** Measure words and units a count or an amount is asked in, longest first so 平方公里 wins over 公里. */
 const UNITS = [
@@ -112,8 +113,6 @@ export function asksMoney(question: string): boolean {
 export function holdsMoney(sentence: string): boolean {
   return MONEY_GIVEN.test(sentence);
 }
-
-const ENGLISH_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 /**
  * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日,

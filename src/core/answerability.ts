@@ -405,11 +405,6 @@ export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | un
   return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !(wordTag === 'n' && word.length === act.length + 1));
 }
 
-/**
- * An English question asking who did something (Who leads …? Which company makes …?) is answered only by a sentence
- * that tells the act, as a Chinese cleft is (tellsNoAct): "Who leads the Singapore office?" quoted the sentence
- * sharing the on-call rotation with that office.
- */
 const isEnglishText = (text: string): boolean => !/\p{Script=Han}/u.test(text) && /[a-z]{3}/iu.test(text);
 
 /** Does an English sentence write a verb in any of its forms (make, makes, made, making)? */
@@ -418,6 +413,11 @@ function tellsInSomeForm(text: string, verb: string): boolean {
   return (text.toLowerCase().match(/[a-z]+/gu) ?? []).some((w) => englishStem(w) === stem);
 }
 
+/**
+ * An English question asking who did something (Who leads …? Which company makes …?) is answered only by a sentence
+ * that tells the act, as a Chinese cleft is (tellsNoAct): "Who leads the Singapore office?" quoted the sentence
+ * sharing the on-call rotation with that office.
+ */
 export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.doerAct === undefined || sentence === undefined) return false;
   const word = query.words.find((w) => w.english === query.doerAct || w.word === query.doerAct);
@@ -438,7 +438,7 @@ export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string
 
 /**
  * Does a Chinese sentence name someone: a person's name as jieba tags it, or two to four Han characters it does
- * not know (韩冰, 姚卯青) — not right after a number, where they go on counting (3|号楼).
+ * not know (韩冰, 欧阳可) — not right after a number, where they go on counting (3|号楼).
  */
 function namesSomeone(text: string): boolean {
   const tagged = tag(text);
