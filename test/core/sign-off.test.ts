@@ -63,6 +63,7 @@ describe('a report that closes on a sign-off (real core)', () => {
       assert.ok(reply.kind === 'answer', JSON.stringify(reply));
       assert.equal(reply.answer, '质量部 赵一鸣 2026年12月4日');
       assert.equal(reply.citations[0]?.paragraph, 3, 'the headline is no paragraph: two of text, then the sign-off');
+      assert.equal(reply.citations[0]?.headline, '', 'it signs the whole document, not its last section');
     }
   });
 

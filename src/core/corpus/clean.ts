@@ -163,7 +163,8 @@ function finish(articles: Article[]): CleanParagraph[] {
   const all: CleanParagraph[] = [];
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
-      paragraph.headline = article.headline;
+      // A sign-off closes the whole document, not the section it happens to follow.
+      paragraph.headline = paragraph.kind === 'signoff' ? '' : article.headline;
       paragraph.byline = article.byline;
       if (paragraph.kind === 'body') paragraph.text = paragraph.speaker ? `${paragraph.speaker.label}：${paragraph.body}` : paragraph.body;
       all.push(paragraph);
