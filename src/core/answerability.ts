@@ -420,11 +420,12 @@ function tellsInSomeForm(text: string, verb: string): boolean {
  */
 export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.doerAct === undefined || sentence === undefined) return false;
+  // A sentence in English tells the act in some form of the verb (makes → made, leads → Lead), whether or not the
+  // verb is a stop word or reaches the documents: "Which company makes the load testing tool?" is not answered by
+  // "Start load testing…", nor "Who wrote the section on cloud costs?" by the sentence on cloud costs.
+  if (isEnglishText(sentence.text)) return !tellsInSomeForm(sentence.text, query.doerAct);
   const word = query.words.find((w) => w.english === query.doerAct || w.word === query.doerAct);
-  // A common verb is a stop word (makes, gets) and no word of the question: a sentence in English is still asked
-  // to tell it in some form (makes → made), "Which company makes the load testing tool?" not answered by "Start
-  // load testing…".
-  if (word === undefined) return isEnglishText(sentence.text) && !tellsInSomeForm(sentence.text, query.doerAct);
+  if (word === undefined) return false;
   // Only the documents' own English words are looked for (a report in English): a dictionary's translations of the
   // verb are too loose to require ("Who fixed …?" is answered by a sentence saying 解决), and a verb that reaches no
   // word of the documents (chaired) cannot be looked for at all.
