@@ -19,7 +19,7 @@
  */
 import { tag, type Tagged } from './index/segmenter.js';
 import { detectIntent, type Intent } from './query/intent.js';
-import { ENGLISH_MONTH } from './text/dates.js';
+import { ENGLISH_DATE } from './text/dates.js';
 
 /** Measure words and units a count or an amount is asked in, longest first so 平方公里 wins over 公里. */
 const UNITS = [
@@ -130,9 +130,7 @@ const NOT_A_COUNT = new RegExp(
     '[“"「『][一二三四五六七八九十百千万亿两零〇]+[”"」』]',
     '[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％‰]',
     '百分之[一二三四五六七八九十百零点]+',
-    // English dates: December 4, 2026; Dec. 4th; 4 December 2026
-    `\\b${ENGLISH_MONTH}\\s+[0-9]{1,2}(?:st|nd|rd|th)?(?:,?\\s+[0-9]{4})?\\b`,
-    `\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+${ENGLISH_MONTH}(?:,?\\s+[0-9]{4})?\\b`,
+    ENGLISH_DATE,
   ].join('|'),
   'gu',
 );

@@ -34,6 +34,7 @@ import { type Vocabulary } from './index/vocabulary.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, POST_ENDING } from './query/intent.js';
+import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { englishStem } from './query/bridge.js';
 import { contradictedTime } from './relative-time.js';
@@ -300,7 +301,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const opening = openingName(query);
   const openingAway = opening !== undefined && best !== undefined && documentText !== undefined && !documentText(best.index).includes(opening) ? opening : undefined;
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
-  const timeContradicted = readBest ? contradictedTime(query.text, readBest()) : undefined;
+  const timeContradicted = readBest ? contradictedTime(query.text, readBest) : undefined;
   // A Chinese question reaching documents in English through the dictionary is held as an English one is.
   const english = query.language === 'en' || query.crossed === true;
   return {
@@ -426,24 +427,23 @@ export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string
   if (isEnglishText(sentence.text)) return !tellsInSomeForm(sentence.text, query.doerAct);
   const word = query.words.find((w) => w.english === query.doerAct || w.word === query.doerAct);
   if (word === undefined) return false;
-  // Only the documents' own English words are looked for (a report in English): a dictionary's translations of the
-  // verb are too loose to require ("Who fixed …?" is answered by a sentence saying 解决), and a verb that reaches no
-  // word of the documents (chaired) cannot be looked for at all.
-  const english = word.forms.filter((form) => /^[a-z]/.test(form) && form !== word.english);
   // A verb that reaches no word of the documents (chaired, over a report in Chinese) cannot be looked for, but a
   // who-question is still not answered by a sentence naming no one ("Who chaired the meeting?" quoted the venue).
   if (word.forms.length === 1 && /^who\b/iu.test(query.text.trim()) && /\p{Script=Han}/u.test(sentence.text)) return !namesSomeone(sentence.text);
+  // In a sentence in Chinese only the documents' own English forms of the verb are looked for: its dictionary
+  // translations are too loose to require ("Who fixed …?" is answered by a sentence saying 解决).
+  const english = word.forms.filter((form) => /^[a-z]/.test(form) && form !== word.english);
   const text = sentence.text.toLowerCase();
   return english.length > 0 && ![word.word, ...english].some((form) => text.includes(form));
 }
 
 /**
- * Does a Chinese sentence name someone: a person's name as jieba tags it, or two to four Han characters it does
- * not know (韩冰, 欧阳可) — not right after a number, where they go on counting (3|号楼).
+ * Does a Chinese sentence name someone (isPersonName: 韩冰, 欧阳可) — an unknown word right after a number goes on
+ * counting and names no one (3|号楼).
  */
 function namesSomeone(text: string): boolean {
   const tagged = tag(text);
-  return tagged.some((t, i) => /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && tagged[i - 1]?.tag !== 'm'));
+  return tagged.some((t, i) => isPersonName(t) && !(t.tag === 'x' && tagged[i - 1]?.tag === 'm'));
 }
 
 /**

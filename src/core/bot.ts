@@ -29,7 +29,7 @@ import { tag } from './index/segmenter.js';
 import { detectConversation, isThanks } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
-import { documentText, type Passages } from './passages.js';
+import { documentText, type Passages, type SentenceRecord } from './passages.js';
 import { createSourceLookup } from './source.js';
 import { hasWords, normaliseForMatch, stripInvisible } from './text/normalise.js';
 
@@ -195,7 +195,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const entities = query.words.filter((w) => w.salient && (w.english === undefined || /\d/.test(w.word))).map((w) => w.forms);
     const phrases = { quoted: query.phrases, texts: passages.normalised };
     const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
-    // A sign-off answers who wrote the document and when (signedBy), nothing else: its team name and date are no answer.
+    // A sign-off answers who wrote the document and when (signOffs), nothing else: its team name and date are no answer.
     const ranked = found.filter((r) => passages.paragraphs[r.index]?.kind !== 'signoff' && (!within || within(r.index)));
     const paragraphText = (index: number): string => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`;
     const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText, (index) => documentText(passages, index));
@@ -253,12 +253,14 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };
     }
     if (asksDocumentWriter(query)) {
-      const reply = signedBy(snapshot);
+      // Who wrote the documents and when: each sign-off.
+      const reply = quotedWhole(snapshot.passages, signOffs(snapshot.passages));
       if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
     }
     const asked = writerQuestion(query, snapshot.bylines);
     if (asked && asked.rest === undefined) {
-      const reply = writings(snapshot, asked.writer);
+      // The articles the writer signed: each one's opening sentence (the citation's headline names the article).
+      const reply = quotedWhole(snapshot.passages, articleLeads(snapshot.passages, asked.writer));
       if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
     }
     // A fact of a writer's article (王晓文报道的会议在哪天召开？): the rest of the question, asked of their articles only.
@@ -280,23 +282,11 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
 
-  /** Who wrote the documents and when: each sign-off, quoted whole and cited. */
-  function signedBy(snapshot: Snapshot): Pick<AnswerReply, 'kind' | 'found' | 'answer' | 'sentences' | 'citations'> | undefined {
-    const { passages } = snapshot;
-    const found = signOffs(passages);
-    if (found.length === 0) return undefined;
-    const sentences = found.map((s) => quoted(s, passages));
-    const citations = found.map((s) => citationOf(passages.paragraphs[s.paragraph]!, s.text, 1));
-    return { kind: 'answer', found: true, answer: sentences.map((s) => s.text).join(''), sentences, citations };
-  }
-
-  /** The articles `writer` signed: each one's opening sentence, cited (the citation's headline names the article). */
-  function writings(snapshot: Snapshot, writer: string): Pick<AnswerReply, 'kind' | 'found' | 'answer' | 'sentences' | 'citations'> | undefined {
-    const { passages } = snapshot;
-    const leads = articleLeads(passages, writer);
-    if (leads.length === 0) return undefined;
-    const sentences = leads.map((s) => quoted(s, passages));
-    const citations = leads.map((s) => citationOf(passages.paragraphs[s.paragraph]!, s.text, 1));
+  /** Sentences picked without retrieval (a writer's leads, the sign-offs), each quoted whole and cited; undefined for none. */
+  function quotedWhole(passages: Passages, picked: readonly SentenceRecord[]): Pick<AnswerReply, 'kind' | 'found' | 'answer' | 'sentences' | 'citations'> | undefined {
+    if (picked.length === 0) return undefined;
+    const sentences = picked.map((s) => quoted(s, passages));
+    const citations = picked.map((s) => citationOf(passages.paragraphs[s.paragraph]!, s.text, 1));
     return { kind: 'answer', found: true, answer: sentences.map((s) => s.text).join(''), sentences, citations };
   }
 

@@ -42,7 +42,8 @@ export interface Passages {
   sentenceIndex: Bm25Index;
 }
 
-const PERSON = (t: { word: string; tag: string }): boolean => /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word));
+/** A person's name as jieba tags it, or two to four Han characters it does not know (a name it has never seen). */
+export const isPersonName = (t: { word: string; tag: string }): boolean => /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word));
 
 /** Sentences of a paragraph: the speaker label, then the body's sentences; captions and sign-offs are quoted whole. */
 function sentencesOfParagraph(paragraph: Paragraph): { text: string; start: number; isLabel: boolean }[] {
@@ -63,7 +64,7 @@ export function buildPassages(paragraphs: readonly Paragraph[]): Passages {
         id: sentences.length,
         terms: new Set(terms(s.text)),
         normalised: normaliseForMatch(s.text),
-        namesPerson: tag(s.text).some(PERSON),
+        namesPerson: tag(s.text).some(isPersonName),
         isLabel: s.isLabel,
       };
       sentences.push(record);

@@ -44,12 +44,13 @@ export function relativeTimes(text: string): Set<string> {
 
 /**
  * The relative time a question asks that the paragraph (with its headline) contradicts: it speaks of another of
- * the same unit and never of the one asked. Undefined when it agrees or says nothing of that unit.
+ * the same unit and never of the one asked. Undefined when it agrees or says nothing of that unit. `paragraph` is
+ * read only when the question asks a relative time, as most do not.
  */
-export function contradictedTime(question: string, paragraph: string): string | undefined {
+export function contradictedTime(question: string, paragraph: () => string): string | undefined {
   const asked = relativeTimes(question);
   if (asked.size === 0) return undefined;
-  const written = relativeTimes(paragraph);
+  const written = relativeTimes(paragraph());
   for (const time of asked) {
     const unit = time.split(':')[0] as string;
     if (!written.has(time) && [...written].some((w) => w.startsWith(`${unit}:`))) return time;

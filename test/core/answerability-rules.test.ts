@@ -371,8 +371,7 @@ describe('an English question asking who did something is answered only by a sen
     assert.equal(tellsNoEnglishAct(chaired, { text: 'The meeting was held.' }), true);
     assert.equal(tellsNoEnglishAct(chaired, { text: 'Anna Berg chaired the meeting.' }), false);
     assert.equal(tellsNoEnglishAct(analyseQuestion('Who wrote the section on cloud costs?', bridge), { text: 'Cloud costs rose 12% this month.' }), true);
-  });
-  it('asks a sentence in English to tell a verb that is a stop word, in some form', () => {
+    // makes is a stop word: still looked for
     const makes = analyseQuestion('Which company makes the load testing tool?', bridge);
     assert.equal(tellsNoEnglishAct(makes, { text: 'Start load testing the search service ahead of the holiday peak.' }), true);
     assert.equal(tellsNoEnglishAct(makes, { text: 'The load testing tool is made by Acme.' }), false);

@@ -40,8 +40,9 @@ export async function openBridge(indexDir: string, corpus: Corpus, bm25: Bm25Ind
   const stored = readBridge(indexDir, corpus.hash);
   if (stored) return stored;
   const vocabulary = new Set<string>();
+  // The words the lexical index was built from (searchableText), so search text such as a caption's photo words is bridged too.
   corpus.paragraphs.forEach((p, i) => {
-    for (const t of terms(`${p.text}\n${p.headline}\n${corpus.searchExtras[i] ?? ''}`)) if (!t.startsWith('#') && bm25.documentFrequency(t) > 0) vocabulary.add(t);
+    for (const t of terms(searchableText(p, corpus.searchExtras[i] ?? ''))) if (!t.startsWith('#') && bm25.documentFrequency(t) > 0) vocabulary.add(t);
   });
   const started = performance.now();
   const texts = corpus.paragraphs.map((p, i) => `${p.headline}\n${p.text}\n${corpus.searchExtras[i] ?? ''}`);
