@@ -36,6 +36,9 @@ import { hasWords, normaliseForMatch, stripInvisible } from './text/normalise.js
 /** Topics a decline suggests. */
 const SUGGESTIONS = 3;
 
+/** Whether a snapshot's lexical index holds a term (see analyseQuestion). */
+const indexedIn = (snapshot: Snapshot) => (term: string): boolean => snapshot.bm25.documentFrequency(term) > 0;
+
 /** A paragraph's topic: its headline, or the title of its document when it has none. */
 function topicOf(paragraph: Paragraph): string {
   return paragraph.headline !== '' ? paragraph.headline : paragraph.title;
@@ -245,7 +248,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     if (!hasWords(trimmed)) return { reply: { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() } };
 
     // analyse → (greeting | overview) → retrieve → judge → compose
-    const query = analyseQuestion(trimmed, snapshot.bridge, information);
+    const query = analyseQuestion(trimmed, snapshot.bridge, information, indexedIn(snapshot));
     const conversation = detectConversation(query.text, tag(query.text).map((t) => t.word));
     if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, thanks: isThanks(query.text), citations: [], ms: elapsed() } };
     if (conversation === 'overview') {
@@ -264,7 +267,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
     }
     // A fact of a writer's article (王晓文报道的会议在哪天召开？): the rest of the question, asked of their articles only.
-    const scope = asked?.rest ? { query: analyseQuestion(asked.rest, snapshot.bridge, information), within: (index: number) => snapshot.corpus.paragraphs[index]?.byline === asked.writer } : undefined;
+    const scope = asked?.rest ? { query: analyseQuestion(asked.rest, snapshot.bridge, information, indexedIn(snapshot)), within: (index: number) => snapshot.corpus.paragraphs[index]?.byline === asked.writer } : undefined;
     const explained = await explainAnalysed(snapshot, scope?.query ?? query, scope?.within);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
@@ -463,7 +466,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     keyPoints: (keyOptions) => current.keyPoints(keyOptions),
     explain: async (question) => {
       const snapshot = current;
-      return explainAnalysed(snapshot, analyseQuestion(stripInvisible(question).trim(), snapshot.bridge, information));
+      return explainAnalysed(snapshot, analyseQuestion(stripInvisible(question).trim(), snapshot.bridge, information, indexedIn(snapshot)));
     },
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
     onChange(listener) {

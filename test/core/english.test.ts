@@ -104,6 +104,20 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(analyseQuestion('How long did the cutover take?', bridge).words.map((w) => w.word), ['cutover'], '"long" asks the measure, as 多长 does');
   });
 
+  it('reads a negation written short as its words, and searches a headword the index lacks by its pieces (应收账款 → 应收|账款)', async () => {
+    const texts = ['应收账款余额为2,140万元。', '财务部认为风险较高，尚未同意。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['应收', '账款', '余额', '2', '140', '万元', '财务部', '认为', '风险', '较高', '尚未', '同意'], texts, names: [] });
+    const words = analyseQuestion("Why hasn't the finance department agreed?", bridge).words.map((w) => w.word);
+    assert.ok(!words.includes('hasn') && !words.includes('t'), words.join(' '));
+    assert.deepEqual(analyseQuestion('Why won’t they agree?', bridge).words.map((w) => w.word), ['agree'], 'won’t is will not');
+    const indexed = (term: string): boolean => ['应收', '账款', '财务部'].includes(term);
+    const terms = analyseQuestion('How much are the accounts receivable?', bridge, undefined, indexed).terms.map((t) => t.term);
+    assert.ok(terms.includes('应收账款') && terms.includes('应收') && terms.includes('账款'), terms.join(' '));
+    assert.ok(!analyseQuestion('How much are the accounts receivable?', bridge).terms.some((t) => t.term === '应收'), 'without the index the headword is searched whole');
+    const department = analyseQuestion('What does the finance department think?', bridge, undefined, indexed).terms.map((t) => t.term);
+    assert.ok(!department.includes('财务') , 'a word the index holds in some form is not cut');
+  });
+
   it('reaches a report written in English from a Chinese question, by the stems of the dictionary\'s glosses (平均 → average, 加入 → joined)', async () => {
     const texts = ['Average API latency dropped from 180 ms to 120 ms.', 'Maria Lopez joined the team on Monday.'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['average', 'api', 'latency', 'dropped', 'from', '180', 'ms', 'to', '120', 'maria', 'lopez', 'joined', 'the', 'team', 'on', 'monday'], texts, names: [] });

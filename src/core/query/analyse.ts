@@ -8,7 +8,7 @@
 import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
 import { askedUnit } from '../answer-phrase.js';
-import { bigrams, piecesOf, tag } from '../index/segmenter.js';
+import { bigrams, piecesOf, tag, words as segmentWords } from '../index/segmenter.js';
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
@@ -162,8 +162,23 @@ function englishForms(bridge: BridgeData, word: string): string[] {
   return pieces.length > 0 && pieces.every((forms) => forms.length > 0) ? [...new Set(pieces.flat())] : [];
 }
 
-export function analyseQuestion(question: string, bridge: BridgeData | undefined, information: Information = () => RARE_IDF): AnalysedQuery {
-  const text = simplify(stripMarkup(stripInvisible(question)).normalize('NFKC'));
+/**
+ * English negations written short, as chat writes them: jieba cuts "hasn't" into hasn|'|t, and "hasn" is no word
+ * the dictionary knows, so "Why hasn't finance agreed…?" missed a word no document could write.
+ */
+function expandContractions(text: string): string {
+  return text
+    .replace(/\b(can)['’]t\b/giu, '$1 not')
+    .replace(/\b(w)on['’]t\b/giu, '$1ill not')
+    .replace(/\b([a-z]+)n['’]t\b/giu, '$1 not');
+}
+
+/**
+ * `indexed(term)`: whether the lexical index holds a term; a headword it lacks is searched by its pieces. Without it
+ * (tests of the analysis alone) headwords are searched whole.
+ */
+export function analyseQuestion(question: string, bridge: BridgeData | undefined, information: Information = () => RARE_IDF, indexed?: (term: string) => boolean): AnalysedQuery {
+  const text = expandContractions(simplify(stripMarkup(stripInvisible(question)).normalize('NFKC')));
   const language = detectLanguage(text);
   const words: QueryWord[] = [];
   const english: string[] = [];
@@ -236,8 +251,18 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
 
   const terms: QueryTerm[] = [];
   for (const w of words) {
+    // Only a word no form of which the index holds (accounts receivable → 应收账款 alone) is searched by pieces: MIIT
+    // is found by 工信部, and the pieces of 工业和信息化部 (工业, 部) would only pull toward every paragraph with 部.
+    const byPieces = indexed !== undefined && w.english !== undefined && !w.forms.some((form) => /\p{Script=Han}/u.test(form) && indexed(form));
     const weight = (w.english !== undefined || w.crossed === true) && w.forms.length > 1 ? BRIDGED_WEIGHT / Math.sqrt(w.forms.length - 1) : w.salient ? SALIENT_WEIGHT : 1;
-    for (const form of w.forms) terms.push({ term: form, weight: form === w.english ? 1 : weight });
+    for (const form of w.forms) {
+      terms.push({ term: form, weight: form === w.english ? 1 : weight });
+      // A dictionary headword the documents write but jieba cuts in two there (应收账款 → 应收|账款) is no term of
+      // the index: its pieces are, so "accounts receivable" finds the paragraph the headword stands in.
+      if (!byPieces || [...form].length < 3 || !/^\p{Script=Han}+$/u.test(form)) continue;
+      const pieces = segmentWords(form).filter((piece) => piece !== form);
+      for (const piece of pieces) terms.push({ term: piece, weight: weight / pieces.length });
+    }
     const number = /^(\d+(?:\.\d+)?)%$/.exec(w.word);
     if (number?.[1]) terms.push({ term: number[1], weight: 1 });
   }
