@@ -76,8 +76,9 @@ const ENGLISH_TIME = /\b(?:january|february|march|april|may|june|july|august|sep
  * (星期, 上午, 之后) — read loosely (日 in 日本 counts), so that only a sentence with no time at all is held to answer
  * nothing of when. Not 夜 or 春 alone: 夜间模式 names a mode. Nor 时 in an adverb of manner (暂时, 及时, 临时, 随时,
  * 实时, 按时, 平时…), which dates nothing: "录音检索功能什么时候上线？" quoted "…尚未上线，质检组暂时只能人工抽查录音。"
+ * Nor in 时长 or 时速, which measure a span or a speed: "When was the CRM training held?" quoted "…培训时长为半天。"
  */
-const TIME_CUE = /[0-9０-９]|[年月日号周季朝代初末期]|(?<![暂及临随适实按准有平])时|世纪|星期|春[天季节]|夏[天季]|秋[天季]|冬[天季]|今天|昨天|明天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜晚|后来|随后|之后|以后|此后|之前|以前|此前/u;
+const TIME_CUE = /[0-9０-９]|[年月日号周季朝代初末期]|(?<![暂及临随适实按准有平])时(?![长速])|世纪|星期|春[天季节]|夏[天季]|秋[天季]|冬[天季]|今天|昨天|明天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜晚|后来|随后|之后|以后|此后|之前|以前|此前/u;
 
 /** A list item's number (1. 2、 （三）): it orders the list. */
 const LIST_MARKER = /^\s*(?:[0-9０-９]{1,2}[.、．)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*/u;
@@ -149,7 +150,8 @@ const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁',
  */
 export function holdsNumber(sentence: string, countIn?: string): boolean {
   const text = countIn === undefined || UNITS_DATES_MAY_ANSWER.has(countIn) ? sentence : sentence.replace(NOT_A_COUNT, '·');
-  return ANY_NUMBER.test(text) || AMOUNT_WORDS.test(text);
+  // A span of time written without a numeral of its own (半天, 几个月) answers "how long" as 三天 does.
+  return ANY_NUMBER.test(text) || AMOUNT_WORDS.test(text) || holdsDuration(text);
 }
 
 /**

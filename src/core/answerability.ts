@@ -38,6 +38,7 @@ import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { englishStem } from './query/bridge.js';
 import { contradictedTime } from './relative-time.js';
+import { opensWithSurname } from './text/surnames.js';
 import { type Ranked } from './retrieve.js';
 
 
@@ -84,6 +85,11 @@ const NOUN_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|ng|t|tg)$/;
 const THING_TAGS = /^(n|nz|ng)$/;
 /** Verbs, the events a when-question dates (not verbal nouns: 活动 in "活动是哪天开幕的" is the event itself, named otherwise). */
 const EVENT_TAGS = /^v$/;
+/**
+ * Verbs that say when an event begins, goes on or ends, not what it is: in "社区团购什么时候开始试点？" the event dated
+ * is 试点, and a report that writes "12月8日起…将试点" need never write 开始.
+ */
+const PHASE_VERB = /^(?:开始|结束|继续|进行|开展|着手)$/u;
 
 export interface Signals {
   coverage: number;
@@ -275,7 +281,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       // Over documents in English a Chinese noun the dictionary does not reach is no sign: the English floor holds.
       if (!framing && NOUN_TAGS.test(word.tag) && query.crossed !== true) missingNouns.push(word.word);
       if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
-      if (query.intent.when && EVENT_TAGS.test(word.tag)) missingAskedOf.push(word.word);
+      if (query.intent.when && EVENT_TAGS.test(word.tag) && !(PHASE_VERB.test(word.word) && i < query.words.length - 1)) missingAskedOf.push(word.word);
     }
     // The same in English: "How much does a … robot cost?" over documents that never speak of cost, and "How many
     // robots did X sell?" over documents that never tell a sale.
@@ -368,6 +374,8 @@ export interface Answerability extends Signals {
   tellsNoCountedAct?: boolean;
   /** Set when an English who-question's act is not told by the sentence to quote (tellsNoEnglishAct). */
   tellsNoEnglishAct?: boolean;
+  /** Set when a who-question's sentence to quote names no one (namesNoOne). */
+  namesNoOne?: boolean;
 }
 
 /**
@@ -386,11 +394,15 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
  * quoted a sentence about the robots' show that counts nothing, "工信部有多少名副部长？" one that names a
  * vice-minister, and "What is the price of a humanoid robot?" one that weighs an industry in 汽车价格.
  */
+/** What an English how-many question counts when its shape does not say (see givesNoNumber). */
+const UNNAMED_THING = 'things';
+
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (sentence === undefined || !asksAmount(query.text, query.countUnit ?? null, query.intent)) return false;
   // The question's own numbers are what it already knows: "43条意见中有多少条被采纳了？" is not answered by "共收集意见43条".
   // An English how-many question counts in the thing it names (inquiries), as 多少台 counts in 台.
-  const countIn = query.countUnit ?? (asksCount(query.text, null) ? query.amountOf : undefined);
+  // One whose thing the question's shape hides ("How many people work at …?") still counts no date: 3月3日 is none.
+  const countIn = query.countUnit ?? (asksCount(query.text, null) ? (query.amountOf ?? UNNAMED_THING) : undefined);
   return !holdsNumber(withoutNumbers(sentence.text, numbersOf(query)), countIn);
 }
 
@@ -435,6 +447,45 @@ export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string
   const english = word.forms.filter((form) => /^[a-z]/.test(form) && form !== word.english);
   const text = sentence.text.toLowerCase();
   return english.length > 0 && ![word.word, ...english].some((form) => text.includes(form));
+}
+
+/** A Chinese question asking for a person: 谁, 哪位, 什么人, 叫什么名字 (intent.who), or "Who …?" in English. */
+const ASKS_PERSON = /谁|哪位|什么人|^\W*who(?:m|se)?\b/iu;
+/** A Chinese question asking for an organisation: 哪家公司, 什么机构, 哪个部门; in English "Which company …?". */
+const ASKS_ORGANISATION = /哪(?:一)?家|(?:哪个|哪一个|什么)(?:公司|企业|机构|单位|部门|组织|团队|银行|学校|大学|医院|厂)|^\W*which (?:company|firm|organi[sz]ation|supplier|vendor|team|department|agency|bank)\b/iu;
+/**
+ * Words ending like the organisations they name: 采购部, 广州办事处, 华润集团, 质检组 — not kinds of business (供应商,
+ * 平台), words that only end like one (好处, 场所), nor two characters ending in one (模组, 内部).
+ */
+const ORGANISATION_WORD = /(?:公司|集团|企业|银行|大学|学院|研究院|研究所|事务所|医院|法院|中心|协会|委员会|办事处|办公室|\p{Script=Han}{2}[部局厅署办组队厂社团])$/u;
+/** A question asking a person's name itself: 叫什么名字, 姓名, "What is the name of …". */
+const NAME_ASKED = /叫什么|叫啥|名字|姓名|\bnames?\b/iu;
+/** Pronouns that stand for someone named before (他, 她们, 我) — the paragraph names them. */
+const PERSON_PRONOUN = /^(?:他|她|他们|她们|我|我们|本人|其)$/u;
+
+/**
+ * A question asking who (谁, 哪位, 叫什么名字, Who …?) or which organisation (哪家公司, 哪个部门) is answered only by a
+ * sentence that names someone: a person, a post (组长, 负责人), a pronoun for one named before, an organisation or
+ * a word jieba does not know (a name it cannot cut) — for a person, a place is no answer. "支付网关的压力测试由谁负责？"
+ * quoted "下周重点是…启动支付网关的压力测试。", which names no one at all.
+ */
+export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (sentence === undefined || !/\p{Script=Han}/u.test(sentence.text)) return false;
+  const organisation = ASKS_ORGANISATION.test(query.text);
+  if (!organisation && !ASKS_PERSON.test(query.text) && !query.intent.who) return false;
+  // Asking a name (叫什么名字, 姓名) is not answered by a post or an organisation: "新入职的三名销售代表叫什么名字？"
+  // quoted the sentence counting them, which gives their post and office.
+  const nameAsked = NAME_ASKED.test(query.text);
+  const tagged = tag(sentence.text);
+  return !tagged.some((t, i) => {
+    if (nameAsked) return /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && tagged[i - 1]?.tag !== 'm' && opensWithSurname(t.word));
+    // A word jieba does not know names someone when it opens with a surname (赵明, not 带货), or an organisation when
+    // an organisation is asked (a brand jieba never saw); right after a number it goes on counting (3|号楼).
+    if (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word)) return tagged[i - 1]?.tag !== 'm' && (organisation || opensWithSurname(t.word));
+    if (/^nr/.test(t.tag)) return true;
+    if (/^(?:nt|nz|j|eng)/.test(t.tag) || POST_WORD.test(t.word) || PERSON_PRONOUN.test(t.word)) return true;
+    return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag);
+  });
 }
 
 /**
@@ -551,6 +602,7 @@ const QUOTED_RULES = [
   ['givesNoMoney', givesNoMoney],
   ['tellsNoCountedAct', tellsNoCountedAct],
   ['tellsNoEnglishAct', tellsNoEnglishAct],
+  ['namesNoOne', namesNoOne],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */

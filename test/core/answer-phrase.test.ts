@@ -60,7 +60,7 @@ describe('a count is answered by a number', () => {
   });
 
   it('finds a number in digits, in characters or as an approximate count', () => {
-    for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。', '项目历时三年。', '占比约三成。', '增长了12%。', '占全国三分之一。', '确保实现万台级产能。']) assert.equal(holdsNumber(sentence), true, sentence);
+    for (const sentence of ['企业数量超过6200家。', '国内企业推出三百多款产品。', '到场的有数百名观众。', '超过全球半数。', '申请增加两台虚拟机。', '项目历时三年。', '占比约三成。', '增长了12%。', '占全国三分之一。', '确保实现万台级产能。', '培训时长为半天。']) assert.equal(holdsNumber(sentence), true, sentence);
     for (const sentence of ['机器人在舞台上组团炫技，成为热议的顶流。', '副部长张云明主持会议。', '建设零碳园区、数字园区。', '两会期间，统一大市场惠及百姓。']) assert.equal(holdsNumber(sentence), false, sentence);
   });
 

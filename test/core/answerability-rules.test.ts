@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
+import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -147,6 +147,11 @@ describe('a when-question about an event the documents never tell', () => {
     assert.deepEqual(signalsFor('王晓明什么时候担任总经理的？').missingAskedOf, ['担任']);
     assert.deepEqual(signalsFor('王晓明担任什么职务？').missingAskedOf, []);
   });
+
+  it('dates the event a phase verb opens, not the phase verb (什么时候开始讲话 dates 讲话)', () => {
+    assert.deepEqual(signalsFor('王晓明什么时候开始讲话？').missingAskedOf, []);
+    assert.deepEqual(signalsFor('王晓明什么时候开始？').missingAskedOf, ['开始'], 'nothing after it: 开始 is the event');
+  });
 });
 
 describe('a question asking another name of something', () => {
@@ -201,9 +206,9 @@ describe('a when-question is answered only by a sentence that dates something', 
     assert.equal(datesNothing(query, { text: '用户反馈最多的问题是夜间模式下图标颜色过暗，设计组已给出新的配色方案。' }), true, '夜间 names a mode');
     for (const text of ['新方案将于下周四上线。', '方案已于2025年完成。', '明朝时建成。', '上线之后反馈良好。', '设计组随后给出了新方案。']) assert.equal(datesNothing(query, { text }), false, text);
   });
-  it('takes no 时 of an adverb (暂时, 及时, 实时) for a time, but 时 after a time still is one', () => {
+  it('takes no 时 of an adverb (暂时, 及时, 实时) or of a measure (时长, 时速) for a time, but 时 after a time still is one', () => {
     const query = analyseQuestion('录音检索功能什么时候上线？', undefined);
-    for (const text of ['录音检索功能尚未上线，质检组暂时只能人工抽查录音。', '工单需及时处理。', '平台支持实时监控。']) assert.equal(datesNothing(query, { text }), true, text);
+    for (const text of ['录音检索功能尚未上线，质检组暂时只能人工抽查录音。', '工单需及时处理。', '平台支持实时监控。', '全员参加了培训，培训时长为半天。', '列车最高时速三百公里。']) assert.equal(datesNothing(query, { text }), true, text);
     for (const text of ['功能于检修时上线。', '上线时间另行通知。', '届时将上线。']) assert.equal(datesNothing(query, { text }), false, text);
   });
   it('takes no list number nor the digits of a model name for a time', () => {
@@ -302,6 +307,10 @@ describe('a counting question is answered only by a sentence giving a number the
     assert.equal(givesNoNumber(query, { text: '客户服务中心 王蕾2026年12月4日' }), true);
     assert.equal(givesNoNumber(query, { text: 'We answered 12,480 inquiries by Dec. 4th.' }), false);
     assert.equal(givesNoNumber(analyseQuestion('How many days did the cutover take?', undefined), { text: 'The cutover ran from December 2 to December 4.' }), false);
+    // No auxiliary ends the thing counted, so the question does not say what it counts: still no date.
+    const people = analyseQuestion('How many people work at the ministry?', undefined);
+    assert.equal(givesNoNumber(people, { text: '本报讯 3月3日，部里召开动员部署会。' }), true);
+    assert.equal(givesNoNumber(people, { text: '部里共有职工1,200人。' }), false);
   });
   it('still takes a number in characters beside the question’s year', () => {
     assert.equal(givesNoNumber(analyseQuestion('优必选计划在2026年实现多少人形机器人产能？', undefined), { text: '同时，加快产能建设，确保2026年实现万台级产能。' }), false);
@@ -346,6 +355,32 @@ describe('times and spans of time written in English', () => {
     assert.equal(givesNoDuration(howLong, { text: 'The cutover took 35 minutes on Tuesday night.' }), false);
     assert.equal(givesNoDuration(howLong, { text: 'Upgrading it needs two weeks of work.' }), false);
     assert.equal(givesNoDuration(howLong, { text: 'The cutover happened on Tuesday night.' }), true);
+  });
+});
+
+describe('a question asking who, or which organisation, is answered only by a sentence that names someone', () => {
+  const asked = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, undefined);
+  it('declines a sentence that names no one, and takes a person, a post, a pronoun or an organisation', () => {
+    const query = asked('支付网关的压力测试由谁负责？');
+    assert.equal(namesNoOne(query, { text: '下周重点是完成订单库正式迁移，并启动支付网关的压力测试。' }), true);
+    for (const text of ['压力测试由李娜负责。', '压力测试由运维组负责。', '压力测试由项目负责人牵头。', '他将负责压力测试。', '交接工作由组长赵明负责安排。']) assert.equal(namesNoOne(query, { text }), false, text);
+  });
+  it('takes a word jieba does not know for a name only when it opens with a surname', () => {
+    const query = asked('直播带货由哪位主播负责？');
+    assert.equal(namesNoOne(query, { text: '直播带货活动共举办2场，带来订单610笔。' }), true, '带货 is no name');
+  });
+  it('asks a name itself of a person, not a post or an office', () => {
+    const query = asked('新入职的三名销售代表叫什么名字？');
+    assert.equal(namesNoOne(query, { text: '本周新入职销售代表3人，均分配至广州办事处。' }), true);
+    assert.equal(namesNoOne(query, { text: '新入职的销售代表是王磊、周婷和陈思远。' }), false);
+  });
+  it('asks an organisation of a which-company question, in either language, and leaves other questions and English sentences alone', () => {
+    assert.equal(namesNoOne(asked('焚烧发电厂由哪家公司建设？'), { text: '项目负责人介绍，电厂采用了机械炉排焚烧工艺。' }), false, 'a post is someone');
+    assert.equal(namesNoOne(asked('新版系统是哪家公司开发的？'), { text: '全员参加了新版系统的培训。' }), true);
+    assert.equal(namesNoOne(asked('新版系统是哪家公司开发的？'), { text: '新版系统由华信软件公司开发。' }), false);
+    assert.equal(namesNoOne(asked('Which supplier provides the modules?'), { text: '模组目前只有一家供应商。' }), true, 'a supplier is no one named');
+    assert.equal(namesNoOne(asked('新版系统有什么功能？'), { text: '全员参加了新版系统的培训。' }), false, 'no who-question');
+    assert.equal(namesNoOne(asked('Who leads the team?'), { text: 'The team ships on Friday.' }), false, 'an English sentence is left to tellsNoEnglishAct');
   });
 });
 
