@@ -12,6 +12,7 @@ import { type AnalysedQuery } from './query/analyse.js';
 import { askedNameMark, FACT_PATTERNS, POST_ENDING } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { type Ranked } from './retrieve.js';
+import { normaliseForMatch } from './text/normalise.js';
 
 const MAX_ANSWER_CHARS = 300;
 const MAX_CITATIONS = 3;
@@ -51,9 +52,10 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
   const posts = args.query.intent.identity ? titledNames(args.query) : [];
   const nameMark = args.query.intent.alias ? askedNameMark(args.query.text) : undefined;
+  const actForms = actFormsOf(args.query);
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
-    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark }) }));
+    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms }) }));
   });
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -117,7 +119,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -139,6 +141,9 @@ function scoreSentence(
   if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
+  // Asked who did something (Who presided over…?, 是由谁主持的), the sentence telling that act answers, not one that
+  // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.
+  if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;
   // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
   if (args.nameMark?.test(sentence.text)) facts += NAME_GIVEN;
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
@@ -147,6 +152,17 @@ function scoreSentence(
   // A speaker label answers who someone is, and nothing else.
   if (sentence.isLabel && !query.intent.identity) return { score: -1, lexical };
   return { score: 0.5 * about + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };
+}
+
+/** What telling the act a who-question asks the doer of adds to a sentence's score: as much as a naming word. */
+const ACT_TOLD = 0.2;
+
+/** The words of the act a who-question asks the doer of: a Chinese cleft's verb, or an English verb's report words (presided over → 主持). */
+function actFormsOf(query: AnalysedQuery): string[] {
+  if (query.actAsked !== undefined) return [query.actAsked];
+  if (query.doerAct === undefined) return [];
+  const word = query.words.find((w) => w.english === query.doerAct || w.english?.split(' ')[0] === query.doerAct);
+  return (word?.forms ?? []).filter((form) => form !== word?.english && form.length > 0).map(normaliseForMatch);
 }
 
 /** What a naming word (又名, 俗称, 字) adds to a sentence's score for a question asking another name: as much as a post before a name. */

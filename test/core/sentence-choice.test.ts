@@ -24,10 +24,16 @@ const PEOPLE = `周文远
 陈启明，江北人，清代书法家。他擅长行书，曾任地方官，晚年以教书为生。
 `;
 
+/** A meeting: the sentence saying who presided shares fewer of an English question's words than the one after it. */
+const MEETING = `星河公司召开质量工作会议
+
+3月2日，星河公司召开质量工作会议。副总经理王明主持会议。会议强调，要提高产品质量，加强质量管理，落实质量责任。
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
-  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE, 'people.txt': PEOPLE }, 'sentence-choice-'));
+  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE, 'people.txt': PEOPLE, 'meeting.txt': MEETING }, 'sentence-choice-'));
 });
 after(() => close());
 
@@ -53,5 +59,13 @@ describe('a question asking another name', () => {
 
   it('is declined when no sentence about the person gives one, however close the others are', async () => {
     assert.equal((await core.ask('陈启明的字是什么？')).kind, 'declined');
+  });
+});
+
+describe('a question asking who did something', () => {
+  it('quotes the sentence telling the act, not the one sharing more of the other words', async () => {
+    const reply = await core.ask('Who presided over the meeting on product quality?');
+    assert.equal(reply.kind, 'answer');
+    assert.equal(reply.kind === 'answer' ? reply.sentences[0]?.text : '', '副总经理王明主持会议。');
   });
 });
