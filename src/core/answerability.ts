@@ -460,12 +460,14 @@ const ASKS_ORGANISATION = /哪(?:一)?家|(?:哪个|哪一个|什么)(?:公司|�
 const ORGANISATION_WORD = /(?:公司|集团|企业|银行|大学|学院|研究院|研究所|事务所|医院|法院|中心|协会|委员会|办事处|办公室|\p{Script=Han}{2}[部局厅署办组队厂社团])$/u;
 /** A question asking a person's name itself: 叫什么名字, 姓名, "What is the name of …". */
 const NAME_ASKED = /叫什么|叫啥|名字|姓名|\bnames?\b/iu;
+/** Nouns of a person by what they do or are (作者, 统治者) and titles of rulers, posts the post endings leave out (君主, 总督). */
+const PERSON_NOUN = /(?:\p{Script=Han}者|君主|国王|女王|皇帝|皇后|天皇|总统|首相|总督|元首|酋长|教皇|王子|公主|太子)$/u;
 /** Pronouns that stand for someone named before (他, 她们, 我) — the paragraph names them. */
 const PERSON_PRONOUN = /^(?:他|她|他们|她们|我|我们|本人|其)$/u;
 
 /**
  * A question asking who (谁, 哪位, 叫什么名字, Who …?) or which organisation (哪家公司, 哪个部门) is answered only by a
- * sentence that names someone: a person, a post (组长, 负责人), a pronoun for one named before, an organisation or
+ * sentence that names someone: a person, a post or title (组长, 负责人, 总督), a pronoun for one named before, an organisation or
  * a word jieba does not know (a name it cannot cut) — for a person, a place is no answer. "支付网关的压力测试由谁负责？"
  * quoted "下周重点是…启动支付网关的压力测试。", which names no one at all.
  */
@@ -483,7 +485,7 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     // an organisation is asked (a brand jieba never saw); right after a number it goes on counting (3|号楼).
     if (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word)) return tagged[i - 1]?.tag !== 'm' && (organisation || opensWithSurname(t.word));
     if (/^nr/.test(t.tag)) return true;
-    if (/^(?:nt|nz|j|eng)/.test(t.tag) || POST_WORD.test(t.word) || PERSON_PRONOUN.test(t.word)) return true;
+    if (/^(?:nt|nz|j|eng)/.test(t.tag) || POST_WORD.test(t.word) || PERSON_NOUN.test(t.word) || PERSON_PRONOUN.test(t.word)) return true;
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag);
   });
 }
