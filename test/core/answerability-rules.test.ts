@@ -26,6 +26,19 @@ function signalsOver(texts: readonly string[], options: { dense?: boolean } = {}
     measure(analyseQuestion(question, undefined), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense, denseScaled, matched: words(texts[best] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '');
 }
 
+describe('a word the documents write', () => {
+  it('is found though it mixes digits and characters (11月), which the bigram filter never holds', () => {
+    const texts = ['11月，基地共生产控制器4.2万套。'];
+    const bm25 = new Bm25Index();
+    bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
+    const vocabulary = createVocabulary(bm25, () => texts);
+    assert.equal(vocabulary.occurs('11月'), true);
+    assert.equal(vocabulary.occurs('12月'), false);
+    assert.equal(vocabulary.occurs('基地共生'), true);
+    assert.equal(vocabulary.occurs('基地生产'), false);
+  });
+});
+
 describe('the name a question opens with', () => {
   for (const [question, lead] of [
     ['瑞尼尔山又被称作什么？', '瑞尼尔'],

@@ -118,6 +118,25 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(!department.includes('财务') , 'a word the index holds in some form is not cut');
   });
 
+  it('reads words spelling an acronym the documents write as that acronym, and an agent noun as a verb with 器 or 员', async () => {
+    const texts = ['全月设备综合效率（OEE）为81%。', '共生产控制器4.2万套。', '新招聘操作员28人。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['全月', '设备', '综合', '效率', 'oee', '为', '81%', '共', '生产', '控制器', '4.2', '万套', '新', '招聘', '操作员', '28', '人'], texts, names: [] });
+    const indexed = (term: string): boolean => term === 'oee';
+    const spelled = analyseQuestion('What was the overall equipment effectiveness?', bridge, undefined, indexed).words;
+    assert.deepEqual(spelled.map((w) => w.word), ['oee']);
+    assert.ok(spelled[0]?.forms.some((form) => form.endsWith('设备综合效率')), spelled[0]?.forms.join(' '));
+    assert.ok(!analyseQuestion('What was the overall equipment effectiveness?', bridge, undefined, () => false).words.some((w) => w.word === 'oee'), 'an acronym the documents do not write');
+    assert.ok(bridgeWords(bridge, ['controllers'])[0]?.chinese.includes('控制器'), 'control + 器: CC-CEDICT has no 控制器');
+    assert.ok(bridgeWords(bridge, ['operators'])[0]?.chinese.includes('操作员'));
+  });
+
+  it('leaves out the verb a when-question dates an event with (take place, happen, be held)', () => {
+    for (const question of ['When will the customer audit take place?', 'When did the audit happen?', 'When was the audit held?']) {
+      assert.deepEqual(analyseQuestion(question, undefined).words.map((w) => w.word), question.includes('customer') ? ['customer', 'audit'] : ['audit'], question);
+    }
+    assert.ok(analyseQuestion('What took place at the audit?', undefined).words.some((w) => w.word === 'place'), 'not in other questions');
+  });
+
   it('reaches a report written in English from a Chinese question, by the stems of the dictionary\'s glosses (平均 → average, 加入 → joined)', async () => {
     const texts = ['Average API latency dropped from 180 ms to 120 ms.', 'Maria Lopez joined the team on Monday.'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['average', 'api', 'latency', 'dropped', 'from', '180', 'ms', 'to', '120', 'maria', 'lopez', 'joined', 'the', 'team', 'on', 'monday'], texts, names: [] });

@@ -20,6 +20,7 @@ export interface Vocabulary {
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
 /** Letters and digits only, in matching form. */
 export function compact(text: string): string {
@@ -48,7 +49,11 @@ export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]
       if (bm25.documentFrequency(word) > 0) return true;
       if (!/\p{Script=Han}/u.test(word)) return corpus.includes(word);
       if (word.length === 1) return bm25.documentFrequency(BIGRAM + word) > 0;
-      for (let i = 0; i + 1 < word.length; i++) if (bm25.documentFrequency(BIGRAM + word.slice(i, i + 2)) === 0) return false;
+      // Only pairs of Han characters are indexed as bigrams: 11月 is filtered by none and looked for whole.
+      for (let i = 0; i + 1 < word.length; i++) {
+        const pair = word.slice(i, i + 2);
+        if (HAN_PAIR.test(pair) && bm25.documentFrequency(BIGRAM + pair) === 0) return false;
+      }
       return corpus.includes(word);
     },
   };

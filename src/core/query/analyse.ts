@@ -11,9 +11,9 @@ import { askedUnit } from '../answer-phrase.js';
 import { bigrams, piecesOf, tag, words as segmentWords } from '../index/segmenter.js';
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
-import { type BridgeData, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
+import { type BridgeData, type Bridged, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
 import { actAsked, detectIntent, englishAmountOf, englishCountedAct, englishDoerAct, type Intent } from './intent.js';
-import { isIdentityFraming } from './framing.js';
+import { isIdentityFraming, isWhenFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
 import { matchNames } from './names.js';
@@ -173,6 +173,30 @@ function expandContractions(text: string): string {
     .replace(/\b([a-z]+)n['’]t\b/giu, '$1 not');
 }
 
+/** Fewest words a spelled-out acronym is looked for in: two-word ones (AI) the dictionary glosses as phrases already. */
+const MIN_SPELLED_OUT = 3;
+const MAX_SPELLED_OUT = 6;
+
+/**
+ * Bridges a run of English words, taking words whose initials spell an acronym the documents write as that acronym:
+ * "overall equipment effectiveness" over a report defining 设备综合效率（OEE） reaches 设备综合效率, though
+ * CC-CEDICT reaches none of "effectiveness". Only an acronym the index holds (the documents write it), so that
+ * "customer audit take" is never read as "cat".
+ */
+function bridgeSpelledOut(bridge: BridgeData, run: readonly string[], indexed?: (term: string) => boolean): Bridged[] {
+  if (indexed !== undefined) {
+    for (let start = 0; start < run.length; start++) {
+      for (let n = Math.min(MAX_SPELLED_OUT, run.length - start); n >= MIN_SPELLED_OUT; n--) {
+        const initials = run.slice(start, start + n).map((w) => w[0]).join('');
+        const chinese = bridge.phrases[initials];
+        if (chinese === undefined || chinese.length === 0 || !indexed(initials)) continue;
+        return [...bridgeWords(bridge, run.slice(0, start)), { english: initials, chinese }, ...bridgeSpelledOut(bridge, run.slice(start + n), indexed)];
+      }
+    }
+  }
+  return bridgeWords(bridge, run);
+}
+
 /**
  * `indexed(term)`: whether the lexical index holds a term; a headword it lacks is searched by its pieces. Without it
  * (tests of the analysis alone) headwords are searched whole.
@@ -187,7 +211,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const typical = RARE_IDF / 2;
   const askedMeasures = new Set([...text.toLowerCase().matchAll(HOW_MEASURE)].map((m) => m[1] as string));
   const bridgeRun = (run: readonly string[]): void => {
-    const bridged = bridge ? bridgeWords(bridge, run) : run.map((w) => ({ english: w, chinese: [] }));
+    const bridged = bridge ? bridgeSpelledOut(bridge, run, indexed) : run.map((w) => ({ english: w, chinese: [] }));
     for (const unit of bridged) {
       // "long" in "how long" asks the measure, as 多长 does: where it reaches no word of the documents, it names nothing to find.
       if (askedMeasures.has(unit.english) && unit.chinese.length === 0 && !(bridge && writesEnglish(bridge, unit.english))) continue;
@@ -224,7 +248,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
         flushEnglish();
       }
       // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
-      else if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word))) english.push(word);
+      else if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word)) && !(intent.when && isWhenFraming(word, tagged[i - 1]?.word))) english.push(word);
       // A particle the word before it makes a phrasal verb with stays in the run (presided over → 主持).
       else if (bridge && english.length > 0 && isPhrasalVerb(bridge, english[english.length - 1] as string, word)) english.push(word);
       // A word left out ends the run: the words around it are not one phrase ("meeting [take] place" is no 会场).

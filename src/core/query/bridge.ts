@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 11;
+export const BRIDGE_FORMAT = 12;
 
 export interface BridgeData {
   format: number;
@@ -212,6 +212,21 @@ function compoundHead(word: string, cedict: Dictionary): string | undefined {
   return undefined;
 }
 
+/** Suffixes of the one who does something or the thing that does it: 器 (device), 机 (machine), 员 and 者 (person). */
+const AGENT_SUFFIX = /^\p{Script=Han}{2,}[器机员者]$/u;
+
+/**
+ * The English agent nouns of a verb gloss ("to control" → controller, "to operate" → operator, "to manage" →
+ * manager): every regular spelling, since only the one a question writes is ever looked up.
+ */
+function agentNounsOf(gloss: string): string[] {
+  const verb = /^\s*to ([a-z]{3,})\s*$/.exec(gloss)?.[1];
+  if (verb === undefined) return [];
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? `${verb}${verb.at(-1)}er` : undefined;
+  return [...new Set([`${stem}er`, `${stem}or`, ...(doubled ? [doubled] : [])])];
+}
+
 /** English month names; not "may", which is far more often the verb. */
 const MONTHS = ['january', 'february', 'march', 'april', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -299,6 +314,15 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   };
   addWhereNoOwnWord(measures);
   addWhereNoOwnWord(compounds);
+  // A verb and a suffix of the one who or the thing that does it (控制|器, 操作|员) is the English agent noun of
+  // the verb (controller, operator), where the dictionary lacks the compound: CC-CEDICT has no 控制器.
+  const agents: Record<string, string[]> = {};
+  for (const word of jiebaWords) {
+    const verb = AGENT_SUFFIX.test(word) && !cedict.has(word) ? word.slice(0, -1) : undefined;
+    if (verb === undefined || verb.length < 2) continue;
+    for (const gloss of cedict.glosses(verb)) for (const part of gloss.split(';')) for (const key of agentNounsOf(part)) add(agents, key, word);
+  }
+  addWhereNoOwnWord(agents);
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.

@@ -23,6 +23,17 @@ export function isIdentityFraming(word: string): boolean {
 }
 
 /**
+ * English verbs a when-question asks the date of an event with ("When will the audit take place?", "When did the
+ * fire happen?", "When was the meeting held?"): the event is the noun, and a report dates it without them
+ * (审核时间为12月16日至17日). "place" only after take.
+ */
+const WHEN_FRAMING = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'held']);
+
+export function isWhenFraming(word: string, previous: string | undefined): boolean {
+  return WHEN_FRAMING.has(word) || (word === 'place' && /^t(?:ake|akes|ook|aken|aking)$/.test(previous ?? ''));
+}
+
+/**
  * English words asking where someone works ("Which company does Wang Xiaoming work for?"): about a person the
  * question names, they ask who that person is, like 职务; without a person ("Which company makes it?") they
  * name what is asked and stay.
