@@ -184,6 +184,20 @@ function withoutNumbers(text: string, numbers: readonly string[]): string {
   return numbers.length === 0 ? text : text.replace(NUMBER, (n) => (numbers.includes(n) ? '·' : n));
 }
 
+/** A number in characters naming one of a series (一号基地, 二号线): what tells it from its neighbours. */
+const NUMBERED_NAME = /^([一二三四五六七八九十])号/u;
+
+/**
+ * Is a numbered name (一号) written neither so nor in digits (1号)? Then the documents speak of another of the series:
+ * "一号基地11月生产了多少套控制器？" quoted the output of 二号基地.
+ */
+function numberedNameUnwritten(word: string, vocabulary: Vocabulary): boolean {
+  const numeral = NUMBERED_NAME.exec(word)?.[1];
+  if (numeral === undefined) return false;
+  const digits = word.replace(numeral, String(CHINESE_NUMERALS.findIndex((forms) => forms.includes(numeral))));
+  return !vocabulary.occurs(digits);
+}
+
 /** The numbers a text does not hold, whole or (small ones) in characters; the text is read only when there are numbers to look for. */
 function numbersMissingFrom(numbers: readonly string[], text: () => string): string[] {
   if (numbers.length === 0) return [];
@@ -289,7 +303,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct)) missingAskedOf.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
-    if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);
+    if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word)) || numberedNameUnwritten(word.word, vocabulary)) missingDecisive.push(word.word);
   }
   const best = ranked[0];
   let possible = 0;
@@ -451,8 +465,8 @@ export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string
 
 /** A Chinese question asking for a person: 谁, 哪位, 什么人, 叫什么名字 (intent.who), or "Who …?" in English. */
 const ASKS_PERSON = /谁|哪位|什么人|^\W*who(?:m|se)?\b/iu;
-/** A Chinese question asking for an organisation: 哪家公司, 什么机构, 哪个部门; in English "Which company …?". */
-const ASKS_ORGANISATION = /哪(?:一)?家|(?:哪个|哪一个|什么)(?:公司|企业|机构|单位|部门|组织|团队|银行|学校|大学|医院|厂)|^\W*which (?:company|firm|organi[sz]ation|supplier|vendor|team|department|agency|bank)\b/iu;
+/** A question asking for an organisation or a brand: 哪家公司, 什么机构, 哪个品牌; in English "Which company …?", "What brand …?". */
+const ASKS_ORGANISATION = /哪(?:一)?家|(?:哪个|哪一个|什么)(?:公司|企业|机构|单位|部门|组织|团队|银行|学校|大学|医院|厂|品牌|牌子|厂商|供应商)|^\W*(?:which|what) (?:company|firm|organi[sz]ation|supplier|vendor|team|department|agency|bank|brand|manufacturer|maker)\b/iu;
 /**
  * Words ending like the organisations they name: 采购部, 广州办事处, 华润集团, 质检组 — not kinds of business (供应商,
  * 平台), words that only end like one (好处, 场所), nor two characters ending in one (模组, 内部).
@@ -478,8 +492,12 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
   // Asking a name (叫什么名字, 姓名) is not answered by a post or an organisation: "新入职的三名销售代表叫什么名字？"
   // quoted the sentence counting them, which gives their post and office.
   const nameAsked = NAME_ASKED.test(query.text);
+  // What the question itself names is not who it asks for: "4号贴片机是哪个品牌的？" is not answered by a sentence
+  // whose only proper noun is 贴片机.
+  const named = new Set(query.words.flatMap((w) => w.forms).map(normaliseForMatch));
   const tagged = tag(sentence.text);
   return !tagged.some((t, i) => {
+    if (named.has(normaliseForMatch(t.word))) return false;
     if (nameAsked) return /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && tagged[i - 1]?.tag !== 'm' && opensWithSurname(t.word));
     // A word jieba does not know names someone when it opens with a surname (赵明, not 带货), or an organisation when
     // an organisation is asked (a brand jieba never saw); right after a number it goes on counting (3|号楼).

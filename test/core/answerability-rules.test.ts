@@ -39,6 +39,15 @@ describe('a word the documents write', () => {
   });
 });
 
+describe('a numbered name the documents never write (一号 against 二号)', () => {
+  const signalsFor = signalsOver(['11月，二号基地共生产控制器4.2万套。', '3号车间停机18小时。'], { dense: true });
+  it('decides a decline: the documents speak of another of the series', () => {
+    assert.deepEqual(signalsFor('一号基地11月生产了多少套控制器？').missingDecisive, ['一号']);
+    assert.deepEqual(signalsFor('二号基地11月生产了多少套控制器？').missingDecisive, []);
+    assert.deepEqual(signalsFor('三号车间停机了多久？', 1).missingDecisive, [], 'written in digits: 3号');
+  });
+});
+
 describe('the name a question opens with', () => {
   for (const [question, lead] of [
     ['瑞尼尔山又被称作什么？', '瑞尼尔'],
@@ -395,6 +404,9 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('新版系统是哪家公司开发的？'), { text: '新版系统由华信软件公司开发。' }), false);
     assert.equal(namesNoOne(asked('Which supplier provides the modules?'), { text: '模组目前只有一家供应商。' }), true, 'a supplier is no one named');
     assert.equal(namesNoOne(asked('新版系统有什么功能？'), { text: '全员参加了新版系统的培训。' }), false, 'no who-question');
+    assert.equal(namesNoOne(asked('4号贴片机是哪个品牌的？'), { text: '12月上旬完成4号贴片机的安装调试。' }), true, 'a brand is asked as an organisation, and 贴片机 is what the question names');
+    assert.equal(namesNoOne(asked('4号贴片机是哪个品牌的？'), { text: '4号贴片机由松下公司提供。' }), false);
+    assert.equal(namesNoOne(asked('What brand is the new machine?'), { text: '12月上旬完成新设备的安装调试。' }), true);
     assert.equal(namesNoOne(asked('Who leads the team?'), { text: 'The team ships on Friday.' }), false, 'an English sentence is left to tellsNoEnglishAct');
   });
 });
