@@ -130,6 +130,15 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(bridgeWords(bridge, ['operators'])[0]?.chinese.includes('操作员'));
   });
 
+  it('reads "this week" as the phrase the dictionary glosses, and a gloss without its accents (résumé → 简历)', async () => {
+    const texts = ['本周共收到简历412份。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本周', '共', '收到', '简历', '412', '份'], texts, names: [] });
+    const words = analyseQuestion('How many resumes were received this week?', bridge).words;
+    assert.deepEqual(words.map((w) => w.word), ['resumes', 'received', 'this week']);
+    assert.ok(words[0]?.forms.includes('简历') && words[2]?.forms.includes('本周'), words.map((w) => w.forms.join('/')).join(' '));
+    assert.deepEqual(analyseQuestion('What is this?', bridge).words, [], '"this" alone stays a stopword');
+  });
+
   it('leaves out the verb a when-question dates an event with (take place, happen, be held)', () => {
     for (const question of ['When will the customer audit take place?', 'When did the audit happen?', 'When was the audit held?']) {
       assert.deepEqual(analyseQuestion(question, undefined).words.map((w) => w.word), question.includes('customer') ? ['customer', 'audit'] : ['audit'], question);

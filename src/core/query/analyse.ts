@@ -173,6 +173,10 @@ function expandContractions(text: string): string {
     .replace(/\b([a-z]+)n['’]t\b/giu, '$1 not');
 }
 
+/** Words before a unit of time that make one phrase with it (this week, last month, next year). */
+const RELATIVE_TIME_WORD = /^(?:this|next|last)$/i;
+const TIME_NOUN = /^(?:week|month|year|quarter|weekend)$/i;
+
 /** Fewest words a spelled-out acronym is looked for in: two-word ones (AI) the dictionary glosses as phrases already. */
 const MIN_SPELLED_OUT = 3;
 const MAX_SPELLED_OUT = 6;
@@ -249,6 +253,8 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
       }
       // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
       else if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word)) && !(intent.when && isWhenFraming(word, tagged[i - 1]?.word))) english.push(word);
+      // "this week", "last month": the dictionary glosses the pair (本周, 上月), though "this" alone is a stopword.
+      else if (RELATIVE_TIME_WORD.test(word) && TIME_NOUN.test(tagged[i + 1]?.word ?? '')) (flushEnglish(), english.push(word));
       // A particle the word before it makes a phrasal verb with stays in the run (presided over → 主持).
       else if (bridge && english.length > 0 && isPhrasalVerb(bridge, english[english.length - 1] as string, word)) english.push(word);
       // A word left out ends the run: the words around it are not one phrase ("meeting [take] place" is no 会场).

@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 12;
+export const BRIDGE_FORMAT = 13;
 
 export interface BridgeData {
   format: number;
@@ -53,6 +53,9 @@ export function glossPhrases(gloss: string): string[] {
     if (/^\s*(CL:|(?:[\w-]+ )?variant of|old variant|see |abbr\.)/i.test(part)) continue;
     for (const inner of part.matchAll(/\(([A-Z0-9]{2,8})\)/g)) if (inner[1]) out.push(inner[1].toLowerCase());
     const plain = part
+      // Accents go (résumé → resume): questions are typed without them.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       .replace(/\([^)]*\)/g, ' ')
       .replace(/^\s*(to|a|an|the)\s+/i, '')
       .replace(/[^a-zA-Z0-9' -]/g, ' ')
