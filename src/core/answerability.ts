@@ -198,10 +198,14 @@ function numberedNameUnwritten(word: string, vocabulary: Vocabulary): boolean {
   return !vocabulary.occurs(digits);
 }
 
+/** A list number opening a line: 四、 （二） 3. */
+const LINE_NUMBERING = /(^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))/gu;
+
 /** The numbers a text does not hold, whole or (small ones) in characters; the text is read only when there are numbers to look for. */
 function numbersMissingFrom(numbers: readonly string[], text: () => string): string[] {
   if (numbers.length === 0) return [];
-  const written = text();
+  // A line's list number (四、行政与后勤, （二）, 3.) orders sections and items: it writes no number of the content.
+  const written = text().replace(LINE_NUMBERING, '$1');
   const held = new Set(written.match(NUMBER) ?? []);
   return numbers.filter((n) => !held.has(n) && ![...(CHINESE_NUMERALS[Number(n)] ?? '')].some((c) => written.includes(c)));
 }

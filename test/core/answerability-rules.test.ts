@@ -39,6 +39,20 @@ describe('a word the documents write', () => {
   });
 });
 
+describe('a number the question gives, looked for in the best paragraph and its headline', () => {
+  it('is not found in the list number of the headline (四、) or of an item (3.)', () => {
+    const texts = ['3楼会议室的投影仪已报修，预计下周更换。'];
+    const bm25 = new Bm25Index();
+    bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
+    const vocabulary = createVocabulary(bm25, () => texts);
+    const signals = (question: string, paragraph: string): ReturnType<typeof measure> =>
+      measure(analyseQuestion(question, undefined), [{ index: 0, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(texts[0] ?? '') }], bm25, vocabulary, () => paragraph);
+    assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '四、行政与后勤\n3楼会议室的投影仪已报修。').numbersNotInBest, ['4']);
+    assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '行政与后勤\n4. 3楼会议室的投影仪已报修。').numbersNotInBest, ['4']);
+    assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '行政与后勤\n四楼会议室的投影仪已报修。').numbersNotInBest, [], 'written in characters in the content');
+  });
+});
+
 describe('a numbered name the documents never write (一号 against 二号)', () => {
   const signalsFor = signalsOver(['11月，二号基地共生产控制器4.2万套。', '3号车间停机18小时。'], { dense: true });
   it('decides a decline: the documents speak of another of the series', () => {
