@@ -139,6 +139,13 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(analyseQuestion('What is this?', bridge).words, [], '"this" alone stays a stopword');
   });
 
+  it('reaches a word by the verb of its verb-phrase gloss (leave → 离职 "to leave one\'s job"), not by a phrasal verb\'s', async () => {
+    const texts = ['本周办理离职手续5人。', '各类新产品不断涌现。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本周', '办理', '离职', '手续', '5', '人', '各类', '新产品', '不断', '涌现'], texts, names: [] });
+    assert.ok(bridgeWords(bridge, ['leave'])[0]?.chinese.includes('离职'));
+    assert.deepEqual(bridgeWords(bridge, ['spring'])[0]?.chinese, [], '"to spring up" (涌现) says nothing of spring');
+  });
+
   it('leaves out the verb a when-question dates an event with (take place, happen, be held)', () => {
     for (const question of ['When will the customer audit take place?', 'When did the audit happen?', 'When was the audit held?']) {
       assert.deepEqual(analyseQuestion(question, undefined).words.map((w) => w.word), question.includes('customer') ? ['customer', 'audit'] : ['audit'], question);

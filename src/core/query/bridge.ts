@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 13;
+export const BRIDGE_FORMAT = 14;
 
 export interface BridgeData {
   format: number;
@@ -326,6 +326,18 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     for (const gloss of cedict.glosses(verb)) for (const part of gloss.split(';')) for (const key of agentNounsOf(part)) add(agents, key, word);
   }
   addWhereNoOwnWord(agents);
+  // The verb of a gloss that is a verb phrase ("to leave one's job" → leave, 离职), where the report has no word of
+  // its own for the verb: a question says "Why did employees leave?", not the gloss's whole phrase.
+  const phraseVerbs: Record<string, string[]> = {};
+  for (const word of jiebaWords) {
+    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    for (const gloss of cedict.glosses(word)) for (const part of gloss.split(';')) {
+      const phrase = /^\s*to ([a-z]{3,}) ([a-z']+)[a-z'() ]*$/.exec(part.normalize('NFD').replace(/\p{M}/gu, ''));
+      // Not a phrasal verb: "to spring up" (涌现) says nothing of spring.
+      if (phrase?.[1] !== undefined && !EMPTY_GLOSS.has(phrase[1]) && !PARTICLE.test(phrase[2] ?? '')) add(phraseVerbs, phrase[1], word);
+    }
+  }
+  addWhereNoOwnWord(phraseVerbs);
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.
