@@ -284,8 +284,12 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const missingAskedOf: string[] = [];
   for (const [i, word] of query.words.entries()) {
     const weight = word.weight * (word.salient ? 2 : 1);
+    const written = word.forms.some((form) => vocabulary.occurs(form));
+    // How an amount is asked (钱 in 多少钱, 比例) is not what it is asked of: the answer gives a number (172万元),
+    // so a report that never writes the word is no sign of anything.
+    if (!written && query.language === 'zh' && isQuantityFraming(word.word)) continue;
     total += weight;
-    if (word.forms.some((form) => vocabulary.occurs(form))) {
+    if (written) {
       found += weight;
       if (countedCharacterUnwritten(query, i, vocabulary)) missingAskedOf.push(word.word);
       continue;

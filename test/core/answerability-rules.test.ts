@@ -125,6 +125,12 @@ describe('a counting question about a thing the documents never name', () => {
     assert.equal(decide({ ...signals, missingAskedOf: [] }, DEFAULT_THRESHOLDS), true, 'nothing else declines it');
   });
 
+  it('does not count how an amount is asked (钱 in 多少钱) against the coverage of documents that never write it', () => {
+    const signals = signalsOver(['活动总预算为180万元，实际支出172万元。'], { dense: true })('活动实际花了多少钱？');
+    assert.ok(signals.coverage >= DEFAULT_THRESHOLDS.minCoverage, String(signals.coverage));
+    assert.deepEqual(signals.missingNouns, []);
+  });
+
   it('is not declined for a quantity noun (比例, 数量), which the answer states as a number, nor for a time word', () => {
     assert.deepEqual(signalsFor('星河科技的产品数量占全球的比例如何？').missingAskedOf, []);
     assert.deepEqual(signalsFor('星河科技今天的产能有多少？').missingAskedOf, []);

@@ -146,11 +146,21 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['spring'])[0]?.chinese, [], '"to spring up" (涌现) says nothing of spring');
   });
 
-  it('leaves out the verb a when-question dates an event with (take place, happen, be held)', () => {
+  it('drops a gloss\'s explanatory tail (媒体 "media, esp. news media"), and keeps "reports" after a noun', async () => {
+    const texts = ['产生媒体报道153篇。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['产生', '媒体', '报道', '153', '篇'], texts, names: [] });
+    const words = analyseQuestion('How many media reports were published?', bridge).words;
+    assert.deepEqual(words.map((w) => w.word).slice(0, 2), ['media', 'reports']);
+    assert.ok(words[0]?.forms.includes('媒体') && words[1]?.forms.includes('报道'), words.map((w) => w.forms.join('/')).join(' '));
+    assert.deepEqual(analyseQuestion('What does the report say?', bridge).words, [], 'the report itself is no word to find');
+  });
+
+  it('leaves out the verb a when- or where-question dates or places an event with (take place, happen, be held)', () => {
     for (const question of ['When will the customer audit take place?', 'When did the audit happen?', 'When was the audit held?']) {
       assert.deepEqual(analyseQuestion(question, undefined).words.map((w) => w.word), question.includes('customer') ? ['customer', 'audit'] : ['audit'], question);
     }
     assert.ok(analyseQuestion('What took place at the audit?', undefined).words.some((w) => w.word === 'place'), 'not in other questions');
+    assert.deepEqual(analyseQuestion('Where was the launch held?', undefined).words.map((w) => w.word), ['launch'], 'nor where-questions');
   });
 
   it('reaches a report written in English from a Chinese question, by the stems of the dictionary\'s glosses (平均 → average, 加入 → joined)', async () => {

@@ -252,7 +252,10 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
         flushEnglish();
       }
       // the s of China's; "position" in "What is X's position?" asks who X is, like 职务, and names nothing to find
-      else if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word)) && !(intent.when && isWhenFraming(word, tagged[i - 1]?.word))) english.push(word);
+      else if (!isStopword(word) && word.length > 1 && !(intent.identity && isIdentityFraming(word)) && !((intent.when || intent.where) && isWhenFraming(word, tagged[i - 1]?.word))) english.push(word);
+      // "report" names the documents ("What does the report say?"), unless a noun before it makes it a kind of
+      // report the documents speak of ("How many media reports were published?").
+      else if (/^reports?$/.test(word) && english.length > 0) english.push(word);
       // "this week", "last month": the dictionary glosses the pair (本周, 上月), though "this" alone is a stopword.
       else if (RELATIVE_TIME_WORD.test(word) && TIME_NOUN.test(tagged[i + 1]?.word ?? '')) (flushEnglish(), english.push(word));
       // A particle the word before it makes a phrasal verb with stays in the run (presided over → 主持).

@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 14;
+export const BRIDGE_FORMAT = 15;
 
 export interface BridgeData {
   format: number;
@@ -56,6 +56,8 @@ export function glossPhrases(gloss: string): string[] {
       // Accents go (résumé → resume): questions are typed without them.
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
+      // An explanatory tail goes ("media, esp. news media" → media): the word glossed is before it.
+      .replace(EXPLANATORY_TAIL, '')
       .replace(/\([^)]*\)/g, ' ')
       .replace(/^\s*(to|a|an|the)\s+/i, '')
       .replace(/[^a-zA-Z0-9' -]/g, ' ')
@@ -70,6 +72,9 @@ export function glossPhrases(gloss: string): string[] {
   }
   return out;
 }
+
+/** What a gloss adds after a comma to explain itself: ", esp. news media", ", e.g. …", ", usually …". */
+const EXPLANATORY_TAIL = /,\s*(?:esp\.|e\.g\.|i\.e\.|usu\.|usually|especially|typically|in particular)\s.*$/i;
 
 /** `go on vacation`, `have a holiday`, `take leave`: the verb says little, the noun is what a question names. */
 const LIGHT_VERB_OBJECT = /^(?:go|take|have|make|get|give|do)(?: on| for)?(?: a| an| the)? ([a-z]{3,})$/;

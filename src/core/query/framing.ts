@@ -23,9 +23,9 @@ export function isIdentityFraming(word: string): boolean {
 }
 
 /**
- * English verbs a when-question asks the date of an event with ("When will the audit take place?", "When did the
- * fire happen?", "When was the meeting held?"): the event is the noun, and a report dates it without them
- * (审核时间为12月16日至17日). "place" only after take.
+ * English verbs a when- or where-question asks the date or place of an event with ("When will the audit take
+ * place?", "When did the fire happen?", "Where was the launch held?"): the event is the noun, and a report dates or
+ * places it without them (审核时间为12月16日至17日). "place" only after take.
  */
 const WHEN_FRAMING = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'held']);
 
