@@ -506,10 +506,12 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
   const tagged = tag(sentence.text);
   return !tagged.some((t, i) => {
     if (named.has(normaliseForMatch(t.word))) return false;
-    if (nameAsked) return /^nr/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && tagged[i - 1]?.tag !== 'm' && opensWithSurname(t.word));
     // A word jieba does not know names someone when it opens with a surname (赵明, not 带货), or an organisation when
     // an organisation is asked (a brand jieba never saw); right after a number it goes on counting (3|号楼).
-    if (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word)) return tagged[i - 1]?.tag !== 'm' && (organisation || opensWithSurname(t.word));
+    const unknown = t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word);
+    const unknownName = unknown && tagged[i - 1]?.tag !== 'm' && opensWithSurname(t.word);
+    if (nameAsked) return /^nr/.test(t.tag) || unknownName;
+    if (unknown) return unknownName || (organisation && tagged[i - 1]?.tag !== 'm');
     if (/^nr/.test(t.tag)) return true;
     if (/^(?:nt|nz|j|eng)/.test(t.tag) || POST_WORD.test(t.word) || PERSON_NOUN.test(t.word) || PERSON_PRONOUN.test(t.word)) return true;
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag);
