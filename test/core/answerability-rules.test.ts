@@ -16,11 +16,16 @@ import { analyseQuestion } from '../../src/core/query/analyse.js';
 import { BRIDGE_FORMAT, type BridgeData } from '../../src/core/query/bridge.js';
 import { pinyinKeys } from '../../src/core/query/names.js';
 
-/** The signals of `question` over a corpus of `texts`, paragraph `best` ranked first (dense 0.7 when `dense`, so no floor declines). */
-function signalsOver(texts: readonly string[], options: { dense?: boolean } = {}): (question: string, best?: number) => ReturnType<typeof measure> {
+/** The lexical index and vocabulary of a corpus of `texts`. */
+function indexOver(texts: readonly string[]): { bm25: Bm25Index; vocabulary: ReturnType<typeof createVocabulary> } {
   const bm25 = new Bm25Index();
   bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
-  const vocabulary = createVocabulary(bm25, () => texts);
+  return { bm25, vocabulary: createVocabulary(bm25, () => texts) };
+}
+
+/** The signals of `question` over a corpus of `texts`, paragraph `best` ranked first (dense 0.7 when `dense`, so no floor declines). */
+function signalsOver(texts: readonly string[], options: { dense?: boolean } = {}): (question: string, best?: number) => ReturnType<typeof measure> {
+  const { bm25, vocabulary } = indexOver(texts);
   const [dense, denseScaled] = options.dense ? [0.7, 1] : [0, 0];
   return (question, best = 0) =>
     measure(analyseQuestion(question, undefined), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense, denseScaled, matched: words(texts[best] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '');
@@ -28,10 +33,7 @@ function signalsOver(texts: readonly string[], options: { dense?: boolean } = {}
 
 describe('a word the documents write', () => {
   it('is found though it mixes digits and characters (11月), which the bigram filter never holds', () => {
-    const texts = ['11月，基地共生产控制器4.2万套。'];
-    const bm25 = new Bm25Index();
-    bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
-    const vocabulary = createVocabulary(bm25, () => texts);
+    const { vocabulary } = indexOver(['11月，基地共生产控制器4.2万套。']);
     assert.equal(vocabulary.occurs('11月'), true);
     assert.equal(vocabulary.occurs('12月'), false);
     assert.equal(vocabulary.occurs('基地共生'), true);
@@ -41,12 +43,10 @@ describe('a word the documents write', () => {
 
 describe('a number the question gives, looked for in the best paragraph and its headline', () => {
   it('is not found in the list number of the headline (四、) or of an item (3.)', () => {
-    const texts = ['3楼会议室的投影仪已报修，预计下周更换。'];
-    const bm25 = new Bm25Index();
-    bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
-    const vocabulary = createVocabulary(bm25, () => texts);
+    const text = '3楼会议室的投影仪已报修，预计下周更换。';
+    const { bm25, vocabulary } = indexOver([text]);
     const signals = (question: string, paragraph: string): ReturnType<typeof measure> =>
-      measure(analyseQuestion(question, undefined), [{ index: 0, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(texts[0] ?? '') }], bm25, vocabulary, () => paragraph);
+      measure(analyseQuestion(question, undefined), [{ index: 0, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(text) }], bm25, vocabulary, () => paragraph);
     assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '四、行政与后勤\n3楼会议室的投影仪已报修。').numbersNotInBest, ['4']);
     assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '行政与后勤\n4. 3楼会议室的投影仪已报修。').numbersNotInBest, ['4']);
     assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '行政与后勤\n四楼会议室的投影仪已报修。').numbersNotInBest, [], 'written in characters in the content');
