@@ -155,6 +155,16 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(analyseQuestion('What does the report say?', bridge).words, [], 'the report itself is no word to find');
   });
 
+  it('reads words joined by a hyphen as the one word the dictionary glosses (e-commerce → 电子商务)', async () => {
+    const texts = ['电子商务收入增长12%。', '销售团队负责跟进。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['电子商务', '收入', '增长', '12%', '销售', '团队', '负责', '跟进'], texts, names: [] });
+    const words = analyseQuestion('How much did e-commerce revenue grow?', bridge).words;
+    assert.equal(words[0]?.word, 'e-commerce');
+    assert.ok(words[0]?.forms.includes('电子商务'), words.map((w) => w.forms.join('/')).join(' '));
+    assert.ok(analyseQuestion('Who does the follow-up?', bridge).words.some((w) => w.forms.includes('跟进')));
+    assert.deepEqual(analyseQuestion('Is it a long-awaited change?', bridge).words.map((w) => w.word), ['long', 'awaited', 'change'], 'a pair the dictionary does not gloss stays two words');
+  });
+
   it('leaves out the verb a when- or where-question dates or places an event with (take place, happen, be held)', () => {
     for (const question of ['When will the customer audit take place?', 'When did the audit happen?', 'When was the audit held?']) {
       assert.deepEqual(analyseQuestion(question, undefined).words.map((w) => w.word), question.includes('customer') ? ['customer', 'audit'] : ['audit'], question);

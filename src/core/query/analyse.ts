@@ -242,9 +242,18 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   };
   const tagged = tag(text);
   const intent = detectIntent(text);
+  // Words joined by a hyphen (e-commerce, check-up): jieba cuts them apart and drops the hyphen, but the dictionary
+  // glosses many so (电子商务 "e-commerce"), and "e" alone is no word at all.
+  const hyphened = new Set([...text.toLowerCase().matchAll(/\b([a-z]+)-(?=([a-z]+)\b)/g)].map((m) => `${m[1]}-${m[2]}`));
   tagged.forEach(({ word: cut, tag: cutTag }, i) => {
     let pos = cutTag;
     let word = cut;
+    const joined = `${tagged[i - 1]?.word ?? ''}-${word}`;
+    if (bridge && hyphened.has(joined) && (bridgeWords(bridge, [joined])[0]?.chinese.length ?? 0) > 0) {
+      if (english.at(-1) === tagged[i - 1]?.word) english.pop();
+      english.push(joined);
+      return;
+    }
     if (/^[a-z][a-z'-]*$/.test(word)) {
       // "point out" frames the question, as 指出 does: neither word is asked about.
       if (english.length > 0 && isSpeechPhrase(english[english.length - 1] as string, word)) {
