@@ -410,15 +410,15 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
   return query.intent.alias && sentence !== undefined && !askedNameMark(query.text).test(sentence.text);
 }
 
+/** What an English how-many question counts when its shape does not say (see givesNoNumber). */
+const UNNAMED_THING = 'things';
+
 /**
  * A question that counts (多少家, 几台, how many) or asks an amount (价格是多少, what is the price of) is answered
  * only by a sentence that gives a number, in digits or in characters (三百, 数十, 半数, 三成). "春晚上用了多少台机器人？"
  * quoted a sentence about the robots' show that counts nothing, "工信部有多少名副部长？" one that names a
  * vice-minister, and "What is the price of a humanoid robot?" one that weighs an industry in 汽车价格.
  */
-/** What an English how-many question counts when its shape does not say (see givesNoNumber). */
-const UNNAMED_THING = 'things';
-
 export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (sentence === undefined || !asksAmount(query.text, query.countUnit ?? null, query.intent)) return false;
   // The question's own numbers are what it already knows: "43条意见中有多少条被采纳了？" is not answered by "共收集意见43条".
@@ -507,24 +507,30 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
   return !tagged.some((t, i) => {
     if (named.has(normaliseForMatch(t.word))) return false;
     // A word jieba does not know names someone when it opens with a surname (赵明, not 带货), or an organisation when
-    // an organisation is asked (a brand jieba never saw); right after a number it goes on counting (3|号楼).
+    // an organisation is asked (a brand jieba never saw).
     const unknown = t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word);
-    const unknownName = unknown && tagged[i - 1]?.tag !== 'm' && opensWithSurname(t.word);
-    if (nameAsked) return /^nr/.test(t.tag) || unknownName;
-    if (unknown) return unknownName || (organisation && tagged[i - 1]?.tag !== 'm');
-    if (/^nr/.test(t.tag)) return true;
+    const person = personNameAt(tagged, i) && (!unknown || opensWithSurname(t.word));
+    if (nameAsked) return person;
+    if (unknown) return person || (organisation && personNameAt(tagged, i));
+    if (person) return true;
     if (/^(?:nt|nz|j|eng)/.test(t.tag) || POST_WORD.test(t.word) || PERSON_NOUN.test(t.word) || PERSON_PRONOUN.test(t.word)) return true;
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag);
   });
 }
 
 /**
- * Does a Chinese sentence name someone (isPersonName: 韩冰, 欧阳可) — an unknown word right after a number goes on
+ * Is the tagged word at `i` a person's name (isPersonName: 韩冰, 欧阳可)? An unknown word right after a number goes on
  * counting and names no one (3|号楼).
  */
+function personNameAt(tagged: readonly { word: string; tag: string }[], i: number): boolean {
+  const t = tagged[i];
+  return t !== undefined && isPersonName(t) && !(t.tag === 'x' && tagged[i - 1]?.tag === 'm');
+}
+
+/** Does a Chinese sentence name someone (personNameAt)? */
 function namesSomeone(text: string): boolean {
   const tagged = tag(text);
-  return tagged.some((t, i) => isPersonName(t) && !(t.tag === 'x' && tagged[i - 1]?.tag === 'm'));
+  return tagged.some((_, i) => personNameAt(tagged, i));
 }
 
 /**

@@ -52,10 +52,8 @@ export function glossPhrases(gloss: string): string[] {
   for (const part of gloss.split(/;/)) {
     if (/^\s*(CL:|(?:[\w-]+ )?variant of|old variant|see |abbr\.)/i.test(part)) continue;
     for (const inner of part.matchAll(/\(([A-Z0-9]{2,8})\)/g)) if (inner[1]) out.push(inner[1].toLowerCase());
-    const plain = part
-      // Accents go (résumé → resume): questions are typed without them.
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    // Accents go (résumé → resume): questions are typed without them.
+    const plain = withoutAccents(part)
       // An explanatory tail goes ("media, esp. news media" → media): the word glossed is before it.
       .replace(EXPLANATORY_TAIL, '')
       .replace(/\([^)]*\)/g, ' ')
@@ -71,6 +69,11 @@ export function glossPhrases(gloss: string): string[] {
     if (object) out.push(object);
   }
   return out;
+}
+
+/** A gloss as questions type it: résumé → resume. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** What a gloss adds after a comma to explain itself: ", esp. news media", ", e.g. …", ", usually …". */
@@ -337,7 +340,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   for (const word of jiebaWords) {
     if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
     for (const gloss of cedict.glosses(word)) for (const part of gloss.split(';')) {
-      const phrase = /^\s*to ([a-z]{3,}) ([a-z']+)[a-z'() ]*$/.exec(part.normalize('NFD').replace(/\p{M}/gu, ''));
+      const phrase = /^\s*to ([a-z]{3,}) ([a-z']+)[a-z'() ]*$/.exec(withoutAccents(part));
       // Not a phrasal verb: "to spring up" (涌现) says nothing of spring.
       if (phrase?.[1] !== undefined && !EMPTY_GLOSS.has(phrase[1]) && !PARTICLE.test(phrase[2] ?? '')) add(phraseVerbs, phrase[1], word);
     }
