@@ -84,6 +84,15 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['meal', 'allowance']).map((b) => b.chinese), [['伙食'], ['补助']]);
   });
 
+  it('reaches through ECDICT a word no CC-CEDICT gloss names (attended → attend → 参加), but not past a word the report has for the key', async () => {
+    const texts = ['共有23名新员工参加入职培训。', '屋顶光伏电站发电11万千瓦时。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['共有', '23', '名', '新', '员工', '参加', '入职', '培训', '屋顶', '光伏', '电站', '发电', '11', '万', '千瓦时'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.ok(chinese('attended').includes('参加'), 'CC-CEDICT glosses 参加 "to participate; to take part; to join"');
+    assert.deepEqual(chinese('rooftop'), ['屋顶']);
+    assert.ok(!chinese('spring').some((w) => w === '发电' || w === '电站'), 'looser senses reach only words the report writes');
+  });
+
   it('meets a verb whose final consonant the inflection doubled (submitted → submit → 提交), and month names the documents write in digits', async () => {
     const texts = ['11月，研发部提交代码合入请求386个。', '3月起执行新标准。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['11', '月', '研发部', '提交', '代码', '合入', '请求', '386', '个', '3', '起', '执行', '新', '标准'], texts, names: [] });

@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 15;
+export const BRIDGE_FORMAT = 16;
 
 export interface BridgeData {
   format: number;
@@ -156,6 +156,19 @@ export async function openDictionary(file = cedictFile()): Promise<Dictionary> {
 }
 
 let shared: Promise<Dictionary> | undefined;
+
+/** ECDICT's frequent words and their Chinese translations, as `scripts/build-english-dictionary.ts` writes them. */
+const ENGLISH_DICTIONARY = fileURLToPath(new URL('../../../models/dictionary/ecdict-frequent.json', import.meta.url));
+let sharedEnglish: Promise<Record<string, string[]>> | undefined;
+
+/** English → Chinese translations (2 MB of JSON), read on first use and kept. */
+function englishDictionary(): Promise<Record<string, string[]>> {
+  sharedEnglish ??= fs.promises.readFile(ENGLISH_DICTIONARY, 'utf8').then((text) => JSON.parse(text) as Record<string, string[]>).catch((error: unknown) => {
+    sharedEnglish = undefined;
+    throw error;
+  });
+  return sharedEnglish;
+}
 
 /** The dictionary, read on first use and kept: later rebuilds (documents changed) look words up at once. */
 function dictionary(): Promise<Dictionary> {
@@ -346,6 +359,14 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     }
   }
   addWhereNoOwnWord(phraseVerbs);
+  // ECDICT translates English words into Chinese, the other way from CC-CEDICT's glosses, and so reaches report words
+  // no gloss names (attend → 参加, supplier → 供应商, rooftop → 屋顶). Its senses are looser (spring → 活力), so it
+  // reaches a word only where CC-CEDICT found the report no word of its own for the key.
+  const translated: Record<string, string[]> = {};
+  for (const [key, terms] of Object.entries(await englishDictionary())) {
+    for (const term of terms) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
+  }
+  addWhereNoOwnWord(translated);
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.

