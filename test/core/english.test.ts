@@ -93,6 +93,14 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(!chinese('spring').some((w) => w === '发电' || w === '电站'), 'looser senses reach only words the report writes');
   });
 
+  it('reaches a word by the head noun of its gloss (lock → 门锁 "door lock"), not by the last word of a verb\'s gloss', async () => {
+    const texts = ['第三代智能门锁完成了工程样机阶段。', '直播在开场后出现卡顿。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['第三代', '智能', '门锁', '完成', '了', '工程', '样机', '阶段', '直播', '在', '开场', '后', '出现', '卡顿'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.ok(chinese('lock').includes('门锁'));
+    assert.ok(!chinese('live').includes('直播'), '直播 "(TV, radio) to broadcast live" is a verb: live is no head noun of it');
+  });
+
   it('meets a verb whose final consonant the inflection doubled (submitted → submit → 提交), and month names the documents write in digits', async () => {
     const texts = ['11月，研发部提交代码合入请求386个。', '3月起执行新标准。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['11', '月', '研发部', '提交', '代码', '合入', '请求', '386', '个', '3', '起', '执行', '新', '标准'], texts, names: [] });

@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 16;
+export const BRIDGE_FORMAT = 17;
 
 export interface BridgeData {
   format: number;
@@ -367,6 +367,24 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     for (const term of terms) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
   }
   addWhereNoOwnWord(translated);
+  // A noun phrase's head names what the word is (门锁 "door lock" is a lock, 电站 "power station" a station): a
+  // question says "the lock", where the report has no word of its own for it.
+  const heads: Record<string, string[]> = {};
+  for (const word of jiebaWords) {
+    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    for (const gloss of cedict.glosses(word)) {
+      for (const part of gloss.split(';')) {
+        // A verb's gloss ("(TV, radio) to broadcast live") has no head noun.
+        if (/^\s*to\s/i.test(part.replace(/\([^)]*\)/g, ' '))) continue;
+        for (const phrase of glossPhrases(part)) {
+        const parts = phrase.split(' ');
+        const head = parts.at(-1);
+          if (parts.length >= 2 && parts.length <= 3 && head !== undefined && /^[a-z]{3,}$/.test(head) && !EMPTY_GLOSS.has(head)) add(heads, head, word);
+        }
+      }
+    }
+  }
+  addWhereNoOwnWord(heads);
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.
