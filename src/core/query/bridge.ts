@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 17;
+export const BRIDGE_FORMAT = 18;
 
 export interface BridgeData {
   format: number;
