@@ -36,8 +36,6 @@ import { hasWords, normaliseForMatch, stripInvisible } from './text/normalise.js
 /** Topics a decline suggests. */
 const SUGGESTIONS = 3;
 
-/** Whether a snapshot's lexical index holds a term (see analyseQuestion). */
-const indexedIn = (snapshot: Snapshot) => (term: string): boolean => snapshot.bm25.documentFrequency(term) > 0;
 
 /** A paragraph's topic: its headline, or the title of its document when it has none. */
 function topicOf(paragraph: Paragraph): string {
@@ -180,6 +178,9 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const inputs = { config, embedder, logger };
   let current: Snapshot = await buildSnapshotFrom(corpus, inputs);
   const information = await informationPromise;
+  // A question as this snapshot reads it: its bridge, and its index for the headwords to search by their pieces.
+  const analyseIn = (snapshot: Snapshot, text: string): AnalysedQuery =>
+    analyseQuestion(text, snapshot.bridge, information, (term) => snapshot.bm25.documentFrequency(term) > 0);
   const reading = await readerPromise;
   const readerCandidates = options.readerCandidates ?? reading?.model?.candidates ?? READER_CANDIDATES;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
@@ -248,7 +249,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     if (!hasWords(trimmed)) return { reply: { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() } };
 
     // analyse → (greeting | overview) → retrieve → judge → compose
-    const query = analyseQuestion(trimmed, snapshot.bridge, information, indexedIn(snapshot));
+    const query = analyseIn(snapshot, trimmed);
     const conversation = detectConversation(query.text, tag(query.text).map((t) => t.word));
     if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, thanks: isThanks(query.text), citations: [], ms: elapsed() } };
     if (conversation === 'overview') {
@@ -267,7 +268,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
     }
     // A fact of a writer's article (王晓文报道的会议在哪天召开？): the rest of the question, asked of their articles only.
-    const scope = asked?.rest ? { query: analyseQuestion(asked.rest, snapshot.bridge, information, indexedIn(snapshot)), within: (index: number) => snapshot.corpus.paragraphs[index]?.byline === asked.writer } : undefined;
+    const scope = asked?.rest ? { query: analyseIn(snapshot, asked.rest), within: (index: number) => snapshot.corpus.paragraphs[index]?.byline === asked.writer } : undefined;
     const explained = await explainAnalysed(snapshot, scope?.query ?? query, scope?.within);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
@@ -466,7 +467,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     keyPoints: (keyOptions) => current.keyPoints(keyOptions),
     explain: async (question) => {
       const snapshot = current;
-      return explainAnalysed(snapshot, analyseQuestion(stripInvisible(question).trim(), snapshot.bridge, information, indexedIn(snapshot)));
+      return explainAnalysed(snapshot, analyseIn(snapshot, stripInvisible(question).trim()));
     },
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
     onChange(listener) {

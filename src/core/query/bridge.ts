@@ -347,15 +347,24 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     for (const gloss of cedict.glosses(verb)) for (const part of gloss.split(';')) for (const key of agentNounsOf(part)) add(agents, key, word);
   }
   addWhereNoOwnWord(agents);
-  // The verb of a gloss that is a verb phrase ("to leave one's job" → leave, 离职), where the report has no word of
-  // its own for the verb: a question says "Why did employees leave?", not the gloss's whole phrase.
+  // One pass over the glosses of the report's words, for two fallbacks. The verb of a gloss that is a verb phrase
+  // ("to leave one's job" → leave, 离职): a question says "Why did employees leave?", not the gloss's whole phrase.
+  // A noun phrase's head names what the word is (门锁 "door lock" is a lock, 电站 "power station" a station): a
+  // question says "the lock". Both only where the report has no word of its own for the key.
   const phraseVerbs: Record<string, string[]> = {};
+  const heads: Record<string, string[]> = {};
   for (const word of jiebaWords) {
     if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
     for (const gloss of cedict.glosses(word)) for (const part of gloss.split(';')) {
       const phrase = /^\s*to ([a-z]{3,}) ([a-z']+)[a-z'() ]*$/.exec(withoutAccents(part));
       // Not a phrasal verb: "to spring up" (涌现) says nothing of spring.
       if (phrase?.[1] !== undefined && !EMPTY_GLOSS.has(phrase[1]) && !PARTICLE.test(phrase[2] ?? '')) add(phraseVerbs, phrase[1], word);
+      // A verb's gloss ("(TV, radio) to broadcast live") has no head noun.
+      if (/^\s*to\s/i.test(part.replace(/\([^)]*\)/g, ' '))) continue;
+      for (const nounPhrase of glossPhrases(part)) {
+        const head = headOfNounPhrase(nounPhrase);
+        if (head !== undefined && /^[a-z]{3,}$/.test(head) && !EMPTY_GLOSS.has(head)) add(heads, head, word);
+      }
     }
   }
   addWhereNoOwnWord(phraseVerbs);
@@ -367,23 +376,6 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     for (const term of terms) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
   }
   addWhereNoOwnWord(translated);
-  // A noun phrase's head names what the word is (门锁 "door lock" is a lock, 电站 "power station" a station): a
-  // question says "the lock", where the report has no word of its own for it.
-  const heads: Record<string, string[]> = {};
-  for (const word of jiebaWords) {
-    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
-    for (const gloss of cedict.glosses(word)) {
-      for (const part of gloss.split(';')) {
-        // A verb's gloss ("(TV, radio) to broadcast live") has no head noun.
-        if (/^\s*to\s/i.test(part.replace(/\([^)]*\)/g, ' '))) continue;
-        for (const phrase of glossPhrases(part)) {
-        const parts = phrase.split(' ');
-        const head = parts.at(-1);
-          if (parts.length >= 2 && parts.length <= 3 && head !== undefined && /^[a-z]{3,}$/.test(head) && !EMPTY_GLOSS.has(head)) add(heads, head, word);
-        }
-      }
-    }
-  }
   addWhereNoOwnWord(heads);
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
@@ -423,6 +415,12 @@ function writtenInEnglish(text: string): boolean {
 /** Gloss words that say nothing a document could be found by. */
 const EMPTY_GLOSS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'one', 'thing', 'person', 'used', 'also', 'etc', 'sb', 'sth', 'something', 'someone', 'what', 'which', 'who', 'this', 'that', 'and', 'not', 'all', 'there', 'with', 'for', 'from']);
 
+/** The last word of a noun phrase of two or three words ("service ticket" → ticket, "door lock" → lock). */
+function headOfNounPhrase(phrase: string): string | undefined {
+  const words = phrase.split(' ');
+  return words.length >= 2 && words.length <= 3 ? words.at(-1) : undefined;
+}
+
 /**
  * The words a gloss names its headword by: a one-word gloss (latency), and the head noun of a noun phrase
  * ("service ticket" → ticket; not of a verb's gloss, "to stop using").
@@ -432,8 +430,7 @@ function glossWords(gloss: string): string[] {
   for (const part of gloss.split(';')) {
     const noun = !/^\s*to\s/i.test(part);
     for (const phrase of glossPhrases(part)) {
-      const words = phrase.split(' ');
-      const word = words.length === 1 ? words[0] : noun && words.length <= 3 ? words.at(-1) : undefined;
+      const word = !phrase.includes(' ') ? phrase : noun ? headOfNounPhrase(phrase) : undefined;
       if (word !== undefined && !EMPTY_GLOSS.has(word)) out.push(word);
     }
   }
