@@ -93,6 +93,16 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(!chinese('spring').some((w) => w === '发电' || w === '电站'), 'looser senses reach only words the report writes');
   });
 
+  it('reaches an ECDICT adjective without its 的 (absent → 缺席的 → 缺席), and the verb a -ment noun or an -er doer is made from (recruitment → recruit → 招聘, viewers → view → 观看)', async () => {
+    const texts = ['信息安全部吴迪缺席会议。', '本周招聘新员工12人，直播观看人数4.6万。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['信息', '安全部', '吴迪', '缺席', '会议', '本周', '招聘', '新', '员工', '12', '人', '直播', '观看', '人数', '4.6', '万'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.deepEqual(chinese('absent'), ['缺席'], 'CC-CEDICT glosses 缺席 only as "to be absent"; ECDICT gives 缺席的');
+    assert.deepEqual(chinese('recruitment'), ['招聘']);
+    assert.deepEqual(chinese('viewers'), ['观看']);
+    assert.deepEqual(chinese('number'), [], 'a number is not one who numbs');
+  });
+
   it('reaches a word by the head noun of its gloss (lock → 门锁 "door lock"), not by the last word of a verb\'s gloss', async () => {
     const texts = ['第三代智能门锁完成了工程样机阶段。', '直播在开场后出现卡顿。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['第三代', '智能', '门锁', '完成', '了', '工程', '样机', '阶段', '直播', '在', '开场', '后', '出现', '卡顿'], texts, names: [] });

@@ -15,7 +15,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 18;
+export const BRIDGE_FORMAT = 19;
 
 export interface BridgeData {
   format: number;
@@ -168,6 +168,15 @@ function englishDictionary(): Promise<Record<string, string[]>> {
     throw error;
   });
   return sharedEnglish;
+}
+
+/**
+ * A translation as a report writes it: ECDICT gives an adjective with its 的 (serious → 严重的), where a report
+ * writes 严重缺陷. The word itself first. (Not a causative's 使: mobilize → 使活动 is no 活动.)
+ */
+export function plainFormsOf(term: string): string[] {
+  const plain = term.replace(/的$/u, '');
+  return plain !== term && plain.length >= 2 ? [term, plain] : [term];
 }
 
 /** The dictionary, read on first use and kept: later rebuilds (documents changed) look words up at once. */
@@ -373,7 +382,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // reaches a word only where CC-CEDICT found the report no word of its own for the key.
   const translated: Record<string, string[]> = {};
   for (const [key, terms] of Object.entries(await englishDictionary())) {
-    for (const term of terms) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
+    for (const term of terms.flatMap(plainFormsOf)) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
   }
   addWhereNoOwnWord(translated);
   addWhereNoOwnWord(heads);
@@ -532,8 +541,13 @@ function basesOf(word: string): string[] {
   if (ation) return [`${ation}ate`, `${ation}e`, ation];
   const ion = /^(\w{3,})ion$/.exec(word)?.[1];
   if (ion) return [`${ion}e`, ion];
-  const ence = /^(\w{3,})([ea])nce$/.exec(word);
-  return ence ? [`${ence[1]}${ence[2]}nt`] : [];
+  // A -ment noun is its verb's act (recruitment → recruit, management → manage, payment → pay).
+  const ment = /^(\w{3,})ment$/.exec(word)?.[1];
+  if (ment) return [ment];
+  const [, stem, vowel] = /^(\w{3,})([ea])nce$/.exec(word) ?? [];
+  if (stem === undefined) return [];
+  // An -ance noun may be made from a verb too (acceptance → accept, attendance → attend).
+  return vowel === 'a' ? [`${stem}ant`, stem] : [`${stem}ent`];
 }
 
 /**
@@ -543,6 +557,17 @@ function basesOf(word: string): string[] {
 function verbOfRyNoun(word: string): string[] {
   const stem = /^(\w{3,}r)y$/.exec(word)?.[1];
   return stem ? [`${stem}e`, stem] : [];
+}
+
+/**
+ * The verb an -er noun the dictionary does not gloss names the doer of (viewer → view, organizer → organize, planner
+ * → plan): asked only for a word with no gloss of its own, since a number is not one who numbs.
+ */
+function verbOfDoer(word: string): string[] {
+  const stem = /^(\w{3,})er$/.exec(word)?.[1];
+  if (!stem) return [];
+  const undoubled = /([bdgklmnprt])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...undoubled];
 }
 
 /** Report words of the verbs and adjectives these noun forms may be made from (migration → 迁移 through migrate). */
@@ -589,7 +614,9 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     }
     if (!matched) {
       const word = words[i] as string;
-      const verbs = variants(word).flatMap(verbOfRyNoun).flatMap((verb) => data.phrases[verb] ?? []);
+      const verbs = variants(word)
+        .flatMap((form) => [...verbOfRyNoun(form), ...verbOfDoer(form)])
+        .flatMap((verb) => data.phrases[verb] ?? []);
       out.push({ english: word, chinese: [...new Set([...baseWords(data, variants(word)), ...verbs])] });
       i += 1;
     }
