@@ -19,6 +19,15 @@ describe('what kind of fact a sentence holds', () => {
     assert.ok(!detectIntent('新版本有哪些功能？').when);
   });
 
+  it('reads a measure named by its noun after words saying of what as asking a number (the customer satisfaction score)', () => {
+    for (const q of ['What was the customer satisfaction score?', 'What is the monthly churn rate?', 'What is the price?']) {
+      const intent = detectIntent(q);
+      assert.ok(intent.quantity && intent.amount, q);
+    }
+    assert.ok(!detectIntent('What was the main reason for the delay?').quantity);
+    assert.ok(!detectIntent('What is the plan for the next quarter?').amount);
+  });
+
   it('reads what an English amount question asks the amount of: the thing counted, or the verb measured', () => {
     assert.equal(englishAmountOf('How much does a Unitree humanoid robot cost?'), 'cost');
     assert.equal(englishAmountOf('How many AI companies did China have in 2025?'), 'companies');

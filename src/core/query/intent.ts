@@ -60,10 +60,13 @@ const WHAT_IS_THE = String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|h
 /** Money nouns: the dictionary glosses them well (预算, 利润, 估值). */
 const MONEY = 'price|cost|budget|salary|revenue|profit|valuation|income';
 /** Measures. Not size: "how big" is answered by a size given without a number. */
-const MEASURE = 'population|number|amount|length|height|weight|area|rate|percentage|share';
+const MEASURE = 'population|number|amount|length|height|weight|area|rate|percentage|share|score|ratio|total|count';
 
-/** "What is the price / budget / population of …", "What is X's valuation?": an amount asked by its noun. */
-const ENGLISH_AMOUNT_NOUN = new RegExp(`${WHAT_IS_THE}(?:${MONEY}|${MEASURE})s?\\b`);
+/**
+ * "What is the price / budget / population of …", "What is X's valuation?", "What was the customer satisfaction
+ * score?": an amount asked by its noun, after up to three words saying of what.
+ */
+const ENGLISH_AMOUNT_NOUN = new RegExp(`${WHAT_IS_THE}(?:[a-z-]+ ){0,2}(?:${MONEY}|${MEASURE})s?\\b`);
 
 /**
  * The same asked of money (captured): documents that never write the noun cannot give its amount. Measures are left
@@ -78,7 +81,7 @@ export function detectIntent(question: string): Intent {
     who,
     // Who someone is: who, or where they work and what post they hold.
     identity: who || /哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\b(company|role|title|position|job)\b/.test(q),
-    quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿处]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q),
+    quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿处]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q) || ENGLISH_AMOUNT_NOUN.test(q),
     amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b/.test(q) || ENGLISH_AMOUNT_NOUN.test(q),
     when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
     duration: /多久|多长时间|多少时间|多长的时间|\bfor how long\b|\bhow long (?:did|does|do|will|would|has|have|had|is|was|were)\b.*\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|continue|continued|stay|stayed)\b/.test(q),
