@@ -324,6 +324,15 @@ describe('English questions with the real model', () => {
     core = (await loadTestCore()) as LoadedCore;
   });
 
+  it('declines, without throwing, questions made of the names of Object\'s own properties (constructor, toString, __proto__)', async () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      for (const question of [`What is the ${name}?`, `How many ${name} were ${name}?`, name]) {
+        const reply = await core.ask(question);
+        assert.notEqual(reply.kind, 'answer', question);
+      }
+    }
+  });
+
   for (const question of ['Who is the minister of MIIT?', 'When did MIIT hold the mobilisation meeting?', 'What are the three highlights of Chinese AI mentioned by Li Lecheng?', 'What will MIIT focus on in 2026?']) {
     it(`answers a question naming an acronym or a pinyin name: ${question}`, async () => {
       const reply = await core.ask(question);

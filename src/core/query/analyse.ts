@@ -120,7 +120,7 @@ const SALIENT_WEIGHT = 1.5;
 const BRIDGED_WEIGHT = 0.8;
 
 /** English number words: the report writes numbers in Chinese numerals (三大亮点) or digits. */
-const NUMBER_WORDS: Record<string, string[]> = Object.fromEntries(
+const NUMBER_WORDS = new Map<string, string[]>(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, ['一二三四五六七八九十'[i] as string, String(i + 1)]]),
 );
 
@@ -221,7 +221,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
       if (askedMeasures.has(unit.english) && unit.chinese.length === 0 && !(bridge && writesEnglish(bridge, unit.english))) continue;
       // Latin words the report itself uses (CEO, 5G, API) match as they are; short forms bring their full forms.
       const acronym = acronyms.has(unit.english);
-      const chinese = [...unit.chinese, ...(NUMBER_WORDS[unit.english] ?? [])];
+      const chinese = [...unit.chinese, ...(NUMBER_WORDS.get(unit.english) ?? [])];
       const inflected = bridge ? inflectionsOf(bridge, unit.english) : [];
       words.push({ word: unit.english, forms: withAliases([unit.english, ...chinese, ...inflected], bridge), salient: true, weight: typical, tag: 'eng', english: unit.english, ...(acronym ? { acronym } : {}) });
     }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from './acronyms.js';
 import { stemmer } from 'stemmer';
-import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
+import { baseOfIrregular } from './irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
@@ -296,8 +296,8 @@ function splitsIntoWords(text: string, known: (w: string) => boolean): boolean {
 export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   const cedict = await dictionary();
   const { pinyin } = await import('pinyin-pro');
-  const phrases: Record<string, string[]> = {};
-  const aliases: Record<string, string[]> = {};
+  const phrases = wordTable();
+  const aliases = wordTable();
   const add = (table: Record<string, string[]>, key: string, word: string): void => {
     const list = (table[key] ??= []);
     if (!list.includes(word)) list.push(word);
@@ -307,7 +307,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   const jiebaWords = new Set(input.vocabulary);
   for (const text of input.texts) for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) words.add(run.slice(i, i + 2));
   // Measures of a thing (满意度 "degree of satisfaction"), reached by the thing's name where the report has no word of its own for it.
-  const measures: Record<string, string[]> = {};
+  const measures = wordTable();
   for (const word of words) {
     let entries = cedict.entries(word);
     // Two characters jieba did not cut out are often two halves of other words (和信): only short forms and names count.
@@ -335,7 +335,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // A report word the dictionary lacks is often a compound whose last word names what it is (数据表 is a 表,
   // 崩溃率 a 率): the head's English reaches it — but only where the report has no word of its own for it,
   // so "table" finds 数据表 and "meeting" stays with 会议.
-  const compounds: Record<string, string[]> = {};
+  const compounds = wordTable();
   for (const word of jiebaWords) {
     if (!/^\p{Script=Han}{3,}$/u.test(word) || cedict.has(word)) continue;
     const head = compoundHead(word, cedict);
@@ -349,7 +349,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   addWhereNoOwnWord(compounds);
   // A verb and a suffix of the one who or the thing that does it (控制|器, 操作|员) is the English agent noun of
   // the verb (controller, operator), where the dictionary lacks the compound: CC-CEDICT has no 控制器.
-  const agents: Record<string, string[]> = {};
+  const agents = wordTable();
   for (const word of jiebaWords) {
     const verb = AGENT_SUFFIX.test(word) && !cedict.has(word) ? word.slice(0, -1) : undefined;
     if (verb === undefined || verb.length < 2) continue;
@@ -360,8 +360,8 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // ("to leave one's job" → leave, 离职): a question says "Why did employees leave?", not the gloss's whole phrase.
   // A noun phrase's head names what the word is (门锁 "door lock" is a lock, 电站 "power station" a station): a
   // question says "the lock". Both only where the report has no word of its own for the key.
-  const phraseVerbs: Record<string, string[]> = {};
-  const heads: Record<string, string[]> = {};
+  const phraseVerbs = wordTable();
+  const heads = wordTable();
   for (const word of jiebaWords) {
     if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
     for (const gloss of cedict.glosses(word)) for (const part of gloss.split(';')) {
@@ -380,7 +380,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // ECDICT translates English words into Chinese, the other way from CC-CEDICT's glosses, and so reaches report words
   // no gloss names (attend → 参加, supplier → 供应商, rooftop → 屋顶). Its senses are looser (spring → 活力), so it
   // reaches a word only where CC-CEDICT found the report no word of its own for the key.
-  const translated: Record<string, string[]> = {};
+  const translated = wordTable();
   for (const [key, terms] of Object.entries(await englishDictionary())) {
     for (const term of terms.flatMap(plainFormsOf)) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
   }
@@ -389,7 +389,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.
-  const composed: Record<string, string[]> = {};
+  const composed = wordTable();
   const oneWordGlosses = oneWordGlossesOf(cedict);
   for (const word of jiebaWords) {
     if (!/^\p{Script=Han}{2}$/u.test(word) || cedict.has(word)) continue;
@@ -401,17 +401,30 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   for (const [key, month] of monthsWritten(input.texts)) add(phrases, key, month);
   // Full forms share their short form's English (ndrc → 发改委 → 国家发展和改革委员会).
   for (const list of Object.values(phrases)) for (const word of [...list]) for (const alias of aliases[word] ?? []) if (!list.includes(alias)) list.push(alias);
-  const names: Record<string, string[]> = {};
+  const names = wordTable();
   for (const name of input.names) {
     const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
     if (syllables.length !== [...name].length) continue;
     for (const key of pinyinKeys(syllables)) add(names, key, name);
   }
   // The documents' own English words, by stem: a question's "decommissioned" finds a report's "Decommission".
-  const inflections: Record<string, string[]> = {};
+  const inflections = wordTable();
   for (const word of jiebaWords) if (/^[a-z]{3,}$/.test(word)) add(inflections, englishStem(word), word);
   const reverse = reverseBridge(cedict, input.texts, inReport);
   return { format: BRIDGE_FORMAT, corpusHash: input.corpusHash, phrases, aliases, names, inflections, ...(reverse ? { reverse } : {}) };
+}
+
+/**
+ * An empty table keyed by words. Without a prototype, a question's "constructor" or "toString" finds nothing, not
+ * Object's methods.
+ */
+function wordTable(): Record<string, string[]> {
+  return Object.create(null) as Record<string, string[]>;
+}
+
+/** The same table, read from JSON, without a prototype. */
+function asWordTable(table: Record<string, string[]> | undefined): Record<string, string[]> | undefined {
+  return table === undefined ? undefined : Object.assign(wordTable(), table);
 }
 
 /** A text is written in English when most of its letters are Latin. */
@@ -464,7 +477,7 @@ function reverseBridge(cedict: Dictionary, texts: readonly string[], inReport: (
     }
   }
   if (byStem.size === 0) return undefined;
-  const reverse: Record<string, string[]> = {};
+  const reverse = wordTable();
   for (const headword of cedict.headwords()) {
     if (!/^\p{Script=Han}{1,4}$/u.test(headword) || inReport(headword)) continue;
     const found = new Set<string>();
@@ -479,7 +492,16 @@ function reverseBridge(cedict: Dictionary, texts: readonly string[], inReport: (
 export function readBridge(dir: string, corpusHash: string): BridgeData | undefined {
   try {
     const data = JSON.parse(fs.readFileSync(path.join(dir, 'bridge.json'), 'utf8')) as BridgeData;
-    return data.format === BRIDGE_FORMAT && data.corpusHash === corpusHash ? data : undefined;
+    if (data.format !== BRIDGE_FORMAT || data.corpusHash !== corpusHash) return undefined;
+    const { inflections, reverse } = data;
+    return {
+      ...data,
+      phrases: asWordTable(data.phrases) ?? wordTable(),
+      aliases: asWordTable(data.aliases) ?? wordTable(),
+      names: asWordTable(data.names) ?? wordTable(),
+      ...(inflections ? { inflections: asWordTable(inflections) } : {}),
+      ...(reverse ? { reverse: asWordTable(reverse) } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -629,7 +651,7 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
  * one does (rose → rise, as dropped → drop). The stemmer alone keeps rose and rise apart.
  */
 export function englishStem(word: string): string {
-  return stemmer(irregularVerbs[word] ?? word);
+  return stemmer(baseOfIrregular(word) ?? word);
 }
 
 /** The documents' English words with a word's stem, the word itself among them if written. */
