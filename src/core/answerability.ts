@@ -305,10 +305,11 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag) && !(PHASE_VERB.test(word.word) && i < query.words.length - 1)) missingAskedOf.push(word.word);
     }
-    // The same in English: "How much does a … robot cost?" over documents that never speak of cost, and "How many
-    // robots did X sell?" over documents that never tell a sale.
+    // The same in English: "How much does a … robot cost?" over documents that never speak of cost, "How many
+    // robots did X sell?" over documents that never tell a sale, and "How many workers were injured?" over
+    // documents that never tell an injury.
     const englishWords = word.english?.split(' ');
-    if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct)) missingAskedOf.push(word.word);
+    if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct || englishWords[0] === query.countedState)) missingAskedOf.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word)) || numberedNameUnwritten(word.word, vocabulary)) missingDecisive.push(word.word);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actAsked, detectIntent, englishAmountOf, englishCountedAct, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { actAsked, detectIntent, englishAmountOf, englishCountedAct, englishCountedState, FACT_PATTERNS } from '../../src/core/query/intent.js';
 import { tag } from '../../src/core/index/segmenter.js';
 
 describe('what kind of fact a sentence holds', () => {
@@ -38,6 +38,15 @@ describe('what kind of fact a sentence holds', () => {
     // Other shapes say nothing: no auxiliary closes the counted phrase, or the question asks no amount.
     assert.equal(englishAmountOf('How many users downloaded the new iOS app?'), undefined);
     assert.equal(englishAmountOf('How many engineers from the platform team in Shanghai were hired?'), undefined);
+  });
+
+  it('reads what a passive or light-verb how-many question counts its subject by: a participle, or the thing got', () => {
+    assert.equal(englishCountedState('How many workers were injured this month?'), 'injured');
+    assert.equal(englishCountedState('How many defects were found in system testing?'), 'found', 'an irregular participle');
+    assert.equal(englishCountedState('How many employees got a promotion this week?'), 'promotion');
+    assert.equal(englishCountedState('How many tables have been migrated?'), 'migrated');
+    assert.equal(englishCountedState('How many people were there?'), undefined, 'no participle');
+    assert.equal(englishCountedState('How many robots did UBTech sell?'), undefined, 'the active voice is the counted act');
   });
 
   it('reads the act an English how-many question counts, in the active voice only', () => {

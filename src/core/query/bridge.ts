@@ -525,6 +525,9 @@ function variants(word: string): string[] {
   if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
   if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  // An irregular form meets its verb (found → find, lost → lose), after the word's own gloss (to found → 建立).
+  const irregular = baseOfIrregular(word);
+  if (irregular !== undefined && irregular !== word) out.push(irregular);
   // A doubled final consonant is the inflection's, not the stem's (submitted → submit, planning → plan).
   const doubled = /^(\w{2,}([bdgklmnprt]))\2(?:ed|ing)$/.exec(word)?.[1];
   if (doubled) out.push(doubled);

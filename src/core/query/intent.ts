@@ -4,6 +4,8 @@
  * place, a list), not to decide what the report says.
  */
 
+import { baseOfIrregular } from './irregular-verbs.js';
+
 export interface Intent {
   who: boolean;
   /** Asks who someone is: their organisation, title or role. */
@@ -113,6 +115,29 @@ const HOW_MANY_ACTS = [
   new RegExp(String.raw`\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:did|do|does|will|would|can|could|should) ${SUBJECT} ([a-z]{3,})\b`),
   new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,3}?([a-z]{3,}ed)\b`),
 ];
+
+/**
+ * "how many workers were injured", "how many employees got a promotion": what the passive counts its subject by, a
+ * participle, or the thing a light verb's subject got. Kept apart from the counted act: a passive's sentence may tell
+ * the act in another word (were requested → 申请增加), so only documents that never write the act at all show
+ * they cannot count it.
+ */
+const HOW_MANY_PASSIVE = new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,4}?(?:were|was|are|is|(?:have|has|had|will) been|will be) ([a-z]{3,})\b`);
+const HOW_MANY_GOT = /\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:got|get|gets|received|receive|receives) (?:a |an |the )?([a-z]{3,})\b/;
+
+/** A participle: regular (injured), or an irregular verb's other form (lost → lose, found → find). */
+function isParticiple(word: string): boolean {
+  const base = baseOfIrregular(word);
+  return /(?:ed|en)$/.test(word) || (base !== undefined && base !== word);
+}
+
+/** What an English how-many question in the passive, or with a light verb, counts its subject by (injured, promotion). */
+export function englishCountedState(question: string): string | undefined {
+  const q = question.toLowerCase();
+  const participle = HOW_MANY_PASSIVE.exec(q)?.[1];
+  if (participle !== undefined && isParticiple(participle)) return participle;
+  return HOW_MANY_GOT.exec(q)?.[1];
+}
 
 /** "Who leads …", "which company makes …": the act after the asking word, when it is no auxiliary nor a noun before one. */
 const DOER_ACT = new RegExp(`^\\W*(?:who|which [a-z]+) (?!(?:${AUXILIARY}|must)\\b)([a-z]{3,})\\b(?! (?:${AUXILIARY}|must)\\b)`, 'i');
