@@ -174,7 +174,7 @@ function englishDictionary(): Promise<Record<string, string[]>> {
  * A translation as a report writes it: ECDICT gives an adjective with its 的 (serious → 严重的), where a report
  * writes 严重缺陷. The word itself first. (Not a causative's 使: mobilize → 使活动 is no 活动.)
  */
-export function plainFormsOf(term: string): string[] {
+function plainFormsOf(term: string): string[] {
   const plain = term.replace(/的$/u, '');
   return plain !== term && plain.length >= 2 ? [term, plain] : [term];
 }
@@ -423,8 +423,8 @@ function wordTable(): Record<string, string[]> {
 }
 
 /** The same table, read from JSON, without a prototype. */
-function asWordTable(table: Record<string, string[]> | undefined): Record<string, string[]> | undefined {
-  return table === undefined ? undefined : Object.assign(wordTable(), table);
+function asWordTable(table: Record<string, string[]>): Record<string, string[]> {
+  return Object.assign(wordTable(), table);
 }
 
 /** A text is written in English when most of its letters are Latin. */
@@ -496,9 +496,9 @@ export function readBridge(dir: string, corpusHash: string): BridgeData | undefi
     const { inflections, reverse } = data;
     return {
       ...data,
-      phrases: asWordTable(data.phrases) ?? wordTable(),
-      aliases: asWordTable(data.aliases) ?? wordTable(),
-      names: asWordTable(data.names) ?? wordTable(),
+      phrases: asWordTable(data.phrases),
+      aliases: asWordTable(data.aliases),
+      names: asWordTable(data.names),
       ...(inflections ? { inflections: asWordTable(inflections) } : {}),
       ...(reverse ? { reverse: asWordTable(reverse) } : {}),
     };
@@ -639,10 +639,9 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     }
     if (!matched) {
       const word = words[i] as string;
-      const verbs = variants(word)
-        .flatMap((form) => [...verbOfRyNoun(form), ...verbOfDoer(form)])
-        .flatMap((verb) => data.phrases[verb] ?? []);
-      out.push({ english: word, chinese: [...new Set([...baseWords(data, variants(word)), ...verbs])] });
+      const forms = variants(word);
+      const verbs = forms.flatMap((form) => [...verbOfRyNoun(form), ...verbOfDoer(form)]).flatMap((verb) => data.phrases[verb] ?? []);
+      out.push({ english: word, chinese: [...new Set([...baseWords(data, forms), ...verbs])] });
       i += 1;
     }
   }

@@ -4,7 +4,7 @@
  * place, a list), not to decide what the report says.
  */
 
-import { baseOfIrregular } from './irregular-verbs.js';
+import { isParticipleForm } from './irregular-verbs.js';
 
 export interface Intent {
   who: boolean;
@@ -125,17 +125,11 @@ const HOW_MANY_ACTS = [
 const HOW_MANY_PASSIVE = new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,4}?(?:were|was|are|is|(?:have|has|had|will) been|will be) ([a-z]{3,})\b`);
 const HOW_MANY_GOT = /\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:got|get|gets|received|receive|receives) (?:a |an |the )?([a-z]{3,})\b/;
 
-/** A participle: regular (injured), or an irregular verb's other form (lost → lose, found → find). */
-function isParticiple(word: string): boolean {
-  const base = baseOfIrregular(word);
-  return /(?:ed|en)$/.test(word) || (base !== undefined && base !== word);
-}
-
 /** What an English how-many question in the passive, or with a light verb, counts its subject by (injured, promotion). */
 export function englishCountedState(question: string): string | undefined {
   const q = question.toLowerCase();
   const participle = HOW_MANY_PASSIVE.exec(q)?.[1];
-  if (participle !== undefined && isParticiple(participle)) return participle;
+  if (participle !== undefined && isParticipleForm(participle)) return participle;
   return HOW_MANY_GOT.exec(q)?.[1];
 }
 

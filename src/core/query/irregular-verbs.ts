@@ -8,3 +8,9 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 export function baseOfIrregular(word: string): string | undefined {
   return Object.hasOwn(irregularVerbs, word) ? irregularVerbs[word] : undefined;
 }
+
+/** A past form: regular (injured, migrated) or an irregular verb's other form (lost → lose, found → find). */
+export function isParticipleForm(word: string): boolean {
+  const base = baseOfIrregular(word);
+  return /(?:ed|en)$/.test(word) || (base !== undefined && base !== word);
+}
