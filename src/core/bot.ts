@@ -26,7 +26,7 @@ import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
 import { type AnswerReply, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
 import { tag } from './index/segmenter.js';
-import { detectConversation, isThanks } from './query/intent.js';
+import { detectConversation, salutationOf } from './query/intent.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
 import { documentText, type Passages, type SentenceRecord } from './passages.js';
@@ -251,7 +251,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     // analyse → (greeting | overview) → retrieve → judge → compose
     const query = analyseIn(snapshot, trimmed);
     const conversation = detectConversation(query.text, tag(query.text).map((t) => t.word));
-    if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, thanks: isThanks(query.text), citations: [], ms: elapsed() } };
+    if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, salutation: salutationOf(query.text), citations: [], ms: elapsed() } };
     if (conversation === 'overview') {
       const reply = overview(snapshot, query.language);
       if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };

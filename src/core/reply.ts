@@ -146,12 +146,15 @@ export interface OverviewReply extends ReplyBase {
   citations: Citation[];
 }
 
-/** A greeting or thanks: adapters answer with a line on what the bot does. */
+/** What a small-talk message says: hello, thanks, goodbye, or an acknowledgement (ok, 好的). */
+export type Salutation = 'hello' | 'thanks' | 'goodbye' | 'ok';
+
+/** Small talk (a greeting, thanks, goodbye, "ok"): adapters answer in kind, with a line on what the bot does. */
 export interface GreetingReply extends ReplyBase {
   kind: 'greeting';
   found: false;
-  /** The message thanks the bot (谢谢, thanks) rather than greets it. */
-  thanks: boolean;
+  /** What the message says, so the reply answers in kind (你好 → 你好！, 谢谢 → 不客气！). */
+  salutation: Salutation;
   citations: [];
 }
 

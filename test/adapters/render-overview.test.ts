@@ -13,7 +13,7 @@ import { messages } from '../../src/adapters/shared/messages.js';
 import { parseSourceCallback, renderOutcome as renderTelegram } from '../../src/adapters/telegram/render.js';
 import { MESSAGE_LIMIT } from '../../src/adapters/telegram/split.js';
 import { documentKey } from '../../src/core/refs.js';
-import { type Citation, type GreetingReply, type OverviewReply, type OverviewSection, type QuotedSentence } from '../../src/core/reply.js';
+import { type Citation, type GreetingReply, type Salutation, type OverviewReply, type OverviewSection, type QuotedSentence } from '../../src/core/reply.js';
 import { assertWithinLimits, shown } from './discord/limits.js';
 import { checkTelegramHtml, visibleText } from './telegram/telegram-html.js';
 
@@ -53,7 +53,7 @@ const sample = overview([
   },
 ]);
 
-const greeting = (language: 'zh' | 'en', thanks: boolean): GreetingReply => ({ kind: 'greeting', found: false, thanks, citations: [], question: 'hi', language, ms: 0 });
+const greeting = (language: 'zh' | 'en', salutation: Salutation): GreetingReply => ({ kind: 'greeting', found: false, salutation, citations: [], question: 'hi', language, ms: 0 });
 
 describe('overview: Discord', () => {
   it('one embed: the intro, each headline in bold with its sentences quoted and ¶N, a button per cited paragraph', () => {
@@ -121,19 +121,22 @@ describe('overview: console', () => {
 });
 
 describe('greeting on every platform', () => {
-  for (const [language, thanks] of [['zh', false], ['zh', true], ['en', false], ['en', true]] as const) {
-    it(`one friendly line (${language}${thanks ? ', thanks' : ''})`, () => {
-      const line = messages.greeting(language, thanks);
-      assert.ok(!line.includes('\n'));
-      assert.match(line, thanks ? /不客气|welcome/ : /你好|Hello/);
-      assert.equal(renderConsole(greeting(language, thanks)), line);
-      const discord = renderDiscord(greeting(language, thanks));
-      assert.equal(discord.content, line);
-      assertWithinLimits(discord);
-      const telegram = renderTelegram(greeting(language, thanks));
-      assert.equal(visibleText(telegram.parts[0] ?? ''), line);
-      assert.deepEqual(telegram.buttons, []);
-    });
+  const opens: Record<Salutation, RegExp> = { hello: /^(你好|Hello)/, thanks: /^(不客气|You're welcome)/, goodbye: /^(再见|Goodbye)/, ok: /^(好的|Sure)/ };
+  for (const language of ['zh', 'en'] as const) {
+    for (const salutation of ['hello', 'thanks', 'goodbye', 'ok'] as const) {
+      it(`one friendly line (${language}, ${salutation})`, () => {
+        const line = messages.greeting(language, salutation);
+        assert.ok(!line.includes('\n'));
+        assert.match(line, opens[salutation]);
+        assert.equal(renderConsole(greeting(language, salutation)), line);
+        const discord = renderDiscord(greeting(language, salutation));
+        assert.equal(discord.content, line);
+        assertWithinLimits(discord);
+        const telegram = renderTelegram(greeting(language, salutation));
+        assert.equal(visibleText(telegram.parts[0] ?? ''), line);
+        assert.deepEqual(telegram.buttons, []);
+      });
+    }
   }
 });
 

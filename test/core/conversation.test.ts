@@ -6,15 +6,22 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type LoadedCore } from '../../src/core/bot.js';
 import { tag } from '../../src/core/index/segmenter.js';
-import { detectConversation } from '../../src/core/query/intent.js';
+import { detectConversation, salutationOf } from '../../src/core/query/intent.js';
 import { type OverviewReply } from '../../src/core/reply.js';
 import { loadTestCore } from '../helpers/core.js';
 
 const detect = (text: string): ReturnType<typeof detectConversation> => detectConversation(text, tag(text).map((t) => t.word));
 
 describe('detecting greetings and overview requests', () => {
-  for (const text of ['你好', '您好！', '谢谢😊', '谢谢你！！', '早上好~', 'hi', 'Hello!', 'hey there', 'thanks', 'Thank you so much!', 'good morning 👋', 'cheers']) {
+  for (const text of ['你好', '您好！', '谢谢😊', '谢谢你！！', '早上好~', 'hi', 'Hello!', 'hey there', 'thanks', 'Thank you so much!', 'good morning 👋', 'cheers', '再见', '拜拜~', 'bye', 'see you later', '好的', '收到', 'ok', 'got it', '你好机器人']) {
     it(`greeting: ${text}`, () => assert.equal(detect(text), 'greeting'));
+  }
+  for (const [text, salutation] of [['你好', 'hello'], ['谢谢😊', 'thanks'], ['ok thanks, bye', 'thanks'], ['再见', 'goodbye'], ['see you later', 'goodbye'], ['好的', 'ok'], ['got it', 'ok'], ['hey there', 'hello']] as const) {
+    it(`answered in kind: ${text} → ${salutation}`, () => assert.equal(salutationOf(text), salutation));
+  }
+  // 机器人 may follow a greeting (你好机器人, "hello bot"), but alone it asks about robots.
+  for (const text of ['机器人', '机器人？', '😀😀😀 机器人？', '啊']) {
+    it(`not small talk: ${text}`, () => assert.notEqual(detect(text), 'greeting'));
   }
   for (const text of ['这份报告讲了什么？', '主要内容是什么', '总结一下', '要点', '给我讲讲这篇文章的要点', '报告的重点有哪些？', '这篇报道主要说了什么', 'What is this report about?', 'what is this about?', 'Summarize the report', 'summarise it please', 'Key points?', 'Give me an overview', 'TL;DR', 'What are the highlights?']) {
     it(`overview: ${text}`, () => assert.equal(detect(text), 'overview'));
@@ -58,13 +65,13 @@ describe('answering greetings and overview requests with the real core', () => {
     assert.ok(reply.kind === 'answer' && reply.answer.includes('三大亮点'));
   });
 
-  for (const [text, language, thanks] of [['你好', 'zh', false], ['谢谢！', 'zh', true], ['hi 👋', 'en', false], ['thanks', 'en', true]] as const) {
+  for (const [text, language, salutation] of [['你好', 'zh', 'hello'], ['谢谢！', 'zh', 'thanks'], ['hi 👋', 'en', 'hello'], ['thanks', 'en', 'thanks'], ['再见', 'zh', 'goodbye'], ['ok', 'en', 'ok']] as const) {
     it(`greets back, not “the report doesn’t answer that”: ${text}`, async () => {
       const reply = await core.ask(text);
       assert.equal(reply.kind, 'greeting');
       assert.equal(reply.found, false);
       assert.equal(reply.language, language);
-      assert.equal(reply.kind === 'greeting' && reply.thanks, thanks);
+      assert.equal(reply.kind === 'greeting' && reply.salutation, salutation);
       assert.deepEqual(reply.citations, []);
     });
   }

@@ -5,7 +5,7 @@
  */
 import { type Outcome, type SubscribeResult, type Vote, type VoteResult } from '../../app/contracts.js';
 import { secondsToWait } from '../../app/question-service.js';
-import { type AnswerReply, type Citation, type DocumentChoice, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult, type Speaker } from '../../core/reply.js';
+import { type AnswerReply, type Citation, type DocumentChoice, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type Salutation, type SourceResult, type Speaker } from '../../core/reply.js';
 
 type Words = Record<Language, string>;
 
@@ -21,15 +21,25 @@ export const messages = {
   sourcesTitle: (language: Language): string => pick({ zh: '出处', en: 'Sources' }, language),
   overviewIntro: (language: Language, quoted: readonly { text: string }[] = []): string =>
     pick({ zh: '报告要点（原文摘录）：', en: `What the report covers — its key sentences, quoted verbatim${quotesChinese(quoted) ? ' (in Chinese)' : ''}:` }, language),
-  greeting: (language: Language, thanks = false): string =>
-    pick(thanks ? { zh: '不客气！', en: "You're welcome! " } : { zh: '你好！', en: 'Hello! ' }, language) +
-    pick(
-      {
-        zh: '我回答关于这份报告的问题，逐字引用原文并标注段落（¶N）。直接用一句话提问即可——报告里的人物、数字、时间、观点都可以问；想先了解全貌，就问“这份报告讲了什么？”',
-        en: 'I answer questions about the report, quoting it verbatim with paragraph numbers (¶N). Just ask in a sentence — about the people, figures, dates or views in it — or ask "What is this report about?" for an overview.',
-      },
-      language,
-    ),
+  /** Small talk answered in kind, then what the bot does (but a goodbye is only seen off). */
+  greeting: (language: Language, salutation: Salutation = 'hello'): string => {
+    if (salutation === 'goodbye') return pick({ zh: '再见！有关于报告的问题，随时回来问。', en: 'Goodbye! Come back any time with a question about the report.' }, language);
+    const opening = {
+      hello: { zh: '你好！', en: 'Hello! ' },
+      thanks: { zh: '不客气！', en: "You're welcome! " },
+      ok: { zh: '好的。', en: 'Sure. ' },
+    }[salutation];
+    return (
+      pick(opening, language) +
+      pick(
+        {
+          zh: '我回答关于这份报告的问题，逐字引用原文并标注段落（¶N）。直接用一句话提问即可——报告里的人物、数字、时间、观点都可以问；想先了解全貌，就问“这份报告讲了什么？”',
+          en: 'I answer questions about the report, quoting it verbatim with paragraph numbers (¶N). Just ask in a sentence — about the people, figures, dates or views in it — or ask "What is this report about?" for an overview.',
+        },
+        language,
+      )
+    );
+  },
   /** Plain and honest: the documents don't say; then the topics nearest to the question, as the documents name them. */
   declined: (language: Language, suggestions: readonly string[] = []): string => {
     if (language === 'zh') {
@@ -213,7 +223,7 @@ export function notAnswered(outcome: Exclude<Outcome, AnswerReply | OverviewRepl
   const { language } = outcome;
   switch (outcome.kind) {
     case 'greeting':
-      return messages.greeting(language, outcome.thanks);
+      return messages.greeting(language, outcome.salutation);
     case 'declined':
       return messages.declined(language, outcome.suggestions);
     case 'invalid':

@@ -5,6 +5,7 @@
  */
 
 import { isParticipleForm } from './irregular-verbs.js';
+import { type Salutation } from '../reply.js';
 
 export interface Intent {
   who: boolean;
@@ -190,10 +191,17 @@ export const FACT_PATTERNS = {
  */
 export type Conversation = 'greeting' | 'overview';
 
-/** Greeting and thanks words; a message made of these alone (and punctuation, emoji) is a greeting. */
-const GREETING_ZH = /^(?:你好|您好|大家好|哈喽|哈啰|嗨|喂|早上好|上午好|中午好|下午好|晚上好|早安|晚安|早|谢谢|谢谢你|谢谢您|谢了|多谢|感谢|非常感谢|辛苦了|好的|好|啊|呀|哦|呢|啦|吧|机器人)+$/u;
-const GREETING_EN = new Set(['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'thanks', 'thank', 'thx', 'ty', 'cheers', 'good', 'morning', 'afternoon', 'evening', 'day', 'you', 'there', 'so', 'very', 'much', 'a', 'lot', 'all', 'everyone', 'bot', 'ok', 'okay', 'great', 'many']);
-const GREETING_CORE_EN = /\b(hi|hello|hey|hiya|howdy|yo|greetings|thanks|thank|thx|ty|cheers|morning|afternoon|evening)\b/;
+/**
+ * Greeting, thanks, farewell and acknowledgement words. A message made of
+ * these alone (and punctuation, emoji) is small talk — but only with one of the
+ * core words: 机器人 ("bot", as in 你好机器人) or 啊 alone is a question, and
+ * over a report on robots "机器人？" is a real one.
+ */
+const SMALL_TALK_CORE_ZH = '你好|您好|大家好|哈喽|哈啰|嗨|喂|早上好|上午好|中午好|下午好|晚上好|早安|晚安|早|谢谢|谢谢你|谢谢您|谢了|多谢|感谢|非常感谢|辛苦了|再见|拜拜|回头见|明天见|好的|好|收到|明白了|明白|知道了|了解|嗯|嗯嗯';
+const SMALL_TALK_ZH = new RegExp(`^(?:${SMALL_TALK_CORE_ZH}|啊|呀|哦|呢|啦|吧|你|您|机器人)+$`, 'u');
+const SMALL_TALK_CORE_ZH_ANY = new RegExp(`(?:${SMALL_TALK_CORE_ZH})`, 'u');
+const SMALL_TALK_EN = new Set(['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'thanks', 'thank', 'thx', 'ty', 'cheers', 'good', 'morning', 'afternoon', 'evening', 'day', 'you', 'there', 'so', 'very', 'much', 'a', 'lot', 'all', 'everyone', 'bot', 'ok', 'okay', 'great', 'many', 'bye', 'goodbye', 'see', 'later', 'cya', 'got', 'it', 'cool', 'nice', 'alright', 'sure', 'understood', 'noted', 'for', 'now', 'the', 'help']);
+const SMALL_TALK_CORE_EN = /\b(hi|hello|hey|hiya|howdy|yo|greetings|thanks|thank|thx|ty|cheers|morning|afternoon|evening|bye|goodbye|cya|see you|ok|okay|got it|cool|nice|great|alright|understood|noted)\b/;
 
 /** Words that ask for the gist: they name the summary itself. */
 const SUMMARY_WORDS = new Set(
@@ -228,7 +236,7 @@ export function detectConversation(text: string, words: readonly string[]): Conv
   const compact = plain.replace(/\s+/g, '');
   if (compact === 'tldr') return 'overview';
   const latin = plain.split(' ');
-  if (GREETING_ZH.test(compact) || (/^[a-z ]+$/.test(plain) && GREETING_CORE_EN.test(plain) && latin.every((w) => GREETING_EN.has(w)))) return 'greeting';
+  if ((SMALL_TALK_ZH.test(compact) && SMALL_TALK_CORE_ZH_ANY.test(compact)) || (/^[a-z ]+$/.test(plain) && SMALL_TALK_CORE_EN.test(plain) && latin.every((w) => SMALL_TALK_EN.has(w)))) return 'greeting';
   const tokens = words.map((w) => w.toLowerCase()).filter((w) => w.replace(NO_WORD, '').trim() !== '');
   if (tokens.length === 0) return undefined;
   const summary = tokens.some((w) => SUMMARY_WORDS.has(w));
@@ -238,9 +246,12 @@ export function detectConversation(text: string, words: readonly string[]): Conv
   return leftover.length === 0 ? 'overview' : undefined;
 }
 
-/** A greeting that thanks (谢谢, thank you, cheers). */
-export function isThanks(text: string): boolean {
-  return /谢|感谢|辛苦/u.test(text) || /\b(thanks|thank|thx|ty|cheers)\b/i.test(text);
+/** Thanks before farewell before acknowledgement: "ok thanks, bye" is thanked. */
+export function salutationOf(text: string): Salutation {
+  if (/谢|感谢|辛苦/u.test(text) || /\b(thanks|thank|thx|ty|cheers)\b/i.test(text)) return 'thanks';
+  if (/再见|拜拜|回头见|明天见/u.test(text) || /\b(bye|goodbye|cya|see you|later)\b/i.test(text)) return 'goodbye';
+  if (/好的|^好|收到|明白|知道了|了解|嗯/u.test(text) || /\b(ok|okay|got it|cool|nice|great|alright|sure|understood|noted)\b/i.test(text)) return 'ok';
+  return 'hello';
 }
 
 /**

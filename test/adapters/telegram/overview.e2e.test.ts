@@ -40,7 +40,7 @@ describe('Telegram: overview and greeting (real core, emulator)', () => {
     const chat = privateChat(602);
     await h.fake.send(text(chat, user(602, 'en'), 'thanks!'));
     const [reply] = await h.fake.waitForMessages(chat.id);
-    assert.equal(visibleText(reply?.text ?? ''), messages.greeting('en', true));
+    assert.equal(visibleText(reply?.text ?? ''), messages.greeting('en', 'thanks'));
     assert.deepEqual(reply?.buttons, []);
   });
 });
