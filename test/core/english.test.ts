@@ -47,6 +47,11 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(glossPhrases('to go on vacation; to have a holiday; to take leave'), ['go on vacation', 'vacation', 'have a holiday', 'holiday', 'take leave', 'leave']);
   });
 
+  it('reads a gloss whose bracket holds an explanatory tail: the tail goes with the bracket', () => {
+    assert.deepEqual(glossPhrases("to lose (something that one wants to keep, e.g. talented staff or one's good looks)"), ['lose']);
+    assert.deepEqual(glossPhrases('media, esp. news media'), ['media']);
+  });
+
   it('gives a compound the dictionary lacks its head word’s English, unless the report has a word of its own for it', async () => {
     const texts = ['共迁移数据表46张，申请增加8台虚拟机。', '出席会议的有王小明。', '会议强调，崩溃率降至0.3%。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['共', '迁移', '数据表', '46', '张', '申请', '增加', '8', '台', '虚拟机', '出席会议', '的', '有', '王小明', '会议', '强调', '崩溃率', '降至'], texts, names: [] });

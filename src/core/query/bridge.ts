@@ -15,7 +15,7 @@ import { baseOfIrregular } from './irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 19;
+export const BRIDGE_FORMAT = 20;
 
 export interface BridgeData {
   format: number;
@@ -54,9 +54,10 @@ export function glossPhrases(gloss: string): string[] {
     for (const inner of part.matchAll(/\(([A-Z0-9]{2,8})\)/g)) if (inner[1]) out.push(inner[1].toLowerCase());
     // Accents go (résumé → resume): questions are typed without them.
     const plain = withoutAccents(part)
+      // Brackets first: a tail inside them ("to lose (something …, e.g. talented staff)") must not cut the bracket open.
+      .replace(/\([^)]*\)/g, ' ')
       // An explanatory tail goes ("media, esp. news media" → media): the word glossed is before it.
       .replace(EXPLANATORY_TAIL, '')
-      .replace(/\([^)]*\)/g, ' ')
       .replace(/^\s*(to|a|an|the)\s+/i, '')
       .replace(/[^a-zA-Z0-9' -]/g, ' ')
       .replace(/\s+/g, ' ')
