@@ -395,6 +395,8 @@ export interface Answerability extends Signals {
   givesNoMoney?: boolean;
   /** Set when an English how-many question's act is not told by the sentence to quote (tellsNoCountedAct). */
   tellsNoCountedAct?: boolean;
+  /** Set when an English question's sentence to quote does not write which measure it asks (omitsEnglishAttribute). */
+  omitsEnglishAttribute?: boolean;
   /** Set when an English who-question's act is not told by the sentence to quote (tellsNoEnglishAct). */
   tellsNoEnglishAct?: boolean;
   /** Set when a who-question's sentence to quote names no one (namesNoOne). */
@@ -626,6 +628,20 @@ export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: stri
   return attribute !== undefined && !sentence.text.includes(attribute);
 }
 
+/**
+ * The English twin of omitsAttributeAsked, which looks for the attribute's head: in English the head is a generic
+ * measure (time, rate, value) that many sentences give, so the word saying which one is looked for instead. "What is
+ * the average handling time of a phone call?" quoted 平均首次响应时间为42秒 — an average time, a phone, no handling. Only
+ * a word that reaches the documents (its Chinese forms) can be looked for.
+ */
+export function omitsEnglishAttribute(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  const asked = query.attributeAsked;
+  if (asked === undefined || sentence === undefined || isEnglishText(sentence.text)) return false;
+  const word = query.words.find((w) => w.english?.split(' ').includes(asked));
+  const forms = word?.forms.filter((f) => f !== word.english && /\p{Script=Han}/u.test(f)) ?? [];
+  return forms.length > 0 && !forms.some((f) => sentence.text.includes(f));
+}
+
 /** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
 const QUOTED_RULES = [
   ['givesNoName', givesNoName],
@@ -638,6 +654,7 @@ const QUOTED_RULES = [
   ['omitsAttributeAsked', omitsAttributeAsked],
   ['givesNoMoney', givesNoMoney],
   ['tellsNoCountedAct', tellsNoCountedAct],
+  ['omitsEnglishAttribute', omitsEnglishAttribute],
   ['tellsNoEnglishAct', tellsNoEnglishAct],
   ['namesNoOne', namesNoOne],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];

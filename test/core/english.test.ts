@@ -437,6 +437,25 @@ describe('English questions with the real model', () => {
   }
 });
 
+describe('English over a support team’s report (test/fixtures/support), with the real model', () => {
+  let core: LoadedCore;
+  before(async () => {
+    const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'support-english-'));
+    core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/support'), indexDir }));
+  });
+
+  it('declines a measure the report never gives though it gives another of the same thing (handling time, not response time)', async () => {
+    const declined = await core.ask('What is the average handling time of a phone call?');
+    assert.equal(declined.kind, 'declined', 'the report gives the first response time, and handles nothing in that sentence');
+    const answered = await core.ask('What is the average first response time?');
+    assert.equal(answered.kind, 'answer');
+    assert.match(answered.kind === 'answer' ? answered.answer : '', /42秒/);
+    const score = await core.ask('What was the customer satisfaction score?');
+    assert.equal(score.kind, 'answer');
+    assert.match(score.kind === 'answer' ? score.answer : '', /91\.3%/);
+  });
+});
+
 describe('English over another report (test/fixtures/weekly), with the real model', () => {
   let core: LoadedCore;
   before(async () => {

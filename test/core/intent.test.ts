@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actAsked, detectIntent, englishAmountOf, englishCountedAct, englishCountedState, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, FACT_PATTERNS } from '../../src/core/query/intent.js';
 import { tag } from '../../src/core/index/segmenter.js';
 
 describe('what kind of fact a sentence holds', () => {
@@ -38,6 +38,15 @@ describe('what kind of fact a sentence holds', () => {
     // Other shapes say nothing: no auxiliary closes the counted phrase, or the question asks no amount.
     assert.equal(englishAmountOf('How many users downloaded the new iOS app?'), undefined);
     assert.equal(englishAmountOf('How many engineers from the platform team in Shanghai were hired?'), undefined);
+  });
+
+  it('reads which measure an English question asks by the word before its head, not a word saying how it is taken', () => {
+    assert.equal(englishAttributeAsked('What is the average handling time of a phone call?'), 'handling');
+    assert.equal(englishAttributeAsked('What is the contract value of the Meijia deal?'), 'contract');
+    assert.equal(englishAttributeAsked('What was the customer satisfaction score?'), 'satisfaction');
+    assert.equal(englishAttributeAsked('What is the average time?'), undefined, 'average says how, not which');
+    assert.equal(englishAttributeAsked('What is the price of a humanoid robot?'), undefined, 'no word before the head');
+    assert.equal(englishAttributeAsked('Who handled the calls?'), undefined);
   });
 
   it('reads what a passive or light-verb how-many question counts its subject by: a participle, or the thing got', () => {

@@ -77,6 +77,23 @@ const ENGLISH_AMOUNT_NOUN = new RegExp(`${WHAT_IS_THE}(?:[a-z-]+ ){0,2}(?:${MONE
  */
 const ENGLISH_MONEY_ASKED = new RegExp(`${WHAT_IS_THE}(${MONEY})s?\\b`);
 
+/** Measure heads an English question asks an attribute by (the average handling time, the contract value). */
+const ATTRIBUTE_HEAD = `${MONEY}|${MEASURE}|time|duration|speed|capacity|yield|value|level|cycle|volume`;
+/** "What is the average handling time …": the word before the head says which measure, unless it only says how it is taken. */
+const ENGLISH_ATTRIBUTE = new RegExp(String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z-]+ ){0,3}?([a-z-]{3,}) (?:${ATTRIBUTE_HEAD})s?\b`);
+/** Words that say how a measure is taken or when, not which measure it is. */
+const HOW_MEASURED = new Set(['average', 'mean', 'median', 'total', 'overall', 'current', 'latest', 'new', 'final', 'actual', 'expected', 'estimated', 'annual', 'monthly', 'weekly', 'daily', 'typical', 'maximum', 'minimum', 'max', 'min', 'peak', 'highest', 'lowest', 'approximate', 'exact', 'combined', 'cumulative', 'this', 'last', 'next', 'first']);
+
+/**
+ * The word that says which measure an English question asks (handling in "What is the average handling time of a
+ * phone call?", contract in "What is the contract value …?"): a sentence giving another time or value of the same
+ * thing does not answer it. Undefined for other shapes, and for a word that only says how it is measured.
+ */
+export function englishAttributeAsked(question: string): string | undefined {
+  const word = ENGLISH_ATTRIBUTE.exec(question.toLowerCase())?.[1];
+  return word !== undefined && !HOW_MEASURED.has(word) ? word : undefined;
+}
+
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase();
   const who = /谁|哪位|什么人|\bwho(m|se)?\b/.test(q) || PERSON_NAME_ASKED.test(q);
