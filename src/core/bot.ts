@@ -24,9 +24,10 @@ import { prepareDictionary } from './query/bridge.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
-import { type AnswerReply, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
+import { type AnswerReply, type InvalidReply, type Language, type OverviewReply, type OverviewSection, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
 import { tag } from './index/segmenter.js';
 import { detectConversation, salutationOf } from './query/intent.js';
+import { paragraphAsked } from './query/paragraph-asked.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
 import { documentText, type Passages, type SentenceRecord } from './passages.js';
@@ -256,6 +257,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       const reply = overview(snapshot, query.language);
       if (reply) return { reply: { ...base, ...reply, ms: elapsed() } };
     }
+    const paragraph = paragraphReply(snapshot, query.text);
+    if (paragraph) return { reply: { ...base, language: query.language, ...paragraph, ms: elapsed() } };
     if (asksDocumentWriter(query)) {
       // Who wrote the documents and when: each sign-off.
       const reply = quotedWhole(snapshot.passages, signOffs(snapshot.passages));
@@ -290,8 +293,25 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   function quotedWhole(passages: Passages, picked: readonly SentenceRecord[]): Pick<AnswerReply, 'kind' | 'found' | 'answer' | 'sentences' | 'citations'> | undefined {
     if (picked.length === 0) return undefined;
     const sentences = picked.map((s) => quoted(s, passages));
-    const citations = picked.map((s) => citationOf(passages.paragraphs[s.paragraph]!, s.text, 1));
+    // One citation per paragraph, quoting every sentence picked from it.
+    const cited = [...new Set(picked.map((s) => s.paragraph))];
+    const citations = cited.map((index) => citationOf(passages.paragraphs[index]!, picked.filter((s) => s.paragraph === index).map((s) => s.text).join(''), 1));
     return { kind: 'answer', found: true, answer: sentences.map((s) => s.text).join(''), sentences, citations };
+  }
+
+  /**
+   * "第3段", "What does paragraph 3 say?": the paragraph itself, quoted whole and cited. Undefined when the message
+   * names no paragraph, or one that cannot be told (several documents and none named, a document unknown): the
+   * message is then asked as a question. A number past the end is answered with how many paragraphs there are.
+   */
+  function paragraphReply(snapshot: Snapshot, text: string): Pick<AnswerReply, 'kind' | 'found' | 'answer' | 'sentences' | 'citations'> | Pick<InvalidReply, 'kind' | 'found' | 'reason' | 'limit' | 'citations'> | undefined {
+    const asked = paragraphAsked(text);
+    if (asked === undefined) return undefined;
+    const result = sourceIn(snapshot)(asked.document === undefined ? String(asked.paragraph) : `${asked.document}#${asked.paragraph}`);
+    if (result.kind === 'invalid') return result.reason === 'out_of_range' ? { kind: 'invalid', found: false, reason: 'no_such_paragraph', limit: result.max, citations: [] } : undefined;
+    const { passages } = snapshot;
+    const index = passages.paragraphs.indexOf(result.paragraph);
+    return index < 0 ? undefined : quotedWhole(passages, passages.sentencesOf[index] ?? []);
   }
 
   /** What the documents cover nearest to a declined question: distinct topics of the best-ranked paragraphs. */
@@ -349,12 +369,12 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
 
   // ¶ references belong to one set of documents: a lookup per snapshot.
   const sourceOf = new WeakMap<Snapshot, ReturnType<typeof createSourceLookup>>();
-  const source: ReturnType<typeof createSourceLookup> = (ref) => {
-    const snapshot = current;
+  function sourceIn(snapshot: Snapshot): ReturnType<typeof createSourceLookup> {
     let lookup = sourceOf.get(snapshot);
     if (!lookup) sourceOf.set(snapshot, (lookup = createSourceLookup(snapshot.corpus.paragraphs, snapshot.corpus.documents)));
-    return lookup(ref);
-  };
+    return lookup;
+  }
+  const source: ReturnType<typeof createSourceLookup> = (ref) => sourceIn(current)(ref);
 
   // ── Live documents ───────────────────────────────────────────────────
   const listeners = new Set<(event: DocumentsChanged) => void>();

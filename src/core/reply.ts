@@ -118,9 +118,10 @@ export interface InvalidReply extends ReplyBase {
   /**
    * empty_question: nothing but white space;
    * no_words: only punctuation, emoji, symbols or control characters;
-   * too_long: more than `limit` characters.
+   * too_long: more than `limit` characters;
+   * no_such_paragraph: a paragraph asked by number ("第99段") past the last, `limit`.
    */
-  reason: 'empty_question' | 'no_words' | 'too_long';
+  reason: 'empty_question' | 'no_words' | 'too_long' | 'no_such_paragraph';
   limit?: number;
   citations: [];
 }

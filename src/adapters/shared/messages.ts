@@ -58,6 +58,8 @@ export const messages = {
     pick({ zh: '这条消息里没有可以检索的文字，请用文字提问。', en: 'That message has no words to search for — please ask in words.' }, language),
   tooLong: (language: Language, limit: number): string =>
     pick({ zh: `问题太长了（最多 ${limit} 个字符），请缩短后再问。`, en: `That question is too long (at most ${limit} characters). Please shorten it.` }, language),
+  noSuchParagraph: (language: Language, paragraphs: number): string =>
+    pick({ zh: `没有这一段：文件共有 ${paragraphs} 段，可以问“第1段”到“第${paragraphs}段”。`, en: `There is no such paragraph: the document has ${paragraphs}. Ask for paragraph 1 to ${paragraphs}.` }, language),
   rateLimited: (language: Language, seconds: number): string =>
     pick({ zh: `提问太频繁了，请 ${seconds} 秒后再试。`, en: `You're asking a lot at once — please wait ${seconds} s and try again.` }, language),
   failed: (language: Language): string =>
@@ -228,6 +230,7 @@ export function notAnswered(outcome: Exclude<Outcome, AnswerReply | OverviewRepl
       return messages.declined(language, outcome.suggestions);
     case 'invalid':
       if (outcome.reason === 'too_long') return messages.tooLong(language, outcome.limit ?? 0);
+      if (outcome.reason === 'no_such_paragraph') return messages.noSuchParagraph(language, outcome.limit ?? 0);
       return outcome.reason === 'no_words' ? messages.noWords(language) : messages.emptyQuestion(language);
     case 'rate_limited':
       return messages.rateLimited(language, secondsToWait(outcome.retryAfterMs));
