@@ -63,10 +63,11 @@ describe('DOCX meeting minutes (pandoc, with tables and key: value lines)', () =
   const minutes = (): Promise<ReturnType<typeof cleanDocument>> =>
     readerFor('x.docx')!.read(fs.readFileSync(path.join(projectRoot, 'test/fixtures/minutes/wms-meeting-12.docx'))).then((r) => cleanDocument(r.text, r.marked));
 
-  it('reads each table row as one paragraph, so an action item keeps its owner and its date', async () => {
+  it('reads each table row as one paragraph, so an action item keeps its owner and its date, each under its column', async () => {
     const clean = await minutes();
     const row = clean.find((p) => p.text.includes('编写培训教材'));
-    assert.equal(row?.text, '4 · 编写培训教材并确定培训日期 · 马骁 · 12月18日');
+    assert.equal(row?.text, '4 · 事项：编写培训教材并确定培训日期 · 负责人：马骁 · 完成时间：12月18日');
+    assert.ok(!clean.some((p) => p.text.startsWith('序号')), 'the header row labels the rows; it is no paragraph of its own');
     assert.equal(row?.headline, '五、待办事项');
   });
 
@@ -84,14 +85,23 @@ describe('HTML tables and headings', () => {
   const page = (body: string): Promise<ReturnType<typeof cleanDocument>> =>
     readerFor('x.html')!.read(new TextEncoder().encode(`<html><head><title>Ops review</title></head><body>${body}</body></html>`)).then((r) => cleanDocument(r.text, r.marked));
 
-  it('reads a row as its cells joined by " · ", a cell’s paragraphs joined as text', async () => {
+  it('reads a row as its cells joined by " · ", each after the first under its column header, a cell’s paragraphs joined as text', async () => {
     const clean = await page(
       '<h1>Ops review</h1><p>This week the platform team moved the billing database to the new cluster, and the cutover took thirty-five minutes on Tuesday night.</p>' +
         '<h2>Actions</h2><table><thead><tr><th>Task</th><th>Owner</th><th>Due</th></tr></thead><tbody>' +
         '<tr><td><p>Rotate the gateway keys.</p><p>Audit access to billing.</p></td><td>Ana Silva</td><td>December 4</td></tr></tbody></table>',
     );
     const actions = clean.filter((p) => p.headline === 'Actions').map((p) => p.text);
-    assert.deepEqual(actions, ['Task · Owner · Due', 'Rotate the gateway keys. Audit access to billing. · Ana Silva · December 4']);
+    assert.deepEqual(actions, ['Rotate the gateway keys. Audit access to billing. · Owner: Ana Silva · Due: December 4']);
+  });
+
+  it('labels cells only under a header row (THEAD, or TH cells only), and keeps a table of one header row as it is', async () => {
+    const plain = await page('<h2>Plan</h2><table><tr><td>Rotate the gateway keys</td><td>Ana Silva</td></tr></table>');
+    assert.deepEqual(plain.filter((p) => p.headline === 'Plan').map((p) => p.text), ['Rotate the gateway keys · Ana Silva']);
+    const th = await page('<h2>Plan</h2><table><tr><th>Task</th><th>Owner</th></tr><tr><td>Rotate the gateway keys</td><td>Ana Silva</td></tr></table>');
+    assert.deepEqual(th.filter((p) => p.headline === 'Plan').map((p) => p.text), ['Rotate the gateway keys · Owner: Ana Silva']);
+    const merged = await page('<h2>Plan</h2><table><thead><tr><th colspan="2">Owners</th></tr></thead><tr><td>Rotate the gateway keys</td><td>Ana Silva</td></tr></table>');
+    assert.deepEqual(merged.filter((p) => p.headline === 'Plan').map((p) => p.text), ['Rotate the gateway keys · Ana Silva'], 'a header that does not line up labels nothing');
   });
 
   it('guesses headlines by their look where a page marks no section headings', async () => {
@@ -133,7 +143,7 @@ describe('Markdown', () => {
     assert.equal(title, '季度简报');
     assert.deepEqual(
       clean.map((p) => p.text),
-      ['本季度华南区销售额增长了百分之十二，CRM系统上线后效率明显提升。', '新客户三百家。', '续约率九成。', '营收 · 全年营收达到八千万元。'],
+      ['本季度华南区销售额增长了百分之十二，CRM系统上线后效率明显提升。', '新客户三百家。', '续约率九成。', '营收 · 数值：全年营收达到八千万元。'],
     );
     assert.equal(clean[0]?.headline, '销售');
   });

@@ -2,10 +2,11 @@
  * The paragraphs of an HTML fragment: every block element's own text is one
  * paragraph (inline markup keeps only its text), headings are paragraphs of
  * their own, `<br>` breaks a paragraph, and a table row is one paragraph of
- * its cells joined by " · ", as the Markdown reader writes one. Used for
- * Readability's article and for mammoth's DOCX conversion alike.
+ * its cells joined by " · ", each under its column's header, as the Markdown
+ * reader writes one. Used for Readability's article and for mammoth's DOCX
+ * conversion alike.
  */
-import { CELL_SEPARATOR, collapseSpaces } from './layout.js';
+import { collapseSpaces, tableRowText } from './layout.js';
 
 /** Just what the walk needs of a DOM node (linkedom's nodes satisfy it). */
 export interface DomNode {
@@ -57,10 +58,16 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
         continue;
       }
       flush();
-      if (name === 'TR') {
+      if (name === 'TABLE') {
         // An action item's owner and date stand in cells beside it: apart, "谁负责…" finds the task without its owner.
-        buffer = rowText(child);
-        flush();
+        const rows = rowsOf(child);
+        const header = rows[0]?.header ? rows[0].cells : undefined;
+        const body = header ? rows.slice(1) : rows;
+        if (header && body.length === 0) out.push({ text: tableRowText(header), heading: 0 });
+        for (const row of body) {
+          const text = tableRowText(row.cells, header);
+          if (text !== '') out.push({ text, heading: 0 });
+        }
         continue;
       }
       walk(child);
@@ -73,14 +80,31 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
   return out;
 }
 
-/** A table row's cells, each read as blocks of its own, joined by CELL_SEPARATOR; empty cells are left out. */
-function rowText(row: DomNode): string {
+/** A table's rows in order (through THEAD, TBODY, TFOOT; not into tables nested in cells), each with its cells' text. */
+function rowsOf(table: DomNode): { cells: string[]; header: boolean }[] {
+  const rows: { cells: string[]; header: boolean }[] = [];
+  const visit = (node: DomNode, inHead: boolean): void => {
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i] as DomNode;
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const name = child.nodeName.toUpperCase();
+      if (name === 'THEAD' || name === 'TBODY' || name === 'TFOOT') visit(child, name === 'THEAD');
+      else if (name === 'TR') rows.push(rowOf(child, inHead));
+    }
+  };
+  visit(table, false);
+  return rows;
+}
+
+/** A row's cells, each read as blocks of its own; a header row is in THEAD or made of TH cells only. */
+function rowOf(row: DomNode, inHead: boolean): { cells: string[]; header: boolean } {
   const cells: string[] = [];
+  let allHeaders = true;
   for (let i = 0; i < row.childNodes.length; i++) {
     const cell = row.childNodes[i] as DomNode;
     if (cell.nodeType !== ELEMENT_NODE || !CELLS.has(cell.nodeName.toUpperCase())) continue;
-    const text = collapseSpaces(htmlBlocks(cell).map((b) => b.text).join('\n'));
-    if (text !== '') cells.push(text);
+    allHeaders &&= cell.nodeName.toUpperCase() === 'TH';
+    cells.push(collapseSpaces(htmlBlocks(cell).map((b) => b.text).join('\n')));
   }
-  return cells.join(CELL_SEPARATOR);
+  return { cells, header: cells.length > 0 && (inHead || allHeaders) };
 }

@@ -31,6 +31,25 @@ export function collapseSpaces(text: string): string {
 
 /** Between the cells of a table row, which every reader makes one paragraph. */
 export const CELL_SEPARATOR = ' · ';
+/** Between a column's header and its cell: a full-width colon after a Chinese header, ": " after a Latin one. */
+const labelled = (label: string, cell: string): string => `${label}${isCjk(label.at(-1)) ? '：' : ': '}${cell}`;
+
+/**
+ * One table row as a paragraph. With the table's header row, each cell after the first is read under its column's
+ * header (退货率 · 本周：2.1% · 上周：2.6%): bare, "2.1% · 2.6%" cannot tell this week from last, and neither can a
+ * quote of it. The first cell names the row and stands alone. Empty cells are left out; a header that does not
+ * line up with the row (merged cells) labels nothing.
+ */
+export function tableRowText(cells: readonly string[], header?: readonly string[]): string {
+  const aligned = header !== undefined && header.length === cells.length;
+  return cells
+    .map((cell, i) => {
+      const label = aligned && i > 0 ? header[i] : undefined;
+      return cell === '' || label === undefined || label === '' || label === cell ? cell : labelled(label, cell);
+    })
+    .filter((cell) => cell !== '')
+    .join(CELL_SEPARATOR);
+}
 
 /** Paragraphs as the cleaner reads them: one per line, a blank line between. */
 export function layoutParagraphs(paragraphs: readonly string[]): string {

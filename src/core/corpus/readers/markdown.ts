@@ -2,7 +2,8 @@
  * `.md`: parsed with mdast (micromark, CommonMark + GFM tables), so markup
  * never reaches a quote: headings become headline lines, emphasis, links and
  * inline code keep only their text, images and raw HTML are dropped, each
- * list item and table row is its own paragraph. The first level-1 heading
+ * list item and table row is its own paragraph, its cells under their
+ * column headers. The first level-1 heading
  * (else the first heading) is the title.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
@@ -10,7 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import { CELL_SEPARATOR, collapseSpaces, layoutParagraphs } from './layout.js';
+import { collapseSpaces, layoutParagraphs, tableRowText } from './layout.js';
 import { decodeText } from './plain-text.js';
 import { type DocumentReader, type ReadDocument } from './types.js';
 
@@ -33,9 +34,14 @@ function blocks(nodes: readonly RootContent[], out: string[], headings: { depth:
       case 'blockquote':
         blocks(node.children, out, headings);
         break;
-      case 'table':
-        for (const row of node.children) out.push(row.children.map((cell) => inline(cell)).filter((c) => c !== '').join(CELL_SEPARATOR));
+      case 'table': {
+        // GFM's first row is always the header: it labels the cells of the rows below and is no fact of its own.
+        const [head, ...rows] = node.children.map((row) => row.children.map((cell) => inline(cell)));
+        if (head === undefined) break;
+        if (rows.length === 0) out.push(tableRowText(head));
+        for (const row of rows) out.push(tableRowText(row, head));
         break;
+      }
       case 'code':
         out.push(node.value);
         break;
