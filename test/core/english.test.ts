@@ -8,15 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { type LoadedCore } from '../../src/core/bot.js';
-import os from 'node:os';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from '../../src/core/query/acronyms.js';
 import { standInOneSentence, standSideBySide } from '../../src/core/answerability.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
 import { bridgeWords, buildBridge, glossPhrases } from '../../src/core/query/bridge.js';
 import { matchNames, pinyinKeys } from '../../src/core/query/names.js';
 import { type Reply } from '../../src/core/reply.js';
-import { loadTestCore, projectRoot, testCoreConfig } from '../helpers/core.js';
-import { createCore } from '../../src/core/bot.js';
+import { coreOverFixture, loadTestCore, projectRoot } from '../helpers/core.js';
 
 describe('acronyms and short forms, found without a list', () => {
   it('spells a proper name’s acronym from its capitalised words', () => {
@@ -440,8 +438,7 @@ describe('English questions with the real model', () => {
 describe('English over a support team’s report (test/fixtures/support), with the real model', () => {
   let core: LoadedCore;
   before(async () => {
-    const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'support-english-'));
-    core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/support'), indexDir }));
+    core = await coreOverFixture('test/fixtures/support');
   });
 
   it('declines a measure the report never gives though it gives another of the same thing (handling time, not response time)', async () => {
@@ -459,8 +456,7 @@ describe('English over a support team’s report (test/fixtures/support), with t
 describe('English over another report (test/fixtures/weekly), with the real model', () => {
   let core: LoadedCore;
   before(async () => {
-    const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-english-'));
-    core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/weekly'), indexDir }));
+    core = await coreOverFixture('test/fixtures/weekly');
   });
 
   it('answers the Chinese twin though jieba glues the measure word to the thing counted (多少|张表)', async () => {

@@ -3,15 +3,12 @@
  * chat as /source does — not searched for and declined.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { renderOutcome as renderConsole } from '../../src/adapters/console/render.js';
 import { messages, notAnswered } from '../../src/adapters/shared/messages.js';
-import { createCore, type LoadedCore } from '../../src/core/bot.js';
+import { type LoadedCore } from '../../src/core/bot.js';
 import { paragraphAsked, paragraphNumber } from '../../src/core/query/paragraph-asked.js';
-import { loadTestCore, projectRoot, testCoreConfig } from '../helpers/core.js';
+import { coreOverFixture, loadTestCore } from '../helpers/core.js';
 
 describe('reading a paragraph asked by number', () => {
   for (const [text, paragraph] of [['第3段', 3], ['第三段讲了什么？', 3], ['请给我看看第二段原文', 2], ['这份报告的第二十一段', 21], ['¶3', 3], ['¶3说了什么', 3], ['What does paragraph 3 say?', 3], ['show me para 12', 12], ['paragraph 3 of the report', 3], ['#1', 1]] as const) {
@@ -61,8 +58,7 @@ describe('answering a paragraph asked by number, with the real core', () => {
 describe('a paragraph asked by number over several documents', () => {
   let core: LoadedCore;
   before(async () => {
-    const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paragraph-asked-'));
-    core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/formats'), indexDir }));
+    core = await coreOverFixture('test/fixtures/formats');
   });
 
   it('is asked as a question when no document is named, and looked up when one is', async () => {

@@ -3,19 +3,15 @@
  * asked with a light verb (下周计划做什么) is answered from the list under its heading.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { createCore, type LoadedCore } from '../../src/core/bot.js';
+import { type LoadedCore } from '../../src/core/bot.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
-import { projectRoot, testCoreConfig } from '../helpers/core.js';
+import { coreOverFixture } from '../helpers/core.js';
 
 describe('a report of tables and lists, with the real core', () => {
   let core: LoadedCore;
   before(async () => {
-    const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ops-tables-'));
-    core = await createCore(testCoreConfig({ dataDir: path.join(projectRoot, 'test/fixtures/ops'), indexDir }));
+    core = await coreOverFixture('test/fixtures/ops');
   });
 
   it('quotes a table row with each figure under its column header, so last week’s figure can be told from this week’s', async () => {

@@ -46,6 +46,12 @@ export function loadTestCore(): Promise<ReportCore> {
   return shared;
 }
 
+/** A real core over a fixture folder of the repository (`test/fixtures/weekly`), indexed into a fresh temp folder. */
+export function coreOverFixture(folder: string): Promise<LoadedCore> {
+  const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), `${path.basename(folder)}-`));
+  return createCore(testCoreConfig({ dataDir: path.join(projectRoot, folder), indexDir }));
+}
+
 /** A real core over documents written for one test (file name → text), in a temp folder that `close` removes. */
 export async function coreOverDocuments(documents: Readonly<Record<string, string>>, prefix = 'documents-'): Promise<{ core: LoadedCore; close(): Promise<void> }> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

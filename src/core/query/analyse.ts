@@ -85,6 +85,12 @@ const HOW_MEASURE = /\bhow (long|far|often|soon)\b/g;
 const LIGHT_VERB = /^(?:做|干|搞)$/u;
 const ASKING_WHAT = /^(?:什么|啥|哪些)$/u;
 
+/** The word after position i, past an aspect particle (做了什么 → 什么). */
+function wordAfterAspect(tagged: readonly { word: string }[], i: number): string {
+  const next = tagged[i + 1]?.word;
+  return (next === '了' || next === '过' ? tagged[i + 2]?.word : next) ?? '';
+}
+
 /** jieba tags of proper nouns (people, places, organisations, other names, Latin words, short forms). */
 const PROPER_TAGS = /^(nr|ns|nt|nz|nrfg|nrt|eng|j)$/;
 /** jieba tags of nouns. */
@@ -285,7 +291,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     if (isStopword(word)) return;
     // 做什么, 干了什么, 做哪些: a light verb before the asking word asks "what", as 是什么 does; no sentence that
     // answers "下周计划做什么？" writes 做.
-    if (LIGHT_VERB.test(word) && ASKING_WHAT.test(tagged[i + 1]?.word === '了' || tagged[i + 1]?.word === '过' ? (tagged[i + 2]?.word ?? '') : (tagged[i + 1]?.word ?? ''))) return;
+    if (LIGHT_VERB.test(word) && ASKING_WHAT.test(wordAfterAspect(tagged, i))) return;
     // 多少|张表: jieba glues the counted thing to its measure word, a word no document writes; the thing is 表.
     // The thing is a noun, whatever jieba tagged the glued word (张表 is x).
     const counted = COUNT_WORD.test(tagged[i - 1]?.word ?? '') && word.length >= 2 && MEASURE_WORD.test(word);

@@ -6,7 +6,7 @@
  * reader writes one. Used for Readability's article and for mammoth's DOCX
  * conversion alike.
  */
-import { collapseSpaces, tableRowText } from './layout.js';
+import { collapseSpaces, tableTexts } from './layout.js';
 
 /** Just what the walk needs of a DOM node (linkedom's nodes satisfy it). */
 export interface DomNode {
@@ -62,12 +62,8 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
         // An action item's owner and date stand in cells beside it: apart, "谁负责…" finds the task without its owner.
         const rows = rowsOf(child);
         const header = rows[0]?.header ? rows[0].cells : undefined;
-        const body = header ? rows.slice(1) : rows;
-        if (header && body.length === 0) out.push({ text: tableRowText(header), heading: 0 });
-        for (const row of body) {
-          const text = tableRowText(row.cells, header);
-          if (text !== '') out.push({ text, heading: 0 });
-        }
+        const body = (header ? rows.slice(1) : rows).map((row) => row.cells);
+        for (const text of tableTexts(body, header)) out.push({ text, heading: 0 });
         continue;
       }
       walk(child);

@@ -51,6 +51,15 @@ export function tableRowText(cells: readonly string[], header?: readonly string[
     .join(CELL_SEPARATOR);
 }
 
+/**
+ * A table's paragraphs: each body row under the header row, when the table has one. A table that is only a header
+ * row keeps it as its one paragraph; empty rows are left out.
+ */
+export function tableTexts(rows: readonly (readonly string[])[], header?: readonly string[]): string[] {
+  const texts = rows.length === 0 && header ? [tableRowText(header)] : rows.map((row) => tableRowText(row, header));
+  return texts.filter((text) => text !== '');
+}
+
 /** Paragraphs as the cleaner reads them: one per line, a blank line between. */
 export function layoutParagraphs(paragraphs: readonly string[]): string {
   return paragraphs

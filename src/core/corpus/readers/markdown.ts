@@ -11,7 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import { collapseSpaces, layoutParagraphs, tableRowText } from './layout.js';
+import { collapseSpaces, layoutParagraphs, tableTexts } from './layout.js';
 import { decodeText } from './plain-text.js';
 import { type DocumentReader, type ReadDocument } from './types.js';
 
@@ -37,9 +37,7 @@ function blocks(nodes: readonly RootContent[], out: string[], headings: { depth:
       case 'table': {
         // GFM's first row is always the header: it labels the cells of the rows below and is no fact of its own.
         const [head, ...rows] = node.children.map((row) => row.children.map((cell) => inline(cell)));
-        if (head === undefined) break;
-        if (rows.length === 0) out.push(tableRowText(head));
-        for (const row of rows) out.push(tableRowText(row, head));
+        if (head !== undefined) out.push(...tableTexts(rows, head));
         break;
       }
       case 'code':
