@@ -34,6 +34,8 @@ export interface Paragraph {
   speaker?: Speaker;
   /** Byline of the article, e.g. 晓峰 ('' when none). */
   byline: string;
+  /** An item of a list the format marks (a bullet or a number): read with its headline, and answered with its list. */
+  listItem?: true;
   /** The verbatim text of the paragraph (layout breaks joined). */
   body: string;
   /**

@@ -140,3 +140,17 @@ describe('parseSpeaker', () => {
     assert.equal(parseSpeaker('开普勒中国区业务负责人张梅魁：').organisation, '开普勒');
   });
 });
+
+describe('lists in plain text', () => {
+  const items = (source: string): string[] => cleanDocument(source).filter((p) => p.listItem).map((p) => p.text);
+
+  it('reads two or more numbered or bulleted lines under one heading as list items, each a paragraph though it ends without a full stop', () => {
+    const source = '下周重点\n\n1. 上线新的退货流程\n2. 启动华北仓选址调研\n（3）完成盘点\n\n风险\n\n- 华南仓人手不足。\n• 暴雨可能再次停运。\n';
+    assert.deepEqual(items(source), ['1. 上线新的退货流程', '2. 启动华北仓选址调研', '（3）完成盘点', '- 华南仓人手不足。', '• 暴雨可能再次停运。']);
+  });
+
+  it('leaves a lone numbered line, a decimal and the report’s own paragraphs unmarked', () => {
+    assert.deepEqual(items('说明\n\n1. 本周订单量创新高。\n\n其他\n\n1.5亿元的订单已经发出。\n2.3万件退货已处理。\n'), []);
+    assert.deepEqual(paragraphs.filter((p) => p.listItem), []);
+  });
+});

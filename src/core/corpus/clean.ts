@@ -26,6 +26,8 @@ export interface CleanParagraph {
   text: string;
   /** Source line where the paragraph starts: paragraphs are numbered in this order. */
   line: number;
+  /** An item of a list the format marks. */
+  listItem?: true;
 }
 
 interface Article {
@@ -141,12 +143,15 @@ export function cleanDocument(source: string, marked?: MarkedStructure): CleanPa
         break;
       }
       case 'body': {
+        // A list item starts a paragraph of its own, though the item above ends without a full stop.
+        if (line.listItem) flush();
         if (pending !== undefined) {
           pending.body = joinPieces(pending.body, line.text);
         } else {
           reopenIfClosed();
           pending = { kind: 'body', headline: article.headline, subheadline, byline: '', body: line.text, text: '', line: line.index };
           if (speaker !== undefined) pending.speaker = speaker;
+          if (line.listItem) pending.listItem = true;
           add(pending);
         }
         // A format that marks its paragraphs (Markdown) has one per line; a layout's lines may break mid-sentence.

@@ -15,6 +15,8 @@ export interface Line {
   text: string;
   /** 0-based line index in the source file. */
   index: number;
+  /** An item of a list the format marks (MarkedStructure.listItems). */
+  listItem?: true;
 }
 
 /**
@@ -33,6 +35,39 @@ const SPEAKER = /^[^，。；！？：:]{3,60}[：:]$/u;
 const MAX_HEADLINE = 64;
 /** `2026-11-28 09:30 来源：城市晚报 记者 周明远`, `2026年3月5日 新华社`: when and where an article was published. */
 const DATELINE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s|$)/u;
+
+/**
+ * A line opening a list item in plain text or a PDF: `1. `, `2、`, `3)`, `（4）`, `- `, `• ` (not `1.5亿`, a number).
+ */
+const ITEM_MARK = /^(?:[-*•·▪●]\s+|\d{1,2}(?:[.．](?!\d)|[、)）])\s*|[（(]\d{1,2}[)）]\s*)(?=\S)/u;
+
+/**
+ * In a document whose format marks no lists, the body lines opening with an item mark are list items where a
+ * section (the lines between two headlines) has two or more of them: one such line alone may be a numbered sentence.
+ */
+function markPlainListItems(lines: Line[]): void {
+  // A short item without a full stop looks like a headline; beside another item it is one of a list (a numbered
+  // headline has its section's text under it, not another number).
+  const marked = lines.map((line) => (line.kind === 'headline' || line.kind === 'body') && ITEM_MARK.test(line.text));
+  const nextFilled = (i: number, step: number): number => {
+    let j = i + step;
+    while (lines[j]?.kind === 'blank') j += step;
+    return j;
+  };
+  lines.forEach((line, i) => {
+    if (line.kind === 'headline' && marked[i] && (marked[nextFilled(i, 1)] || marked[nextFilled(i, -1)])) line.kind = 'body';
+  });
+  let section: Line[] = [];
+  const close = (): void => {
+    if (section.length >= 2) for (const line of section) line.listItem = true;
+    section = [];
+  };
+  for (const line of lines) {
+    if (line.kind === 'headline') close();
+    else if (line.kind === 'body' && ITEM_MARK.test(line.text)) section.push(line);
+  }
+  close();
+}
 
 /** True when a body line ends a sentence (so the next line starts a new paragraph). */
 export function endsSentence(text: string): boolean {
@@ -54,12 +89,13 @@ function kindOf(text: string): LineKind {
  */
 export function classifyLines(source: string, marked?: MarkedStructure): Line[] {
   const headings = new Set(marked?.headings);
+  const items = new Set(marked?.listItems);
   const lines = source.split(/\r?\n/).map((raw, index): Line => {
     const text = raw.replace(/[\u200b\ufeff]/g, '').trim();
     let kind = kindOf(text);
     // Where the format marks its headings, they alone are headlines.
     if (marked?.headings && text !== '') kind = headings.has(text) ? 'headline' : kind === 'headline' ? 'body' : kind;
-    return { kind, text, index };
+    return kind === 'body' && items.has(text) ? { kind, text, index, listItem: true } : { kind, text, index };
   });
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
@@ -67,5 +103,6 @@ export function classifyLines(source: string, marked?: MarkedStructure): Line[] 
     if (line?.kind === 'credit' && above !== undefined && above.kind !== 'blank') above.kind = 'caption';
   }
   for (const i of signOffLines(lines, marked?.headings !== undefined)) (lines[i] as Line).kind = 'signoff';
+  if (marked?.listItems === undefined) markPlainListItems(lines);
   return lines;
 }

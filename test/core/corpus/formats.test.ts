@@ -148,3 +148,26 @@ describe('Markdown', () => {
     assert.equal(clean[0]?.headline, '销售');
   });
 });
+
+describe('list items, marked by the format', () => {
+  const listed = async (name: string, source: string | Uint8Array): Promise<string[]> => {
+    const read = await readerFor(name)!.read(typeof source === 'string' ? new TextEncoder().encode(source) : source);
+    return cleanDocument(read.text, read.marked).filter((p) => p.listItem).map((p) => p.text);
+  };
+
+  it('marks each bullet and numbered item of a Markdown list, and no other paragraph', async () => {
+    const items = await listed('a.md', '# 周报\n\n## 下周计划\n\n下周重点如下。\n\n- 上线新的退货自助流程\n- 启动华北仓选址调研\n\n1. 完成盘点。\n\n| 指标 | 数值 |\n|---|---|\n| 营收 | 八千万元 |\n');
+    assert.deepEqual(items, ['上线新的退货自助流程', '启动华北仓选址调研', '完成盘点。']);
+  });
+
+  it('marks the text of an HTML <li>, a nested paragraph too, and not the paragraph after the list', async () => {
+    const page = '<html><body><h1>Ops</h1><h2>Next week</h2><ul><li>Rotate the gateway keys</li><li><p>Audit access to billing.</p></li></ul><p>That is all for this week, thanks to everyone.</p></body></html>';
+    assert.deepEqual(await listed('x.html', page), ['Rotate the gateway keys', 'Audit access to billing.']);
+  });
+
+  it('marks a Word document’s list items (mammoth’s <li>)', async () => {
+    const items = await listed('x.docx', fs.readFileSync(path.join(projectRoot, 'test/fixtures/minutes/wms-meeting-12.docx')));
+    assert.ok(items.some((text) => text.startsWith('华东一号仓上线时间调整为2027年1月6日')), JSON.stringify(items));
+    assert.ok(!items.some((text) => text.startsWith('易国华提出')), 'a body paragraph is no item');
+  });
+});

@@ -29,14 +29,18 @@ export interface HtmlBlock {
   text: string;
   /** 1–6 for h1–h6, 0 for other blocks. */
   heading: number;
+  /** Written inside a list item (`<li>`). */
+  listItem?: true;
 }
 
 export function htmlBlocks(root: DomNode): HtmlBlock[] {
   const out: HtmlBlock[] = [];
   let buffer = '';
+  /** How many `<li>` the walk is inside. */
+  let items = 0;
   const flush = (heading = 0): void => {
     const text = collapseSpaces(buffer);
-    if (text !== '') out.push({ text, heading });
+    if (text !== '') out.push(items > 0 ? { text, heading, listItem: true } : { text, heading });
     buffer = '';
   };
   const walk = (node: DomNode): void => {
@@ -66,9 +70,11 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
         for (const text of tableTexts(body, header)) out.push({ text, heading: 0 });
         continue;
       }
+      if (name === 'LI') items++;
       walk(child);
       const heading = /^H([1-6])$/.exec(name);
       flush(heading ? Number(heading[1]) : 0);
+      if (name === 'LI') items--;
     }
   };
   walk(root);

@@ -29,7 +29,8 @@ const BOILERPLATE = [
 export function readBlocks(blocks: readonly HtmlBlock[], title: string): ReadDocument {
   const headings = blocks.filter((b) => b.heading > 0).map((b) => b.text);
   const marksSections = headings.some((h) => h !== blocks[0]?.text);
-  return { text: layoutParagraphs(blocks.map((b) => b.text)), title, marked: marksSections ? { headings } : {} };
+  const listItems = blocks.filter((b) => b.listItem).map((b) => b.text);
+  return { text: layoutParagraphs(blocks.map((b) => b.text)), title, marked: marksSections ? { headings, listItems } : { listItems } };
 }
 
 export function htmlToText(html: string): ReadDocument {

@@ -17,31 +17,45 @@ import { type DocumentReader, type ReadDocument } from './types.js';
 
 const inline = (node: Nodes): string => collapseSpaces(toString(node, { includeImageAlt: false, includeHtml: false }));
 
-function blocks(nodes: readonly RootContent[], out: string[], headings: { depth: number; text: string }[]): void {
+interface Collected {
+  out: string[];
+  headings: { depth: number; text: string }[];
+  /** Lines written inside a list item. */
+  items: string[];
+}
+
+function blocks(nodes: readonly RootContent[], into: Collected, inItem = false): void {
+  const { out, headings } = into;
+  const push = (...texts: string[]): void => {
+    out.push(...texts);
+    if (inItem) into.items.push(...texts);
+  };
   for (const node of nodes) {
     switch (node.type) {
       case 'heading': {
         const text = inline(node);
         headings.push({ depth: node.depth, text });
-        out.push(text);
+        push(text);
         break;
       }
       case 'paragraph':
-        out.push(inline(node));
+        push(inline(node));
+        break;
+      case 'listItem':
+        blocks(node.children, into, true);
         break;
       case 'list':
-      case 'listItem':
       case 'blockquote':
-        blocks(node.children, out, headings);
+        blocks(node.children, into, inItem);
         break;
       case 'table': {
         // GFM's first row is always the header: it labels the cells of the rows below and is no fact of its own.
         const [head, ...rows] = node.children.map((row) => row.children.map((cell) => inline(cell)));
-        if (head !== undefined) out.push(...tableTexts(rows, head));
+        if (head !== undefined) push(...tableTexts(rows, head));
         break;
       }
       case 'code':
-        out.push(node.value);
+        push(node.value);
         break;
       default:
         break; // html, thematic breaks, definitions, footnote definitions: not prose
@@ -51,11 +65,11 @@ function blocks(nodes: readonly RootContent[], out: string[], headings: { depth:
 
 export function markdownToText(source: string): ReadDocument {
   const tree: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const out: string[] = [];
-  const headings: { depth: number; text: string }[] = [];
-  blocks(tree.children, out, headings);
+  const into: Collected = { out: [], headings: [], items: [] };
+  blocks(tree.children, into);
+  const { out, headings, items } = into;
   const title = (headings.find((h) => h.depth === 1) ?? headings[0])?.text ?? '';
-  return { text: layoutParagraphs(out), title, marked: { headings: headings.map((h) => h.text) } };
+  return { text: layoutParagraphs(out), title, marked: { headings: headings.map((h) => h.text), listItems: items } };
 }
 
 export const markdownReader: DocumentReader = {

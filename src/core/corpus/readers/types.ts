@@ -22,6 +22,11 @@ export interface MarkedStructure {
    * document marks none (a Word file whose headings are only bold): its headlines are then told by their look.
    */
   headings?: readonly string[];
+  /**
+   * The lines that are items of a list the format marks (a bullet or a number): "启动华北仓选址调研" under "下周计划"
+   * says what is planned only with its heading, so it is embedded with it and answered with the list's other items.
+   */
+  listItems?: readonly string[];
 }
 
 export interface DocumentReader {
