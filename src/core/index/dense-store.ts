@@ -27,7 +27,7 @@ export interface Manifest {
   buildMs: number;
 }
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface DenseStore {
   manifest: Manifest;
