@@ -71,12 +71,14 @@ export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[
   const best = scored[0];
   if (!best) return { sentences: [], citations: [] };
 
-  let chosen = expandList(best.sentence, query, passages) ?? addContext(best, scored, passages, query);
+  const list = expandMarkedList(best.sentence, query, passages, ranked);
+  let chosen = list ?? expandList(best.sentence, query, passages) ?? addContext(best, scored, passages, query);
   chosen = chosen.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const sentences = chosen.map((s) => quoted(s, passages));
 
+  // A list's items are cited in the list's order; otherwise the best sentence's paragraph comes first.
   const citedOrder: number[] = [];
-  for (const s of [best.sentence, ...chosen]) if (!citedOrder.includes(s.paragraph)) citedOrder.push(s.paragraph);
+  for (const s of list ? chosen : [best.sentence, ...chosen]) if (!citedOrder.includes(s.paragraph)) citedOrder.push(s.paragraph);
   const scoreOf = new Map(ranked.map((r) => [r.index, r.fused]));
   // Another retrieved paragraph is cited too when it is nearly as strong as the one quoted.
   const top = ranked[0]?.fused ?? 0;
@@ -207,6 +209,51 @@ function addContext(best: ScoredSentence, scored: readonly ScoredSentence[], pas
     length += other.sentence.text.length;
   }
   return chosen;
+}
+
+/** Most items of a marked list quoted for it: more, and the answer is the whole section rather than a quote. */
+const MAX_LIST_ITEMS = 8;
+
+/**
+ * A list the format marks (bullets under 下周计划) is the answer when the question asks for it through its
+ * headline: more of the question's words stand in the headline than in the item ("下周计划做什么？",
+ * "What are the plans for next week?"), for the item the best sentence is in or the paragraph retrieval ranked
+ * first (a sentence of another section may hold a question word — "two weeks of work" — where the plan items hold
+ * none). The answer is each item's first sentence, in order, up to the answer's length, not the one item that
+ * happened to score best. An item that holds as many of the question's words answers it alone ("Which dashboards
+ * were rebuilt?" is not answered with every highlight).
+ */
+function expandMarkedList(best: SentenceRecord, query: AnalysedQuery, passages: Passages, ranked: readonly Ranked[]): SentenceRecord[] | undefined {
+  const held = (has: (form: string) => boolean): number => query.words.filter((w) => w.forms.some(has)).length;
+  // More of the question's words in the headline than in the item: "本周完成了哪些工作？" asks the section 本周完成,
+  // though one item also writes 完成; "下周什么时候发布iOS端4.3版本？" asks its item.
+  const throughHeadline = (index: number): boolean => {
+    const headline = passages.headlineTerms[index] ?? new Set<string>();
+    const own = passages.sentencesOf[index] ?? [];
+    return held((form) => headline.has(form)) > held((form) => own.some((s) => s.terms.has(form)));
+  };
+  const isItem = (index: number | undefined): index is number => index !== undefined && passages.paragraphs[index]?.listItem === true;
+  const top = ranked[0]?.index;
+  const at = [best.paragraph, top].find((index) => isItem(index) && throughHeadline(index));
+  if (at === undefined) return undefined;
+  const item = passages.paragraphs[at]!;
+  const sameList = (i: number): boolean => {
+    const other = passages.paragraphs[i];
+    return other?.listItem === true && other.document === item.document && other.headline === item.headline;
+  };
+  let first = at;
+  while (first > 0 && sameList(first - 1)) first--;
+  first = Math.max(first, at - MAX_LIST_ITEMS + 1);
+  const items: SentenceRecord[] = [];
+  let length = 0;
+  for (let i = first; sameList(i) && items.length < MAX_LIST_ITEMS; i++) {
+    const sentence = passages.sentencesOf[i]?.[0];
+    if (!sentence) continue;
+    if (length + sentence.text.length > MAX_ANSWER_CHARS && i > at) break;
+    items.push(sentence);
+    length += sentence.text.length;
+  }
+  return items.length >= 2 ? items : undefined;
 }
 
 /**

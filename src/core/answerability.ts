@@ -129,6 +129,12 @@ export interface Signals {
    */
   onlyNamesPerson: boolean;
   /**
+   * An English question every word of which (by its translations) is in the headline of the list the best paragraph
+   * is an item of ("What are the risks?" over 风险与求助): the list is what is asked, its heading no dictionary guess
+   * that the items' embeddings, which hardly write the heading's words, could bear out.
+   */
+  namesList: boolean;
+  /**
    * An English question that names someone of the report in pinyin and asks about a topic (What did Zhou Jian say
    * about supply chains?), where the best paragraph writes the name and a translation of every other word: the
    * name is no guess, and it ties the topic to that paragraph, as side by side ties words.
@@ -231,6 +237,12 @@ export function standSideBySide(query: AnalysedQuery, text: string): boolean {
   );
 }
 
+/** Does the headline of a list (normalised; undefined when the paragraph is no list item) write every word of the question? */
+export function namesListHeadline(query: AnalysedQuery, headline: string | undefined): boolean {
+  if (headline === undefined || headline === '' || query.words.length === 0) return false;
+  return query.words.every((w) => w.forms.some((form) => form !== w.english && headline.includes(form)));
+}
+
 /** Fewer words than this meet in one sentence by chance: with two, english-short lost 2 of its 10 declines. */
 const SAME_SENTENCE_WORDS = 3;
 
@@ -274,7 +286,15 @@ export function openingName(query: AnalysedQuery): string | undefined {
  * paragraph only: the report may well have 2008 elsewhere, in a paragraph on something else. `documentText(i)`: the
  * whole document of paragraph i, where the name a question opens with is looked for (openingName).
  */
-export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, paragraphText?: (index: number) => string, documentText?: (index: number) => string): Signals {
+export function measure(
+  query: AnalysedQuery,
+  ranked: readonly Ranked[],
+  bm25: Bm25Index,
+  vocabulary: Vocabulary,
+  paragraphText?: (index: number) => string,
+  documentText?: (index: number) => string,
+  listHeadline?: (index: number) => string | undefined,
+): Signals {
   let total = 0;
   let found = 0;
   const missingSalient: string[] = [];
@@ -351,6 +371,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     sideBySide: english && readBest !== undefined && standSideBySide(query, readBest()),
     sameSentence: english && readBest !== undefined && standInOneSentence(query, readBest()),
     personWithTopic: english && readBest !== undefined && namesPersonWithTopic(query, readBest()),
+    namesList: english && best !== undefined && namesListHeadline(query, listHeadline?.(best.index)),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
@@ -368,7 +389,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     // The dense floor guards dictionary guesses; a question that names a person of the report exactly, alone or
     // with words their paragraph writes, makes none that the paragraph does not bear out.
-    (!s.english || !s.hasDense || s.dense >= (s.sideBySide || s.sameSentence ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson || s.personWithTopic) &&
+    (!s.english || !s.hasDense || s.dense >= (s.sideBySide || s.sameSentence ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson || s.personWithTopic || s.namesList) &&
     (s.missingNouns.length === 0 || !s.hasDense || s.dense >= t.minDenseWithMissingNoun)
   );
 }
@@ -673,7 +694,16 @@ export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, 
   return answerability;
 }
 
-export function judge(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, thresholds: Thresholds = DEFAULT_THRESHOLDS, paragraphText?: (index: number) => string, documentText?: (index: number) => string): Answerability {
-  const signals = measure(query, ranked, bm25, vocabulary, paragraphText, documentText);
+export function judge(
+  query: AnalysedQuery,
+  ranked: readonly Ranked[],
+  bm25: Bm25Index,
+  vocabulary: Vocabulary,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  paragraphText?: (index: number) => string,
+  documentText?: (index: number) => string,
+  listHeadline?: (index: number) => string | undefined,
+): Answerability {
+  const signals = measure(query, ranked, bm25, vocabulary, paragraphText, documentText, listHeadline);
   return { ...signals, answerable: ranked.length > 0 && decide(signals, thresholds) };
 }

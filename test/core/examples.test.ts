@@ -192,6 +192,18 @@ describe('a fourth corpus: a team weekly report written in English (Markdown)', 
     assert.ok(reply.kind === 'answer' && reply.answer.includes('Wednesday'), JSON.stringify(reply));
   });
 
+  it('answers what is planned with the items under the plan’s heading, not a risk that takes "two weeks"', async () => {
+    for (const question of ['What is planned for next week?', 'What are the plans for next week?']) {
+      const reply = await core.ask(question);
+      assert.ok(reply.kind === 'answer', JSON.stringify(reply));
+      assert.deepEqual(
+        reply.sentences.map((s) => s.text),
+        ['Decommission the old billing servers on Wednesday.', 'Start load testing the search service ahead of the holiday peak.', 'Interview two candidates for the database engineer opening.'],
+        question,
+      );
+    }
+  });
+
   it('declines a doer the report does not name and a sum it does not give', async () => {
     assert.equal((await core.ask('Who leads the Singapore office?')).kind, 'declined');
     assert.equal((await core.ask('How much does the new cluster cost per month?')).kind, 'declined');
