@@ -636,6 +636,22 @@ const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,8}?)${ATTRIBUTE_LINK}(
 const COMPOUND_ATTRIBUTE = 4;
 
 /**
+ * The attribute without the change it went through: "iOS端的启动耗时降到了多少？" asks what 启动耗时 fell to, and 降到了
+ * is no part of it. A closing 了, then 到 or 至 and the verb before it (增加|到), or a verb ending in them (降到), are
+ * dropped, by jieba's cut of the attribute.
+ */
+function beforeChange(asked: string): string {
+  const words = tag(asked);
+  while (words.at(-1)?.word === '了') words.pop();
+  const last = words.at(-1);
+  if (last?.word === '到' || last?.word === '至') {
+    words.pop();
+    if (words.at(-1)?.tag.startsWith('v')) words.pop();
+  } else if (last && /[到至]$/u.test(last.word) && last.tag.startsWith('v')) words.pop();
+  return words.map((w) => w.word).join('');
+}
+
+/**
  * An amount question that names the attribute it asks of something (X的Y是多少) is answered only by a sentence that
  * writes Y: "用户满意度的目标值是多少？" quoted the satisfaction figure (no target), and "解决率的目标是多少？" the rate
  * reached. A count in a unit (多少名员工) is left to countsOtherThing. Of a compound attribute only its last two
@@ -644,7 +660,8 @@ const COMPOUND_ATTRIBUTE = 4;
  */
 export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.language !== 'zh' || !query.intent.quantity || query.countUnit !== undefined || sentence === undefined) return false;
-  const asked = ATTRIBUTE_ASKED.exec(query.text)?.[1];
+  const matched = ATTRIBUTE_ASKED.exec(query.text)?.[1];
+  const asked = matched === undefined ? undefined : beforeChange(matched);
   const attribute = asked !== undefined && asked.length >= COMPOUND_ATTRIBUTE ? asked.slice(-2) : asked;
   return attribute !== undefined && !sentence.text.includes(attribute);
 }

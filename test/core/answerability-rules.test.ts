@@ -284,6 +284,14 @@ describe('an amount question naming the attribute it asks (X的Y是多少) is an
     assert.equal(omitsAttributeAsked(speed, { text: '指纹识别模组改为光学式，误识率降至十万分之一以下。' }), true);
     assert.equal(omitsAttributeAsked(speed, { text: '指纹识别速度提升到0.3秒。' }), false);
   });
+  it('reads what a value changed to as asked of what changed, not of the change (启动耗时降到了多少 → 耗时)', () => {
+    const fell = analyseQuestion('iOS端的启动耗时降到了多少？', undefined);
+    assert.equal(omitsAttributeAsked(fell, { text: 'iOS端的启动耗时从2.1秒降到1.4秒' }), false);
+    assert.equal(omitsAttributeAsked(fell, { text: 'iOS端的崩溃率从0.15%降到0.08%' }), true);
+    const rose = analyseQuestion('会员的积分增加到多少？', undefined);
+    assert.equal(omitsAttributeAsked(rose, { text: '本月会员积分平均为320分。' }), false);
+    assert.equal(omitsAttributeAsked(rose, { text: '本月会员平均消费320元。' }), true);
+  });
   it('holds no question without 的 before the asking word, none counting in a unit, none in English', () => {
     assert.equal(omitsAttributeAsked(analyseQuestion('康王路全长多少？', undefined), { text: '康王路长约3公里。' }), false);
     assert.equal(omitsAttributeAsked(analyseQuestion('公司的员工有多少名？', undefined), { text: '公司共有120人。' }), false);
