@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { asksDocumentWriter } from '../../src/core/authorship.js';
 import { type LoadedCore } from '../../src/core/bot.js';
 import { cleanDocument } from '../../src/core/corpus/clean.js';
+import { readerFor } from '../../src/core/corpus/readers/index.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
 import { coreOverDocuments } from '../helpers/core.js';
 
@@ -36,11 +37,20 @@ describe('reading a sign-off', () => {
     assert.equal(signOff('Notes.\n\nNext review\nDecember 11, 2026', { headings: ['Next review'] }), undefined, 'a heading the format marks');
     assert.equal(signOff('质量部 赵一鸣\n2026年12月4日\n\n附件：检验明细表。'), undefined, 'text after it');
   });
+
+  it('reads a web page’s sign-off split by <br> into two blocks, but never a list item above the date', async () => {
+    const read = async (body: string): Promise<string | undefined> => {
+      const page = await readerFor('x.html')!.read(new TextEncoder().encode(`<html><body><h1>月报</h1><h2>下月安排</h2>${body}</body></html>`));
+      return cleanDocument(page.text, page.marked).find((p) => p.kind === 'signoff')?.text;
+    };
+    assert.equal(await read('<ol><li>启动仓库货架改造，预算约35万元。</li></ol><p>二号生产基地 厂长办公室<br>2026年12月3日</p>'), '二号生产基地 厂长办公室 2026年12月3日');
+    assert.equal(await read('<ul><li>启动华北仓选址调研</li></ul><p>2026年12月3日</p>'), undefined);
+  });
 });
 
 describe('who wrote the report', () => {
   it('is asked in either language, and only when nothing else is asked', () => {
-    for (const question of ['这份周报是谁写的？', '报告是哪天写的？', '落款是谁？', 'Who wrote the report?', 'Who is the author of this document?', 'When was the report written?']) {
+    for (const question of ['这份周报是谁写的？', '这份月报是谁写的？', '报告是哪天写的？', '落款是谁？', 'Who wrote the report?', 'Who is the author of this document?', 'When was the report written?']) {
       assert.equal(asksDocumentWriter(analyseQuestion(question, undefined)), true, question);
     }
     for (const question of ['Who wrote the section on cloud costs?', '谁负责供应商审核？', '王蕾写了哪篇报道？', 'Who leads the team?']) {

@@ -33,8 +33,10 @@ export function signOffLines(lines: readonly Line[], headingsMarked = false): nu
   const above: number[] = [];
   for (let i = last - 1; i >= 0 && above.length < MAX_SIGNER_LINES; i--) {
     const line = lines[i] as Line;
-    // Where the format marks its headings, a heading is one (## Next week), never a signer.
-    if (line.kind === 'blank' || (headingsMarked && line.kind === 'headline') || !signer(line.text)) break;
+    // Where the format marks its blocks, a blank line only separates them: a web page's 厂长办公室<br>2026年12月3日
+    // comes as two blocks. A list item is never a signer, nor, where the format marks headings, a heading (## Next week).
+    if (line.kind === 'blank' && headingsMarked) continue;
+    if (line.kind === 'blank' || line.listItem || (headingsMarked && line.kind === 'headline') || !signer(line.text)) break;
     above.unshift(i);
   }
   return above.length > 0 ? [...above, last] : [];
