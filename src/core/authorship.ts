@@ -102,9 +102,12 @@ export function asksDocumentWriter(query: AnalysedQuery): boolean {
   const english = query.language === 'en';
   if (!(english ? ASKS_WHO_OR_WHEN_EN : ASKS_WHO_OR_WHEN_ZH).test(query.text)) return false;
   let writing = false;
-  for (const { word } of query.words) {
-    const w = word.toLowerCase();
+  const words = query.words.map((w) => w.word.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if ((english ? WRITING_EN : WRITING_ZH).test(w)) writing = true;
+    // jieba may cut the document's name in two (这份|月|报): the pair names it.
+    else if (!english && THE_DOCUMENT_ZH.test(w + (words[i + 1] ?? ''))) i++;
     else if (!(english ? THE_DOCUMENT_EN : THE_DOCUMENT_ZH).test(w)) return false;
   }
   return writing;
