@@ -230,7 +230,9 @@ function expandMarkedList(best: SentenceRecord, query: AnalysedQuery, passages: 
   const throughHeadline = (index: number): boolean => {
     const headline = passages.headlineTerms[index] ?? new Set<string>();
     const own = passages.sentencesOf[index] ?? [];
-    return held((form) => headline.has(form)) > held((form) => own.some((s) => s.terms.has(form)));
+    const inHeadline = held((form) => headline.has(form));
+    // Or a list asked by its heading alone: "What are the risks?" under 问题与风险, though the first risk says 风险.
+    return inHeadline > held((form) => own.some((s) => s.terms.has(form))) || (query.intent.list && inHeadline === query.words.length && inHeadline > 0);
   };
   const isItem = (index: number | undefined): index is number => index !== undefined && passages.paragraphs[index]?.listItem === true;
   const top = ranked[0]?.index;

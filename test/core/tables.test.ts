@@ -84,3 +84,20 @@ describe('a mobile team’s weekly report of lists, with the real core', () => {
     assert.equal((await core.ask('What are the benefits?')).kind, 'declined', 'a heading the documents do not have is no list');
   });
 });
+
+describe('lists in a web page and a plain-text monthly report, with the real core', () => {
+  it('answers next month’s plan with the page’s <ol>, not the sign-off date under it', async () => {
+    const core = await coreOverFixture('test/fixtures/plant');
+    const reply = await core.ask('下月有哪些安排？');
+    assert.ok(reply.kind === 'answer', JSON.stringify(reply));
+    assert.equal(reply.sentences.length, 3);
+    assert.ok(reply.sentences.every((s) => !/^\d{4}年/.test(s.text)), JSON.stringify(reply.sentences));
+  });
+
+  it('answers a list asked by its heading alone with every item, though the first item also writes the heading’s word', async () => {
+    const core = await coreOverFixture('test/fixtures/rnd');
+    const reply = await core.ask('What are the risks?');
+    assert.ok(reply.kind === 'answer', JSON.stringify(reply));
+    assert.deepEqual(reply.sentences.map((s) => s.text.slice(0, 2)), ['1.', '2.', '3.']);
+  });
+});
