@@ -28,6 +28,14 @@ describe('a report of tables and lists, with the real core', () => {
     assert.ok(reply.citations.every((c) => c.headline === '三、下周计划'));
   });
 
+  it('answers the rows of a table asked by its heading, and one row asked by its own words', async () => {
+    const all = await core.ask('本周的核心指标有哪些？');
+    assert.ok(all.kind === 'answer', JSON.stringify(all));
+    assert.deepEqual(all.citations.map((c) => c.paragraph), [1, 2, 3, 4]);
+    const one = await core.ask('上周的退货率是多少？');
+    assert.equal(one.kind === 'answer' ? one.sentences.length : 0, 1);
+  });
+
   it('answers a plan with every item of its list, in order, each cited, not the one item that scored best', async () => {
     for (const question of ['下周计划做什么？', '下周有哪些计划？', 'What are the plans for next week?']) {
       const reply = await core.ask(question);

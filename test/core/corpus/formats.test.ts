@@ -155,9 +155,9 @@ describe('list items, marked by the format', () => {
     return cleanDocument(read.text, read.marked).filter((p) => p.listItem).map((p) => p.text);
   };
 
-  it('marks each bullet and numbered item of a Markdown list, and no other paragraph', async () => {
+  it('marks each bullet and numbered item of a Markdown list and each table row (a table is a list of rows), and no other paragraph', async () => {
     const items = await listed('a.md', '# 周报\n\n## 下周计划\n\n下周重点如下。\n\n- 上线新的退货自助流程\n- 启动华北仓选址调研\n\n1. 完成盘点。\n\n| 指标 | 数值 |\n|---|---|\n| 营收 | 八千万元 |\n');
-    assert.deepEqual(items, ['上线新的退货自助流程', '启动华北仓选址调研', '完成盘点。']);
+    assert.deepEqual(items, ['上线新的退货自助流程', '启动华北仓选址调研', '完成盘点。', '营收 · 数值：八千万元']);
   });
 
   it('marks the text of an HTML <li>, a nested paragraph too, and not the paragraph after the list', async () => {
@@ -169,5 +169,6 @@ describe('list items, marked by the format', () => {
     const items = await listed('x.docx', fs.readFileSync(path.join(projectRoot, 'test/fixtures/minutes/wms-meeting-12.docx')));
     assert.ok(items.some((text) => text.startsWith('华东一号仓上线时间调整为2027年1月6日')), JSON.stringify(items));
     assert.ok(!items.some((text) => text.startsWith('易国华提出')), 'a body paragraph is no item');
+    assert.ok(items.includes('4 · 事项：编写培训教材并确定培训日期 · 负责人：马骁 · 完成时间：12月18日'), 'a table row is one');
   });
 });

@@ -67,7 +67,7 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
         const rows = rowsOf(child);
         const header = rows[0]?.header ? rows[0].cells : undefined;
         const body = (header ? rows.slice(1) : rows).map((row) => row.cells);
-        for (const text of tableTexts(body, header)) out.push({ text, heading: 0 });
+        for (const text of tableTexts(body, header)) out.push({ text, heading: 0, listItem: true }); // a table's rows are a list too
         continue;
       }
       if (name === 'LI') items++;

@@ -51,7 +51,12 @@ function blocks(nodes: readonly RootContent[], into: Collected, inItem = false):
       case 'table': {
         // GFM's first row is always the header: it labels the cells of the rows below and is no fact of its own.
         const [head, ...rows] = node.children.map((row) => row.children.map((cell) => inline(cell)));
-        if (head !== undefined) push(...tableTexts(rows, head));
+        // A table's rows are a list too: "待办事项有哪些？" asks for every row under its heading.
+        if (head !== undefined) {
+          const texts = tableTexts(rows, head);
+          out.push(...texts);
+          into.items.push(...texts);
+        }
         break;
       }
       case 'code':
