@@ -281,20 +281,21 @@ export function openingName(query: AnalysedQuery): string | undefined {
   return name.length >= 2 ? normaliseForMatch(name.slice(0, 2).join('')) : undefined;
 }
 
-/**
- * `paragraphText(i)`: paragraph i's text and headline in matching form. A number is looked for in the best
- * paragraph only: the report may well have 2008 elsewhere, in a paragraph on something else. `documentText(i)`: the
- * whole document of paragraph i, where the name a question opens with is looked for (openingName).
- */
-export function measure(
-  query: AnalysedQuery,
-  ranked: readonly Ranked[],
-  bm25: Bm25Index,
-  vocabulary: Vocabulary,
-  paragraphText?: (index: number) => string,
-  documentText?: (index: number) => string,
-  listHeadline?: (index: number) => string | undefined,
-): Signals {
+/** What the rules read of a paragraph beyond its retrieval scores, each in matching form. */
+export interface ParagraphViews {
+  /**
+   * Paragraph i's text and headline. A number is looked for in the best paragraph only: the report may well have
+   * 2008 elsewhere, in a paragraph on something else.
+   */
+  text?: (index: number) => string;
+  /** The whole document of paragraph i, where the name a question opens with is looked for (openingName). */
+  document?: (index: number) => string;
+  /** The headline of paragraph i when it is a list item, else undefined (namesList). */
+  listHeadline?: (index: number) => string | undefined;
+}
+
+export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, views: ParagraphViews = {}): Signals {
+  const { text: paragraphText, document: documentText, listHeadline } = views;
   let total = 0;
   let found = 0;
   const missingSalient: string[] = [];
@@ -711,16 +712,7 @@ export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, 
   return answerability;
 }
 
-export function judge(
-  query: AnalysedQuery,
-  ranked: readonly Ranked[],
-  bm25: Bm25Index,
-  vocabulary: Vocabulary,
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
-  paragraphText?: (index: number) => string,
-  documentText?: (index: number) => string,
-  listHeadline?: (index: number) => string | undefined,
-): Answerability {
-  const signals = measure(query, ranked, bm25, vocabulary, paragraphText, documentText, listHeadline);
+export function judge(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, thresholds: Thresholds = DEFAULT_THRESHOLDS, views: ParagraphViews = {}): Answerability {
+  const signals = measure(query, ranked, bm25, vocabulary, views);
   return { ...signals, answerable: ranked.length > 0 && decide(signals, thresholds) };
 }

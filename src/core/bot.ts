@@ -202,12 +202,11 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
     // A sign-off answers who wrote the document and when (signOffs), nothing else: its team name and date are no answer.
     const ranked = found.filter((r) => passages.paragraphs[r.index]?.kind !== 'signoff' && (!within || within(r.index)));
-    const paragraphText = (index: number): string => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`;
-    const listHeadline = (index: number): string | undefined => {
-      const paragraph = passages.paragraphs[index];
-      return paragraph?.listItem ? normaliseForMatch(paragraph.headline) : undefined;
-    };
-    const answerability = judge(query, ranked, bm25, vocabulary, thresholds, paragraphText, (index) => documentText(passages, index), listHeadline);
+    const answerability = judge(query, ranked, bm25, vocabulary, thresholds, {
+      text: (index) => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`,
+      document: (index) => documentText(passages, index),
+      listHeadline: (index) => (passages.paragraphs[index]?.listItem ? normaliseForMatch(passages.paragraphs[index]?.headline ?? '') : undefined),
+    });
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions over Chinese text: English ones, and Chinese ones reaching documents

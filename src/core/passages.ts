@@ -85,16 +85,14 @@ export function buildPassages(paragraphs: readonly Paragraph[]): Passages {
 }
 
 /**
- * What is embedded for a paragraph or one of its sentences: a list item that is no sentence, under its headline,
- * which says what the list is of ("启动华北仓选址调研" is a plan only under "下周计划"); any other text as it is.
+ * What is embedded before a paragraph and each of its sentences: for a list item that is no sentence, its headline,
+ * which says what the list is of ("启动华北仓选址调研" is a plan only under "下周计划"); '' for any other paragraph.
  * An item that is a sentence says what it is about itself, and the headline would only bring it nearer every
  * question asked under that heading: measured with every one-sentence item under its headline, two English
  * questions the documents do not answer rose over the English dense floor and were answered with an item.
  */
-export function denseText(passages: Passages, index: number, text: string): string {
-  const paragraph = passages.paragraphs[index];
-  const leansOnHeadline = paragraph?.listItem === true && paragraph.headline !== '' && !endsSentence(paragraph.body);
-  return leansOnHeadline ? `${paragraph.headline}：${text}` : text;
+export function denseLead(paragraph: Paragraph): string {
+  return paragraph.listItem && paragraph.headline !== '' && !endsSentence(paragraph.body) ? `${paragraph.headline}：` : '';
 }
 
 /** What the lexical index stores for a paragraph: its text and the metadata people ask about. */

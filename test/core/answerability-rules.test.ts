@@ -28,7 +28,7 @@ function signalsOver(texts: readonly string[], options: { dense?: boolean } = {}
   const { bm25, vocabulary } = indexOver(texts);
   const [dense, denseScaled] = options.dense ? [0.7, 1] : [0, 0];
   return (question, best = 0) =>
-    measure(analyseQuestion(question, undefined), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense, denseScaled, matched: words(texts[best] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '');
+    measure(analyseQuestion(question, undefined), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense, denseScaled, matched: words(texts[best] ?? '') }], bm25, vocabulary, { text: (i) => texts[i] ?? '' });
 }
 
 describe('a word the documents write', () => {
@@ -46,7 +46,7 @@ describe('a number the question gives, looked for in the best paragraph and its 
     const text = '3楼会议室的投影仪已报修，预计下周更换。';
     const { bm25, vocabulary } = indexOver([text]);
     const signals = (question: string, paragraph: string): ReturnType<typeof measure> =>
-      measure(analyseQuestion(question, undefined), [{ index: 0, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(text) }], bm25, vocabulary, () => paragraph);
+      measure(analyseQuestion(question, undefined), [{ index: 0, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(text) }], bm25, vocabulary, { text: () => paragraph });
     assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '四、行政与后勤\n3楼会议室的投影仪已报修。').numbersNotInBest, ['4']);
     assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '行政与后勤\n4. 3楼会议室的投影仪已报修。').numbersNotInBest, ['4']);
     assert.deepEqual(signals('4楼会议室的投影仪坏了吗？', '行政与后勤\n四楼会议室的投影仪已报修。').numbersNotInBest, [], 'written in characters in the content');
@@ -316,7 +316,7 @@ describe('the rare word a question opens with, looked for in the quoted paragrap
     bm25.addAll(texts.map((text, id) => ({ id, terms: indexTerms(text) })));
     const vocabulary = createVocabulary(bm25, () => texts);
     const signalsFor = (best: number): ReturnType<typeof measure> =>
-      measure(analyseQuestion('线蚓鳗生活的水深是多少？', undefined, information), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(texts[best] ?? '') }], bm25, vocabulary, (i) => texts[i] ?? '', (i) => texts[i] ?? '');
+      measure(analyseQuestion('线蚓鳗生活的水深是多少？', undefined, information), [{ index: best, fused: 1, lexical: 1, bm25: 1, dense: 0.7, denseScaled: 1, matched: words(texts[best] ?? '') }], bm25, vocabulary, { text: (i) => texts[i] ?? '', document: (i) => texts[i] ?? '' });
     assert.equal(signalsFor(0).openingAway, '线蚓');
     assert.equal(decide(signalsFor(0), DEFAULT_THRESHOLDS), false);
     assert.equal(signalsFor(1).openingAway, undefined);

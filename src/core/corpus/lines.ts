@@ -48,24 +48,24 @@ const ITEM_MARK = /^(?:[-*•·▪●]\s+|\d{1,2}(?:[.．](?!\d)|[、)）])\s*|[
 function markPlainListItems(lines: Line[]): void {
   // A short item without a full stop looks like a headline; beside another item it is one of a list (a numbered
   // headline has its section's text under it, not another number).
-  const marked = lines.map((line) => (line.kind === 'headline' || line.kind === 'body') && ITEM_MARK.test(line.text));
+  const opens = lines.map((line) => (line.kind === 'headline' || line.kind === 'body') && ITEM_MARK.test(line.text));
   const nextFilled = (i: number, step: number): number => {
     let j = i + step;
     while (lines[j]?.kind === 'blank') j += step;
     return j;
   };
   lines.forEach((line, i) => {
-    if (line.kind === 'headline' && marked[i] && (marked[nextFilled(i, 1)] || marked[nextFilled(i, -1)])) line.kind = 'body';
+    if (line.kind === 'headline' && opens[i] && (opens[nextFilled(i, 1)] || opens[nextFilled(i, -1)])) line.kind = 'body';
   });
   let section: Line[] = [];
   const close = (): void => {
     if (section.length >= 2) for (const line of section) line.listItem = true;
     section = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (line.kind === 'headline') close();
-    else if (line.kind === 'body' && ITEM_MARK.test(line.text)) section.push(line);
-  }
+    else if (line.kind === 'body' && opens[i]) section.push(line);
+  });
   close();
 }
 

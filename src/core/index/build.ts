@@ -8,7 +8,7 @@
 import cliProgress from 'cli-progress';
 import { type Logger } from '../../logger.js';
 import { type Corpus } from '../corpus/load.js';
-import { buildPassages, denseText, type Passages, searchableText } from '../passages.js';
+import { buildPassages, denseLead, type Passages, searchableText } from '../passages.js';
 import { Bm25Index } from './bm25.js';
 import { readLexical, writeLexical } from './lexical-store.js';
 import { type DenseStore, INDEX_FORMAT, readDenseStore, writeDenseStore } from './dense-store.js';
@@ -80,7 +80,8 @@ export async function openDense(indexDir: string, corpus: Corpus, passages: Pass
   if (stored) return { store: stored, rebuilt: false, embedded: 0 };
 
   const started = performance.now();
-  const texts = [...corpus.paragraphs.map((p, i) => denseText(passages, i, p.text)), ...passages.sentences.map((s) => denseText(passages, s.paragraph, s.text))];
+  const leads = corpus.paragraphs.map(denseLead);
+  const texts = [...corpus.paragraphs.map((p, i) => leads[i] + p.text), ...passages.sentences.map((s) => (leads[s.paragraph] ?? '') + s.text)];
   const cache = openEmbeddingCache(indexDir, embedder.model, embedder.dimension);
   const vectors: (Float32Array | undefined)[] = texts.map((text) => cache.get(text));
   const missing = [...new Set(texts.filter((_, i) => vectors[i] === undefined))];

@@ -26,10 +26,11 @@ interface Collected {
 
 function blocks(nodes: readonly RootContent[], into: Collected, inItem = false): void {
   const { out, headings } = into;
-  const push = (...texts: string[]): void => {
+  const pushItems = (...texts: string[]): void => {
     out.push(...texts);
-    if (inItem) into.items.push(...texts);
+    into.items.push(...texts);
   };
+  const push = inItem ? pushItems : (...texts: string[]): void => void out.push(...texts);
   for (const node of nodes) {
     switch (node.type) {
       case 'heading': {
@@ -52,11 +53,7 @@ function blocks(nodes: readonly RootContent[], into: Collected, inItem = false):
         // GFM's first row is always the header: it labels the cells of the rows below and is no fact of its own.
         const [head, ...rows] = node.children.map((row) => row.children.map((cell) => inline(cell)));
         // A table's rows are a list too: "待办事项有哪些？" asks for every row under its heading.
-        if (head !== undefined) {
-          const texts = tableTexts(rows, head);
-          out.push(...texts);
-          into.items.push(...texts);
-        }
+        if (head !== undefined) pushItems(...tableTexts(rows, head));
         break;
       }
       case 'code':
