@@ -62,6 +62,12 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishCountedAct('How many humanoid robots did UBTech sell in 2025?'), 'sell');
     assert.equal(englishCountedAct('How many robots did the company sell?'), 'sell', 'an article before the subject');
     assert.equal(englishCountedAct('How many users downloaded the new iOS app?'), 'downloaded');
+    assert.equal(englishCountedAct('How many robots did UBTech sell to customers?'), 'sell', 'the verb closing the clause');
+    // A subject of several words: its second word is no act, and the act is only a word the documents must write.
+    assert.equal(englishCountedAct('How many orders did the Shenzhen office close?'), undefined);
+    assert.equal(englishCountedState('How many orders did the Shenzhen office close?'), 'close');
+    assert.equal(englishCountedState('How many customers did the East China sales team sign last quarter?'), 'sign');
+    assert.equal(englishCountedState('How many times did the team meet the client?'), undefined, 'an object after the verb is no act');
     // The passive counts its subject whatever the verb: "were requested" is answered by 申请增加8台, a verb the dictionary never glosses so.
     assert.equal(englishCountedAct('How many virtual machines were requested?'), undefined);
     assert.equal(englishCountedAct('How many tables were migrated in the rehearsal?'), undefined);

@@ -120,8 +120,12 @@ const HOW_MUCH = new RegExp(String.raw`\bhow much ${AUXILIARY} [a-z][^?]* ([a-z]
 /** "how much did the city spend on roads in 2019?": the verb before the first preposition, when the clause goes on past it. */
 const HOW_MUCH_BEFORE_PREPOSITION = new RegExp(String.raw`\bhow much ${AUXILIARY} (?:[a-z0-9][a-z0-9'-]* ){1,5}?([a-z][a-z'-]*) (?:on|for|in|to|from|at|with|by|per|during|over|since)\b`);
 
-/** A subject between an auxiliary and its verb: one word, after an article or a possessive (did UBTech sell, did the city build). */
+/** A subject's first word after an auxiliary, after an article or a possessive (did UBTech sell, did the city build). */
 const SUBJECT = String.raw`(?:(?:the|a|an|its|their|this|that|these|those|his|her) )?[a-z0-9][a-z0-9'&.-]*`;
+/** The thing "how many" counts: one to four words before the auxiliary. */
+const COUNTED = String.raw`(?:[a-z][a-z'-]* ){1,4}?`;
+/** What may follow the verb that closes an English clause: the end, a preposition, a time, an adverb (so far, recently). */
+const CLAUSE_END = String.raw`(?: (?:next|this|last|in|on|by|at|to|from|during|before|after|per|each|every|for|with|since|so|yet|ago|today|yesterday|tomorrow|overall|altogether|[a-z]+ly)\b|\W*$)`;
 /**
  * "how many robots did UBTech sell", "how many users downloaded it": the act counted, in the active voice. Not the
  * passive ("how many virtual machines were requested"): it counts its subject whatever the verb, and the sentence
@@ -129,8 +133,10 @@ const SUBJECT = String.raw`(?:(?:the|a|an|its|their|this|that|these|those|his|he
  */
 const HOW_MANY_ACTS = [
   // "how many engineers will join next month": the counted are the doers, and the verb follows the auxiliary.
-  new RegExp(String.raw`\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:did|do|does|will|would|can|could|should) ([a-z]{3,})(?: (?:next|this|last|in|on|by|at|to|from|during|before|after|per|each|every)\b|\W*$)`),
-  new RegExp(String.raw`\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:did|do|does|will|would|can|could|should) ${SUBJECT} ([a-z]{3,})\b`),
+  new RegExp(String.raw`\bhow many ${COUNTED}(?:did|do|does|will|would|can|could|should) ([a-z]{3,})${CLAUSE_END}`),
+  // "how many robots did the company sell to customers": a subject of one word, and the act closing the clause (not
+  // "office" in "did the Shenzhen office close", whose subject runs on).
+  new RegExp(String.raw`\bhow many ${COUNTED}(?:did|do|does|will|would|can|could|should) ${SUBJECT} ([a-z]{3,})${CLAUSE_END}`),
   new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,3}?([a-z]{3,}ed)\b`),
 ];
 
@@ -141,14 +147,24 @@ const HOW_MANY_ACTS = [
  * they cannot count it.
  */
 const HOW_MANY_PASSIVE = new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,4}?(?:were|was|are|is|(?:have|has|had|will) been|will be) ([a-z]{3,})\b`);
+/**
+ * "how many orders did the Shenzhen office close", "how many inquiries did the service center handle": after a subject
+ * of two to four words, the act closing the clause. The parse is less sure and the sentence may tell the act in
+ * another word (handle → 接待, where the documents write 处理 elsewhere), so, like the passive, it counts only where
+ * the documents never write the act. None that runs on into an object ("did the team meet the client").
+ */
+const HOW_MANY_LONG_SUBJECT = new RegExp(String.raw`\bhow many ${COUNTED}(?:did|do|does|will|would|can|could|should) ${SUBJECT}(?: (?!(?:the|a|an)\b)[a-z0-9][a-z0-9'&.-]*){1,3}? ([a-z]{3,})${CLAUSE_END}`);
 const HOW_MANY_GOT = /\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:got|get|gets|received|receive|receives) (?:a |an |the )?([a-z]{3,})\b/;
 
-/** What an English how-many question in the passive, or with a light verb, counts its subject by (injured, promotion). */
+/**
+ * What an English how-many question in the passive, or with a light verb, counts its subject by (injured, promotion),
+ * or the act after a long subject (close): words the documents must write somewhere, not in the sentence quoted.
+ */
 export function englishCountedState(question: string): string | undefined {
   const q = question.toLowerCase();
   const participle = HOW_MANY_PASSIVE.exec(q)?.[1];
   if (participle !== undefined && isParticipleForm(participle)) return participle;
-  return HOW_MANY_GOT.exec(q)?.[1];
+  return HOW_MANY_GOT.exec(q)?.[1] ?? HOW_MANY_LONG_SUBJECT.exec(q)?.[1];
 }
 
 /** "Who leads …", "which company makes …": the act after the asking word, when it is no auxiliary nor a noun before one. */
