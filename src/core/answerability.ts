@@ -528,7 +528,7 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
   // What the question itself names is not who it asks for: "4号贴片机是哪个品牌的？" is not answered by a sentence
   // whose only proper noun is 贴片机.
   const named = new Set(query.words.flatMap((w) => w.forms).map(normaliseForMatch));
-  const tagged = tag(sentence.text);
+  const tagged = tag(doerScope(query, sentence.text));
   return !tagged.some((t, i) => {
     if (named.has(normaliseForMatch(t.word))) return false;
     // A word jieba does not know names someone when it opens with a surname (赵明, not 带货), or an organisation when
@@ -541,6 +541,39 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (/^(?:nt|nz|j|eng)/.test(t.tag) || POST_WORD.test(t.word) || PERSON_NOUN.test(t.word) || PERSON_PRONOUN.test(t.word)) return true;
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag);
   });
+}
+
+/** A clause of a Chinese sentence: what stands between two commas, semicolons, colons or stops. */
+const CLAUSE = /[^，,；;：:。！？!?]+/gu;
+/** A noun after a verb that makes the verb's doer of it: 建设单位, 承建方, 供应商, 开发者. */
+const DOER_AFTER_ACT = /^(?:单位|方|商|者|人|师|员|家|公司|企业|团队|部门|机构)/u;
+
+/**
+ * Where a who-question about an act (建设, for "Who built …?"; 生产, for "是哪家公司生产的") looks for the doer: in
+ * the clause that tells the act, before the verb — a Chinese doer stands before its verb (X建设了, 由X建设, 被X收购) —
+ * or anywhere in it when a noun after the verb names the doer (建设单位是X). "Who built the incineration plant?"
+ * quoted "项目负责人介绍，电厂采用了…，厂区还将建设一座…环保科普展馆。": the one reporting and the names in the
+ * object are not who builds. The whole sentence when the question names no act or the sentence does not tell it.
+ */
+function doerScope(query: AnalysedQuery, text: string): string {
+  const acts = actForms(query);
+  if (acts.length === 0) return text;
+  const scopes = (text.match(CLAUSE) ?? []).flatMap((clause) =>
+    acts.flatMap((act) => {
+      const at = clause.indexOf(act);
+      if (at < 0) return [];
+      return DOER_AFTER_ACT.test(clause.slice(at + act.length)) ? [clause] : [clause.slice(0, at)];
+    }),
+  );
+  return scopes.length === 0 ? text : scopes.join('，');
+}
+
+/** The Chinese words of the act a who-question asks the doer of: a cleft's verb, or an English verb's translations. */
+function actForms(query: AnalysedQuery): readonly string[] {
+  if (query.actAsked !== undefined) return [query.actAsked];
+  if (query.doerAct === undefined) return [];
+  const word = query.words.find((w) => w.english === query.doerAct || w.english?.split(' ')[0] === query.doerAct);
+  return (word?.forms ?? []).filter((form) => /^\p{Script=Han}{2,}$/u.test(form));
 }
 
 /**

@@ -439,6 +439,21 @@ describe('a question asking who, or which organisation, is answered only by a se
   });
 });
 
+describe('a who-question about an act looks for the doer where Chinese puts it', () => {
+  const bridge: BridgeData = { format: BRIDGE_FORMAT, corpusHash: '', phrases: { built: ['建设', '建成'], plant: ['电厂'] }, aliases: {}, names: {} };
+  const built = analyseQuestion('Who built the plant?', bridge);
+  it('takes no one reporting the sentence, nor names in the object, for who did the act', () => {
+    assert.equal(namesNoOne(built, { text: '项目负责人介绍，电厂采用了焚烧工艺，排放优于欧盟标准，厂区还将建设一座环保科普展馆。' }), true);
+  });
+  it('takes one named before the verb in its clause, or after it when a noun names the doer', () => {
+    for (const text of ['电厂由滨江环保集团投资建设，总投资约十八亿元。', '项目负责人介绍，电厂由中建三局建成。', '电厂的建设单位是滨江环保集团。', '张伟带领团队建成了电厂。']) assert.equal(namesNoOne(built, { text }), false, text);
+    assert.equal(namesNoOne(analyseQuestion('春晚的节目是由谁编排的？', undefined), { text: '节目由导演组编排，张艺谋担任总导演。' }), false, 'a cleft in Chinese');
+  });
+  it('looks at the whole sentence when it does not tell the act', () => {
+    assert.equal(namesNoOne(built, { text: '项目负责人介绍，电厂采用了焚烧工艺。' }), false, 'a post is someone');
+  });
+});
+
 describe('an English question asking who did something is answered only by a sentence telling the act', () => {
   const bridge: BridgeData = { format: BRIDGE_FORMAT, corpusHash: '', phrases: {}, aliases: {}, names: {}, inflections: { lead: ['lead'], share: ['shared'] } };
   it('declines a sentence that names the place but tells no leading, and takes one that does', () => {
