@@ -2,6 +2,8 @@
 # Regenerates the format fixtures in test/fixtures/formats/ with real tools:
 #   weekly.pdf         printed by headless Chromium from weekly.html (Chinese text, WenQuanYi Micro Hei)
 #   travel-policy.docx converted by pandoc from travel-policy.md
+#   ../finance/finance-november.pdf  printed by headless Chromium from ../finance-source/finance-november.html
+#                      (numbered lists, a table and a right-aligned sign-off: the probe set test/fixtures/probe-finance.jsonl reads the PDF)
 #   ../minutes/wms-meeting-12.docx  converted by pandoc from ../minutes-source/wms-meeting-12.md
 #                      (meeting minutes with tables: the probe set test/fixtures/probe-minutes.jsonl reads the DOCX)
 # news.html is written by hand (a news page with its boilerplate) and not generated.
@@ -15,6 +17,8 @@ profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$profile" --no-pdf-header-footer \
   --print-to-pdf=weekly.pdf "file://$PWD/weekly.html" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --user-data-dir="$profile" --no-pdf-header-footer \
+  --print-to-pdf=../finance/finance-november.pdf "file://$PWD/../finance-source/finance-november.html" 2>/dev/null
 pandoc --from markdown --to docx --output travel-policy.docx travel-policy.md
 pandoc --from markdown --to docx --output ../minutes/wms-meeting-12.docx ../minutes-source/wms-meeting-12.md
-ls -l weekly.pdf travel-policy.docx ../minutes/wms-meeting-12.docx
+ls -l weekly.pdf ../finance/finance-november.pdf travel-policy.docx ../minutes/wms-meeting-12.docx

@@ -39,7 +39,7 @@ const DATELINE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\
 /**
  * A line opening a list item in plain text or a PDF: `1. `, `2、`, `3)`, `（4）`, `- `, `• ` (not `1.5亿`, a number).
  */
-const ITEM_MARK = /^(?:[-*•·▪●]\s+|\d{1,2}(?:[.．](?!\d)|[、)）])\s*|[（(]\d{1,2}[)）]\s*)(?=\S)/u;
+export const ITEM_MARK = /^(?:[-*•·▪●]\s+|\d{1,2}(?:[.．](?!\d)|[、)）])\s*|[（(]\d{1,2}[)）]\s*)(?=\S)/u;
 
 /**
  * In a document whose format marks no lists, the body lines opening with an item mark are list items where a

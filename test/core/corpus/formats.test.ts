@@ -46,6 +46,25 @@ describe('PDF (printed by headless Chromium, Chinese text)', () => {
   });
 });
 
+describe('PDF of a report with numbered lists, a table and a right-aligned sign-off (test/fixtures/finance)', () => {
+  const financePdf = (): Uint8Array => fs.readFileSync(path.join(projectRoot, 'test/fixtures/finance/finance-november.pdf'));
+  it('reads the larger lines as headings, each numbered line as a list item, and each table row under its header', async () => {
+    const read = await readerFor('x.pdf')!.read(financePdf());
+    const clean = cleanDocument(read.text, read.marked);
+    const problems = clean.filter((p) => p.headline === '三、存在问题');
+    assert.equal(problems.length, 2, 'two items on two lines are two paragraphs, though the first fills its line');
+    assert.ok(problems.every((p) => p.listItem === true));
+    const rows = clean.filter((p) => p.headline === '二、关键数据').map((p) => p.text);
+    assert.deepEqual(rows, ['应收账款余额 · 本月：8,650万元 · 上月：9,120万元', '平均回款周期 · 本月：47天 · 上月：52天', '费用报销平均审批时长 · 本月：2.6天 · 上月：3.4天']);
+    assert.equal(clean.filter((p) => p.headline === '四、下月计划').length, 3);
+  });
+  it('keeps a right-aligned signer and date out of the text above them, as the sign-off', async () => {
+    const read = await readerFor('x.pdf')!.read(financePdf());
+    const signOff = cleanDocument(read.text, read.marked).find((p) => p.kind === 'signoff');
+    assert.equal(signOff?.text, '财务部 刘静 2026年12月1日');
+  });
+});
+
 describe('DOCX (converted by pandoc from markdown)', () => {
   it('gives every paragraph of the memo whole, headings as headlines, the first heading as title', async () => {
     const { title, paragraphs } = await read('travel-policy.docx');
