@@ -37,7 +37,7 @@ import { askedNameMark, asksWhenInEnglish, POST_ENDING } from './query/intent.js
 import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { englishStem } from './query/bridge.js';
-import { contradictedTime } from './relative-time.js';
+import { contradictedTime, otherSpellings } from './relative-time.js';
 import { opensWithSurname } from './text/surnames.js';
 import { type Ranked } from './retrieve.js';
 
@@ -276,7 +276,8 @@ export function openingName(query: AnalysedQuery): string | undefined {
   if (query.language !== 'zh') return undefined;
   const opening = query.words.find((w) => w.tag !== 'r' && !w.word.startsWith('哪'));
   // A word reaching documents in English through the dictionary (错误率 → error rate) is no name to find written.
-  if (opening === undefined || opening.weight < RARE_WORD || opening.crossed === true) return undefined;
+  // Nor is a relative time (下个月, which a report writes 下月).
+  if (opening === undefined || opening.weight < RARE_WORD || opening.crossed === true || otherSpellings(opening.word).length > 0) return undefined;
   const name = [...opening.word.replace(/是$/u, '')];
   return name.length >= 2 ? normaliseForMatch(name.slice(0, 2).join('')) : undefined;
 }

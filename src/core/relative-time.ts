@@ -7,24 +7,33 @@
 
 type Deixis = 'last' | 'this' | 'next';
 
-/** Chinese: the unit a word counts in, and which one of them it means. */
-const ZH: readonly (readonly [RegExp, string, Deixis])[] = [
-  [/上周|上星期|上个星期|上一周/u, 'week', 'last'],
-  [/本周|这周|这星期|这个星期|本星期|这一周/u, 'week', 'this'],
-  [/下周|下星期|下个星期|下一周/u, 'week', 'next'],
-  [/上月|上个月|上一个月/u, 'month', 'last'],
-  [/本月|这个月|这一个月/u, 'month', 'this'],
-  [/下月|下个月|下一个月/u, 'month', 'next'],
-  [/上季度|上个季度|上一季度/u, 'quarter', 'last'],
-  [/本季度|这个季度|这一季度/u, 'quarter', 'this'],
-  [/下季度|下个季度|下一季度/u, 'quarter', 'next'],
-  [/去年|上一年/u, 'year', 'last'],
-  [/今年|本年度/u, 'year', 'this'],
-  [/明年|下一年/u, 'year', 'next'],
-  [/上次|上一次|上回|上期/u, 'occasion', 'last'],
-  [/这次|本次|此次|这一次|本期/u, 'occasion', 'this'],
-  [/下次|下一次|下回|下期/u, 'occasion', 'next'],
+/** Chinese: the ways of writing one relative time, the unit it counts in, and which one of them it means. */
+const ZH_SPELLINGS: readonly (readonly [readonly string[], string, Deixis])[] = [
+  [['上周', '上星期', '上个星期', '上一周'], 'week', 'last'],
+  [['本周', '这周', '这星期', '这个星期', '本星期', '这一周'], 'week', 'this'],
+  [['下周', '下星期', '下个星期', '下一周'], 'week', 'next'],
+  [['上月', '上个月', '上一个月'], 'month', 'last'],
+  [['本月', '这个月', '这一个月'], 'month', 'this'],
+  [['下月', '下个月', '下一个月'], 'month', 'next'],
+  [['上季度', '上个季度', '上一季度'], 'quarter', 'last'],
+  [['本季度', '这个季度', '这一季度'], 'quarter', 'this'],
+  [['下季度', '下个季度', '下一季度'], 'quarter', 'next'],
+  [['去年', '上一年'], 'year', 'last'],
+  [['今年', '本年度'], 'year', 'this'],
+  [['明年', '下一年'], 'year', 'next'],
+  [['上次', '上一次', '上回', '上期'], 'occasion', 'last'],
+  [['这次', '本次', '此次', '这一次', '本期'], 'occasion', 'this'],
+  [['下次', '下一次', '下回', '下期'], 'occasion', 'next'],
 ];
+const ZH: readonly (readonly [RegExp, string, Deixis])[] = ZH_SPELLINGS.map(([spellings, unit, deixis]) => [new RegExp(spellings.join('|'), 'u'), unit, deixis]);
+
+/**
+ * The other ways of writing the relative time a Chinese word is (下个月 → 下月, 下一个月): a question saying 下个月
+ * asks what a report heads 下月计划. Empty for any other word.
+ */
+export function otherSpellings(word: string): readonly string[] {
+  return ZH_SPELLINGS.find(([spellings]) => spellings.includes(word))?.[0].filter((s) => s !== word) ?? [];
+}
 
 const EN_DEIXIS: Readonly<Record<string, Deixis>> = { last: 'last', previous: 'last', past: 'last', this: 'this', current: 'this', next: 'next', coming: 'next', following: 'next', upcoming: 'next' };
 const EN_UNIT: Readonly<Record<string, string>> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year', meeting: 'occasion', time: 'occasion', session: 'occasion', release: 'occasion', sprint: 'occasion' };
@@ -43,14 +52,24 @@ export function relativeTimes(text: string): Set<string> {
 }
 
 /**
+ * A time a figure is compared with (比上月减少12%, 较上周下降, lower than last week): the sentence gives the figure of
+ * another time and the change, so it does not speak of that one (比上月的3.2万元 still gives last month's). "上个月办公用品花了多少钱？" is not answered by "本月…采购金额为2.8万元，
+ * 比上月减少12%". Nor does a question asking how a figure compares with it ask of that time.
+ */
+const COMPARED_WITH = new RegExp(
+  `(?:比|较|相比|相较|对比)(?:于)?(?:${ZH_SPELLINGS.flatMap(([spellings]) => spellings).join('|')})(?=减少|增加|增长|下降|上升|提高|降低|提升|上涨|下跌|回落|持平|多|少|高|低)|\\b(?:than|compared (?:with|to)) (?:the )?(?:last|previous|past) (?:week|month|quarter|year)\\b`,
+  'giu',
+);
+
+/**
  * The relative time a question asks that the paragraph (with its headline) contradicts: it speaks of another of
  * the same unit and never of the one asked. Undefined when it agrees or says nothing of that unit. `paragraph` is
  * read only when the question asks a relative time, as most do not.
  */
 export function contradictedTime(question: string, paragraph: () => string): string | undefined {
-  const asked = relativeTimes(question);
+  const asked = relativeTimes(question.replace(COMPARED_WITH, ''));
   if (asked.size === 0) return undefined;
-  const written = relativeTimes(paragraph());
+  const written = relativeTimes(paragraph().replace(COMPARED_WITH, ''));
   for (const time of asked) {
     const unit = time.split(':')[0] as string;
     if (!written.has(time) && [...written].some((w) => w.startsWith(`${unit}:`))) return time;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contradictedTime, relativeTimes } from '../../src/core/relative-time.js';
+import { analyseQuestion } from '../../src/core/query/analyse.js';
+import { contradictedTime, otherSpellings, relativeTimes } from '../../src/core/relative-time.js';
 
 describe('relative times', () => {
   it('reads this, last and next week, month, year and occasion in Chinese and English', () => {
@@ -18,5 +19,16 @@ describe('relative times', () => {
     assert.equal(contradictedTime('下周要做什么？', () => '本周完成演练，下周正式迁移。'), undefined, 'both are written');
     assert.equal(contradictedTime('上周的崩溃率是多少？', () => '移动端崩溃率降至0.3%。'), undefined, 'no relative time: nothing to contradict');
     assert.equal(contradictedTime('今年的目标是什么？', () => '下周完成迁移。'), undefined, 'another unit');
+    assert.equal(contradictedTime('上个月办公用品花了多少钱？', () => '本月办公用品采购金额为2.8万元，比上月减少12%。'), 'month:last', 'last month only as what the figure is compared with');
+    assert.equal(contradictedTime('本月办公用品比上月减少了多少？', () => '本月办公用品采购金额为2.8万元，比上月减少12%。'), undefined, 'the question compares too');
+    assert.equal(contradictedTime('What was the error rate last week?', () => 'This week the error rate fell to 0.1%, 0.2 points lower than last week.'), 'week:last');
+    assert.equal(contradictedTime('上个月办公用品花了多少钱？', () => '本月办公用品采购金额为2.8万元，比上月的3.2万元减少12%。'), undefined, 'last month’s figure given');
+  });
+
+  it('gives the other spellings of a relative time, so a question saying 下个月 finds a report heading 下月计划', () => {
+    assert.deepEqual(otherSpellings('下个月'), ['下月', '下一个月']);
+    assert.deepEqual(otherSpellings('计划'), []);
+    const next = analyseQuestion('下个月有哪些计划？', undefined).words.find((w) => w.word === '下个月');
+    assert.ok(next?.forms.includes('下月'));
   });
 });

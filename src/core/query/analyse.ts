@@ -17,6 +17,7 @@ import { isIdentityFraming, isWhenFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
 import { matchNames } from './names.js';
+import { otherSpellings } from '../relative-time.js';
 
 export interface QueryWord {
   /** The word as matched (Chinese, or a Latin word in lower case). */
@@ -304,7 +305,8 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     // A word no document writes may be written in English by a document in English (延迟 → latency).
     const inEnglish = bridge && /\p{Script=Han}/u.test(word) ? englishForms(bridge, word) : [];
     const crossed = inEnglish.length > 0;
-    words.push({ word, forms: [word, ...inEnglish], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos, ...(counted ? { counted } : {}), ...(crossed ? { crossed } : {}) });
+    // 下个月 is 下月 as a report heads it.
+    words.push({ word, forms: [word, ...inEnglish, ...otherSpellings(word)], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos, ...(counted ? { counted } : {}), ...(crossed ? { crossed } : {}) });
   });
   flushEnglish();
 
