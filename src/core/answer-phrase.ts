@@ -96,8 +96,8 @@ export function holdsTime(sentence: string): boolean {
 }
 
 /** A sum of money asked: a price, a cost, a budget, a fee (多少钱, 价格是多少, how much … cost). */
-const MONEY_ASKED_ZH = /多少钱|几块钱|(?:价格|售价|价钱|票价|造价|定价|费用|成本|预算|花费|耗资|工资|薪水|薪资|奖金|金额|资金|投资额|融资额)(?:是|为|有|约|大约)?(?:多少|几)|花了多少/u;
-const MONEY_ASKED_EN = /\bhow much money\b|\bhow much (?:do|does|did|will|would)\b.*\b(?:cost|costs|pay|paid|spend|spent|charge|charged)\b|\bwhat (?:is|was|are|were) the (?:[a-z]+ )?(?:price|cost|budget|salary|fee|fees)\b/i;
+const MONEY_ASKED_ZH = /多少钱|几块钱|(?:价格|售价|价钱|票价|造价|定价|费用|成本|预算|花费|耗资|工资|薪水|薪资|奖金|金额|资金|投资额|融资额)(?:是|为|有|约|大约)?(?:多少|几)|花了多少|多少(?:的)?(?:金额|资金|经费|费用|预算|成本|投资)/u;
+const MONEY_ASKED_EN = /\bhow much money\b|\bhow much (?:do|does|did|will|would)\b.*\b(?:cost|costs|pay|paid|spend|spent|charge|charged)\b|\b(?:what|how much) (?:is|was|are|were) the (?:[a-z]+ )?(?:price|cost|budget|salary|fee|fees)\b/i;
 /** A sum of money: a number in a currency, a currency sign before one, or free of charge. */
 const MONEY_GIVEN = new RegExp(
   `${ONE_NUMBER}\\s*(?:元|块|角|美元|欧元|英镑|日元|港元|港币|韩元|卢布|镑|美金|人民币|圆)|[¥￥$€£]\\s*[0-9０-９]|免费|[0-9][0-9.,]*\\s*(?:(?:k|m|bn|thousand|million|billion)\\s*)?(?:dollars?|euros?|pounds?|yuan|usd|eur|gbp|rmb|cny)\\b|\\bfree of charge\\b`,

@@ -374,6 +374,10 @@ describe('a question asking a sum of money is answered only by a sentence that g
     for (const text of ['EVT阶段共花费120万元。', '预算约18万元。', '样机由供应商免费提供。', '单价为$35。']) assert.equal(givesNoMoney(query, { text }), false, text);
     assert.equal(givesNoMoney(analyseQuestion('How much does the new cluster cost?', undefined), { text: 'The cluster runs in Frankfurt.' }), true);
     assert.equal(givesNoMoney(analyseQuestion('How much does the new cluster cost?', undefined), { text: 'The cluster costs 4,000 dollars a month.' }), false);
+    // 涉及多少金额 and "How much was the … budget" ask money as 金额是多少 and "What was the budget" do: a share or a date is none.
+    assert.equal(givesNoMoney(analyseQuestion('差旅检查中问题单据涉及多少金额？', undefined), { text: '抽查报销单据560份，问题单据占比4.1%。' }), true);
+    assert.equal(givesNoMoney(analyseQuestion('差旅检查中问题单据涉及多少金额？', undefined), { text: '问题单据涉及金额2.3万元。' }), false);
+    assert.equal(givesNoMoney(analyseQuestion('How much was the travel budget for December?', undefined), { text: '启动2027年度预算编制，12月20日前完成各部门预算初稿。' }), true);
     const total = analyseQuestion('What is the total budget of the project?', undefined);
     assert.equal(givesNoMoney(total, { text: '二期需求共计58项，开发完成率约88%。' }), true, 'a budget asked with an adjective before it');
     assert.equal(givesNoMoney(total, { text: '预算约54万元。' }), false);
