@@ -15,6 +15,7 @@ import { type Answerability, DEFAULT_THRESHOLDS, judge, judgeQuoted, type Thresh
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
 import { createExamples } from './examples.js';
+import { preferListAsked } from './list-asked.js';
 import { isDocumentName, loadCorpus, skipKey } from './corpus/load.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { RebuildScheduler, watchDocuments } from './live.js';
@@ -201,11 +202,16 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const phrases = { quoted: query.phrases, texts: passages.normalised };
     const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
     // A sign-off answers who wrote the document and when (signOffs), nothing else: its team name and date are no answer.
-    const ranked = found.filter((r) => passages.paragraphs[r.index]?.kind !== 'signoff' && (!within || within(r.index)));
+    const listHeadline = (index: number): string | undefined => (passages.paragraphs[index]?.listItem ? normaliseForMatch(passages.paragraphs[index]?.headline ?? '') : undefined);
+    const ranked = preferListAsked(
+      query,
+      found.filter((r) => passages.paragraphs[r.index]?.kind !== 'signoff' && (!within || within(r.index))),
+      listHeadline,
+    );
     const answerability = judge(query, ranked, bm25, vocabulary, thresholds, {
       text: (index) => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`,
       document: (index) => documentText(passages, index),
-      listHeadline: (index) => (passages.paragraphs[index]?.listItem ? normaliseForMatch(passages.paragraphs[index]?.headline ?? '') : undefined),
+      listHeadline,
     });
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };
