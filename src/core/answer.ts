@@ -8,7 +8,7 @@ import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { type Passages, type SentenceRecord } from './passages.js';
-import { type AnalysedQuery } from './query/analyse.js';
+import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { askedNameMark, FACT_PATTERNS, POST_ENDING } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { type Ranked } from './retrieve.js';
@@ -52,7 +52,7 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
   const posts = args.query.intent.identity ? titledNames(args.query) : [];
   const nameMark = args.query.intent.alias ? askedNameMark(args.query.text) : undefined;
-  const actForms = actFormsOf(args.query);
+  const actForms = actFormsOf(args.query).map(normaliseForMatch);
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
     return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms }) }));
@@ -158,14 +158,6 @@ function scoreSentence(
 
 /** What telling the act a who-question asks the doer of adds to a sentence's score: as much as a naming word. */
 const ACT_TOLD = 0.2;
-
-/** The words of the act a who-question asks the doer of: a Chinese cleft's verb, or an English verb's report words (presided over → 主持). */
-function actFormsOf(query: AnalysedQuery): string[] {
-  if (query.actAsked !== undefined) return [query.actAsked];
-  if (query.doerAct === undefined) return [];
-  const word = query.words.find((w) => w.english === query.doerAct || w.english?.split(' ')[0] === query.doerAct);
-  return (word?.forms ?? []).filter((form) => form !== word?.english && form.length > 0).map(normaliseForMatch);
-}
 
 /** What a naming word (又名, 俗称, 字) adds to a sentence's score for a question asking another name: as much as a post before a name. */
 const NAME_GIVEN = 0.2;

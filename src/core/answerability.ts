@@ -31,7 +31,7 @@ import { asksAmount, asksCount, asksMoney, countsAnother, holdsDuration, holdsMo
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
-import { type AnalysedQuery } from './query/analyse.js';
+import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, POST_ENDING } from './query/intent.js';
 import { isPersonName } from './passages.js';
@@ -557,7 +557,8 @@ const DOER_AFTER_ACT = /^(?:单位|方|商|者|人|师|员|家|公司|企业|团
  * object are not who builds. The whole sentence when the question names no act or the sentence does not tell it.
  */
 function doerScope(query: AnalysedQuery, text: string): string {
-  const acts = actForms(query);
+  // A one-character translation of an English verb (建) would stand in any clause.
+  const acts = actFormsOf(query).filter((form) => form === query.actAsked || /^\p{Script=Han}{2,}$/u.test(form));
   if (acts.length === 0) return text;
   const scopes = (text.match(CLAUSE) ?? []).flatMap((clause) =>
     acts.flatMap((act) => {
@@ -567,14 +568,6 @@ function doerScope(query: AnalysedQuery, text: string): string {
     }),
   );
   return scopes.length === 0 ? text : scopes.join('，');
-}
-
-/** The Chinese words of the act a who-question asks the doer of: a cleft's verb, or an English verb's translations. */
-function actForms(query: AnalysedQuery): readonly string[] {
-  if (query.actAsked !== undefined) return [query.actAsked];
-  if (query.doerAct === undefined) return [];
-  const word = query.words.find((w) => w.english === query.doerAct || w.english?.split(' ')[0] === query.doerAct);
-  return (word?.forms ?? []).filter((form) => /^\p{Script=Han}{2,}$/u.test(form));
 }
 
 /**

@@ -349,3 +349,13 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   return { text, language, intent, words, terms, denseText, phrases, ...(crossed ? { crossed } : {}), ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(countedState ? { countedState } : {}), ...(attributeAsked ? { attributeAsked } : {}), ...(doerAct ? { doerAct } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
 }
 
+/**
+ * The words of the act a who-question asks the doer of: a Chinese cleft's verb, or an English verb's report words
+ * (presided over → 主持; built → 建设, 建成), as written.
+ */
+export function actFormsOf(query: AnalysedQuery): string[] {
+  if (query.actAsked !== undefined) return [query.actAsked];
+  if (query.doerAct === undefined) return [];
+  const word = query.words.find((w) => w.english === query.doerAct || w.english?.split(' ')[0] === query.doerAct);
+  return (word?.forms ?? []).filter((form) => form !== word?.english && form.length > 0);
+}

@@ -122,6 +122,8 @@ const HOW_MUCH_BEFORE_PREPOSITION = new RegExp(String.raw`\bhow much ${AUXILIARY
 
 /** A subject's first word after an auxiliary, after an article or a possessive (did UBTech sell, did the city build). */
 const SUBJECT = String.raw`(?:(?:the|a|an|its|their|this|that|these|those|his|her) )?[a-z0-9][a-z0-9'&.-]*`;
+/** The auxiliary before an active how-many question's subject and verb (how many robots *did* UBTech sell). */
+const ACT_AUXILIARY = '(?:did|do|does|will|would|can|could|should)';
 /** The thing "how many" counts: one to four words before the auxiliary. */
 const COUNTED = String.raw`(?:[a-z][a-z'-]* ){1,4}?`;
 /** What may follow the verb that closes an English clause: the end, a preposition, a time, an adverb (so far, recently). */
@@ -133,10 +135,10 @@ const CLAUSE_END = String.raw`(?: (?:next|this|last|in|on|by|at|to|from|during|b
  */
 const HOW_MANY_ACTS = [
   // "how many engineers will join next month": the counted are the doers, and the verb follows the auxiliary.
-  new RegExp(String.raw`\bhow many ${COUNTED}(?:did|do|does|will|would|can|could|should) ([a-z]{3,})${CLAUSE_END}`),
+  new RegExp(String.raw`\bhow many ${COUNTED}${ACT_AUXILIARY} ([a-z]{3,})${CLAUSE_END}`),
   // "how many robots did the company sell to customers": a subject of one word, and the act closing the clause (not
   // "office" in "did the Shenzhen office close", whose subject runs on).
-  new RegExp(String.raw`\bhow many ${COUNTED}(?:did|do|does|will|would|can|could|should) ${SUBJECT} ([a-z]{3,})${CLAUSE_END}`),
+  new RegExp(String.raw`\bhow many ${COUNTED}${ACT_AUXILIARY} ${SUBJECT} ([a-z]{3,})${CLAUSE_END}`),
   new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,3}?([a-z]{3,}ed)\b`),
 ];
 
@@ -153,7 +155,7 @@ const HOW_MANY_PASSIVE = new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[
  * another word (handle → 接待, where the documents write 处理 elsewhere), so, like the passive, it counts only where
  * the documents never write the act. None that runs on into an object ("did the team meet the client").
  */
-const HOW_MANY_LONG_SUBJECT = new RegExp(String.raw`\bhow many ${COUNTED}(?:did|do|does|will|would|can|could|should) ${SUBJECT}(?: (?!(?:the|a|an)\b)[a-z0-9][a-z0-9'&.-]*){1,3}? ([a-z]{3,})${CLAUSE_END}`);
+const HOW_MANY_LONG_SUBJECT = new RegExp(String.raw`\bhow many ${COUNTED}${ACT_AUXILIARY} ${SUBJECT}(?: (?!(?:the|a|an)\b)[a-z0-9][a-z0-9'&.-]*){1,3}? ([a-z]{3,})${CLAUSE_END}`);
 const HOW_MANY_GOT = /\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:got|get|gets|received|receive|receives) (?:a |an |the )?([a-z]{3,})\b/;
 
 /**

@@ -124,11 +124,12 @@ export function paragraphsOfLines(lines: readonly PdfLine[]): PdfBlock[] {
     const newBlock = Math.abs(next.fontSize - line.fontSize) > Math.max(0.5, line.fontSize * 0.08);
     // A page break is no gap in the text: only a gap on the same page separates blocks.
     const wideGap = next.page === line.page && (line.y - next.y > pitch * 1.3 * line.fontSize || line.y < next.y);
-    if (!endsSentence(line.text) && !newBlock && !wideGap && full(line)) return; // wrapped mid-sentence
+    const filled = full(line);
+    if (!endsSentence(line.text) && !newBlock && !wideGap && filled) return; // wrapped mid-sentence
     const short = line.right < rightMargin - line.fontSize * 2;
     // A sentence ending a full line, then a line opening with an item mark: the next item of a list.
     const nextItem = ITEM_MARK.test(next.text);
-    if (newBlock || wideGap || short || !full(line) || nextItem) {
+    if (newBlock || wideGap || short || !filled || nextItem) {
       paragraphs.push({ text, lines: joined });
       text = '';
       joined = [];
@@ -157,12 +158,14 @@ export function structureOf(blocks: readonly PdfBlock[]): { paragraphs: string[]
   const headings = blocks.filter((b) => b.lines.length <= 2 && b.text.length <= 60 && b.lines.every((l) => l.fontSize > size + 0.5)).map((b) => b.text);
   const paragraphs: string[] = [];
   const items: string[] = [];
+  const cellsAt = blocks.map(cellsOf);
+  const opens = blocks.map((b) => ITEM_MARK.test(b.text));
   for (let i = 0; i < blocks.length; i++) {
-    const cells = cellsOf(blocks[i] as PdfBlock);
+    const cells = cellsAt[i];
     let end = i + 1;
-    while (cells !== undefined && end < blocks.length && cellsOf(blocks[end] as PdfBlock)?.length === cells.length) end++;
+    while (cells !== undefined && cellsAt[end]?.length === cells.length) end++;
     if (cells !== undefined && end - i >= 2) {
-      const rows = blocks.slice(i, end).map((b) => cellsOf(b) as readonly string[]);
+      const rows = cellsAt.slice(i, end) as (readonly string[])[];
       // A header row names its columns in words; the rows under it hold the figures.
       const headed = !rows[0]?.some((cell) => /\d/u.test(cell)) && rows.slice(1).some((row) => row.some((cell) => /\d/u.test(cell)));
       const texts = headed ? tableTexts(rows.slice(1), rows[0]) : rows.map((row) => tableRowText(row));
@@ -173,8 +176,7 @@ export function structureOf(blocks: readonly PdfBlock[]): { paragraphs: string[]
     }
     const text = (blocks[i] as PdfBlock).text;
     paragraphs.push(text);
-    const opensItem = (b: PdfBlock | undefined): boolean => b !== undefined && ITEM_MARK.test(b.text);
-    if (opensItem(blocks[i]) && (opensItem(blocks[i - 1]) || opensItem(blocks[i + 1]))) items.push(text);
+    if (opens[i] && (opens[i - 1] || opens[i + 1])) items.push(text);
   }
   return headings.length === 0 ? { paragraphs } : { paragraphs, marked: { headings, listItems: items } };
 }
