@@ -17,6 +17,7 @@
  * (holdsNumber), a span of time (holdsDuration) or any time (holdsTime), and
  * whether it counts another thing than the one asked (countsAnother).
  */
+import { ITEM_MARK } from './corpus/lines.js';
 import { tag, type Tagged } from './index/segmenter.js';
 import { detectIntent, type Intent } from './query/intent.js';
 import { ENGLISH_DATE } from './text/dates.js';
@@ -149,7 +150,9 @@ const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁',
  * not by 30%).
  */
 export function holdsNumber(sentence: string, countIn?: string): boolean {
-  const text = countIn === undefined || UNITS_DATES_MAY_ANSWER.has(countIn) ? sentence : sentence.replace(NOT_A_COUNT, '·');
+  // A list item's mark (3. 启动…) numbers the item, not anything it tells.
+  const unmarked = sentence.replace(ITEM_MARK, '');
+  const text = countIn === undefined || UNITS_DATES_MAY_ANSWER.has(countIn) ? unmarked : unmarked.replace(NOT_A_COUNT, '·');
   // A span of time written without a numeral of its own (半天, 几个月) answers "how long" as 三天 does.
   return ANY_NUMBER.test(text) || AMOUNT_WORDS.test(text) || holdsDuration(text);
 }

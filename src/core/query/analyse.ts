@@ -82,8 +82,8 @@ export interface AnalysedQuery {
 /** What "how" asks the measure of (how long, how far, how often). */
 const HOW_MEASURE = /\bhow (long|far|often|soon)\b/g;
 
-/** Verbs that say only "do" (做, 干, 搞), and the words that ask what after them. */
-const LIGHT_VERB = /^(?:做|干|搞)$/u;
+/** Verbs that say only "do" (做, 干, 搞) or "there is" (存在哪些问题), and the words that ask what after them. */
+const LIGHT_VERB = /^(?:做|干|搞|存在)$/u;
 const ASKING_WHAT = /^(?:什么|啥|哪些)$/u;
 
 /** The word after position i, past an aspect particle (做了什么 → 什么). */
