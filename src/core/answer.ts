@@ -230,7 +230,17 @@ function expandMarkedList(best: SentenceRecord, query: AnalysedQuery, passages: 
   const top = ranked[0]?.index;
   const at = [best.paragraph, top].find((index) => isItem(index) && throughHeadline(index));
   if (at === undefined) return undefined;
-  const item = passages.paragraphs[at]!;
+  const items = itemsOfList(passages, at);
+  return items.length >= 2 ? items : undefined;
+}
+
+/**
+ * The first sentence of each item of the marked list paragraph `at` stands in (same document, same headline), in
+ * order: up to 8 and the answer's length, always reaching `at` itself.
+ */
+export function itemsOfList(passages: Passages, at: number): SentenceRecord[] {
+  const item = passages.paragraphs[at];
+  if (item?.listItem !== true) return [];
   const sameList = (i: number): boolean => {
     const other = passages.paragraphs[i];
     return other?.listItem === true && other.document === item.document && other.headline === item.headline;
@@ -247,7 +257,7 @@ function expandMarkedList(best: SentenceRecord, query: AnalysedQuery, passages: 
     items.push(sentence);
     length += sentence.text.length;
   }
-  return items.length >= 2 ? items : undefined;
+  return items;
 }
 
 /**

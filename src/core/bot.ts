@@ -16,6 +16,7 @@ import { featuresOf, type FeatureName, type FittedModel, probability, READER_CAN
 import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
 import { createExamples } from './examples.js';
 import { preferListAsked } from './list-asked.js';
+import { sectionAsked } from './section-asked.js';
 import { isDocumentName, loadCorpus, skipKey } from './corpus/load.js';
 import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { RebuildScheduler, watchDocuments } from './live.js';
@@ -271,6 +272,12 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     if (asksDocumentWriter(query)) {
       // Who wrote the documents and when: each sign-off.
       const reply = quotedWhole(snapshot.passages, signOffs(snapshot.passages));
+      if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
+    }
+    // A section of the report asked by its kind (下周计划是什么？, What are the problems?): every item under that heading.
+    const section = sectionAsked(query, snapshot.passages);
+    if (section) {
+      const reply = quotedWhole(snapshot.passages, section);
       if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
     }
     const asked = writerQuestion(query, snapshot.bylines);

@@ -1,0 +1,89 @@
+/**
+ * A team's report is laid out in sections of a few kinds — what was done, what went wrong, what comes next, what
+ * help is wanted — and the first thing people ask of it is one of them, in words of their own: "下周计划是什么？"
+ * of a report heading 五、下周重点, "What are the next steps?" of one heading 三、下阶段工作, "存在哪些问题？" of
+ * 二、存在的困难. No word of such a question need stand in the report, so retrieval and the rules decline it, or
+ * quote one item that happens to write 计划. A question made only of a section kind's words (and relative times,
+ * and words that say nothing of which section: 工作, 主要, steps) is answered with the marked list under the
+ * heading of that kind, every item, cited. The kinds are the genre's, not any one report's.
+ */
+import { itemsOfList } from './answer.js';
+import { type Passages, type SentenceRecord } from './passages.js';
+import { type AnalysedQuery } from './query/analyse.js';
+import { relativeTimes } from './relative-time.js';
+import { normaliseForMatch } from './text/normalise.js';
+
+type SectionKind = 'plan' | 'problem' | 'done' | 'help';
+
+/** The words that name each kind of section, in a heading or a question. */
+const KIND_WORDS: Readonly<Record<SectionKind, { zh: RegExp; en: RegExp }>> = {
+  plan: { zh: /计划|安排|打算|规划|下一步|下阶段|后续|接下来|展望/u, en: /\b(?:plans?|planned|planning|next|upcoming|roadmap)\b/iu },
+  problem: { zh: /问题|困难|风险|挑战|隐患|瓶颈|难点/u, en: /\b(?:problems?|issues?|risks?|challenges?|difficult(?:y|ies)|blockers?|concerns?)\b/iu },
+  done: { zh: /进展|完成|成果|回顾/u, en: /\b(?:done|progress|accomplish(?:ed|ments?)|achieve(?:d|ments?)|completed)\b/iu },
+  help: { zh: /协调|支持|配合|帮助|求助|协助/u, en: /\b(?:help|support|assistance|coordination)\b/iu },
+};
+const KINDS = Object.keys(KIND_WORDS) as SectionKind[];
+
+/**
+ * Words of a section question that say nothing of which section it asks (本期完成了哪些工作, What are the next
+ * steps?, What help is needed?): asking verbs, generic nouns for work and things, and "main".
+ */
+const SAYS_NO_SECTION = /^(?:工作|事项|事情|内容|情况|主要|重点|有|存在|需要|需|面临|遇到|目前|当前|steps?|things?|items?|work|main|key|needed|need|any|current|currently)$/iu;
+
+/** The words of an English relative time, where the bridge did not join them ("this week" as this, week). */
+const TIME_PART_EN = /^(?:this|last|previous|past|coming|following|weeks?|months?|quarters?|years?|sprints?)$/iu;
+
+/** The kinds a text names: its words, and a heading speaking of a time to come is a plan (下周重点, Next week). */
+function kindsOf(text: string): Set<SectionKind> {
+  const kinds = new Set(KINDS.filter((kind) => KIND_WORDS[kind].zh.test(text) || KIND_WORDS[kind].en.test(text)));
+  if ([...relativeTimes(text)].some((time) => time.endsWith(':next'))) kinds.add('plan');
+  return kinds;
+}
+
+/** The one section kind a question asks, when every word of it is a kind's, a relative time's or says no section. */
+export function sectionKindAsked(query: AnalysedQuery): SectionKind | undefined {
+  const kinds = new Set<SectionKind>();
+  let timed = false;
+  for (const word of query.words) {
+    const written = word.english ?? word.word;
+    const named = kindsOf(written);
+    if (relativeTimes(written).size > 0 && [...named].every((kind) => kind === 'plan')) timed = true;
+    else if (named.size > 0) for (const kind of named) kinds.add(kind);
+    else if (TIME_PART_EN.test(written)) timed = true;
+    else if (!SAYS_NO_SECTION.test(written)) return undefined;
+  }
+  // "What was done this week?": the bridge drops do as an empty verb, so only the time is left of its words.
+  if (query.language === 'en' && KIND_WORDS.done.en.test(query.text)) kinds.add('done');
+  // A time alone asks what happens then: next week's plans, or this week's work.
+  if (kinds.size === 0 && timed) for (const time of relativeTimes(query.text)) kinds.add(time.endsWith(':next') ? 'plan' : 'done');
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/** Does a heading's relative time fit the question's? Both naming times, they must share one (下周 is not 下月). */
+function timesAgree(question: string, headline: string): boolean {
+  const asked = relativeTimes(question);
+  const written = relativeTimes(headline);
+  return asked.size === 0 || written.size === 0 || [...asked].some((time) => written.has(time));
+}
+
+/**
+ * The items of each marked list whose heading is of the kind the question asks (one list per document, the first
+ * such heading), or undefined when the question asks no section or no document heads a list so. A section written
+ * as prose is left to retrieval: which of its sentences answers is the question's other words' to say.
+ */
+export function sectionAsked(query: AnalysedQuery, passages: Passages): SentenceRecord[] | undefined {
+  const kind = sectionKindAsked(query);
+  if (kind === undefined) return undefined;
+  const found: SentenceRecord[] = [];
+  const documents = new Set<string>();
+  passages.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.listItem !== true || documents.has(paragraph.document)) return;
+    const headline = normaliseForMatch(paragraph.headline);
+    if (!kindsOf(headline).has(kind) || !timesAgree(query.text, headline)) return;
+    const items = itemsOfList(passages, index);
+    if (items.length === 0) return;
+    documents.add(paragraph.document);
+    found.push(...items);
+  });
+  return found.length > 0 ? found : undefined;
+}
