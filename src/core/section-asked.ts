@@ -13,7 +13,7 @@ import { type AnalysedQuery } from './query/analyse.js';
 import { relativeTimes } from './relative-time.js';
 import { normaliseForMatch } from './text/normalise.js';
 
-type SectionKind = 'plan' | 'problem' | 'done' | 'help';
+type SectionKind = 'plan' | 'problem' | 'done' | 'help' | 'metrics';
 
 /** The words that name each kind of section, in a heading or a question. */
 const KIND_WORDS: Readonly<Record<SectionKind, { zh: RegExp; en: RegExp }>> = {
@@ -21,6 +21,8 @@ const KIND_WORDS: Readonly<Record<SectionKind, { zh: RegExp; en: RegExp }>> = {
   problem: { zh: /问题|困难|风险|挑战|隐患|瓶颈|难点/u, en: /\b(?:problems?|issues?|risks?|challenges?|difficult(?:y|ies)|blockers?|concerns?)\b/iu },
   done: { zh: /进展|完成|成果|回顾/u, en: /\b(?:done|progress|accomplish(?:ed|ments?)|achieve(?:d|ments?)|completed)\b/iu },
   help: { zh: /协调|支持|配合|帮助|求助|协助/u, en: /\b(?:help|support|assistance|coordination)\b/iu },
+  // 数据 alone heads sections of any kind (数据中心); a heading says 关键数据 or 核心数据 when it means the figures.
+  metrics: { zh: /指标|KPI|关键数据|核心数据/iu, en: /\b(?:metrics|kpis?)\b/iu },
 };
 const KINDS = Object.keys(KIND_WORDS) as SectionKind[];
 
@@ -28,7 +30,7 @@ const KINDS = Object.keys(KIND_WORDS) as SectionKind[];
  * Words of a section question that say nothing of which section it asks (本期完成了哪些工作, What are the next
  * steps?, What help is needed?): asking verbs, generic nouns for work and things, and "main".
  */
-const SAYS_NO_SECTION = /^(?:工作|事项|事情|内容|情况|主要|重点|有|存在|需要|需|面临|遇到|目前|当前|steps?|things?|items?|work|main|key|needed|need|any|current|currently)$/iu;
+const SAYS_NO_SECTION = /^(?:工作|事项|事情|内容|情况|主要|重点|关键|核心|有|存在|需要|需|面临|遇到|目前|当前|部门|团队|资源|steps?|things?|items?|work|main|key|needed|need|any|current|currently)$/iu;
 
 /** The words of an English relative time, where the bridge did not join them ("this week" as this, week). */
 const TIME_PART_EN = /^(?:this|last|previous|past|coming|following|weeks?|months?|quarters?|years?|sprints?)$/iu;
@@ -66,10 +68,25 @@ function timesAgree(question: string, headline: string): boolean {
   return asked.size === 0 || written.size === 0 || [...asked].some((time) => written.has(time));
 }
 
+/** Most paragraphs of a section written as prose that are quoted for it: a longer one is a chapter, not a section. */
+const MAX_PROSE_PARAGRAPHS = 3;
+
+/** The first sentence of each paragraph of a prose section (body paragraphs under one heading), or none if it is long. */
+function proseOf(passages: Passages, at: number): SentenceRecord[] {
+  const { document, headline } = passages.paragraphs[at]!;
+  const indexes: number[] = [];
+  passages.paragraphs.forEach((p, i) => {
+    if (p.kind === 'body' && p.document === document && p.headline === headline) indexes.push(i);
+  });
+  if (indexes.length > MAX_PROSE_PARAGRAPHS) return [];
+  return indexes.flatMap((i) => passages.sentencesOf[i]?.slice(0, 1) ?? []);
+}
+
 /**
- * The items of each marked list whose heading is of the kind the question asks (one list per document, the first
- * such heading), or undefined when the question asks no section or no document heads a list so. A section written
- * as prose is left to retrieval: which of its sentences answers is the question's other words' to say.
+ * What each document says under its first heading of the kind the question asks: every item of a marked list, or
+ * the first sentence of each paragraph of a short prose section whose heading is of that kind alone (下周计划与风险
+ * mixes plans and risks in one paragraph, and which sentence answers is the question's other words' to say).
+ * Undefined when the question asks no section or no document heads one so.
  */
 export function sectionAsked(query: AnalysedQuery, passages: Passages): SentenceRecord[] | undefined {
   const kind = sectionKindAsked(query);
@@ -77,13 +94,14 @@ export function sectionAsked(query: AnalysedQuery, passages: Passages): Sentence
   const found: SentenceRecord[] = [];
   const documents = new Set<string>();
   passages.paragraphs.forEach((paragraph, index) => {
-    if (paragraph.listItem !== true || documents.has(paragraph.document)) return;
+    if (paragraph.kind !== 'body' || paragraph.headline === '' || documents.has(paragraph.document)) return;
     const headline = normaliseForMatch(paragraph.headline);
-    if (!kindsOf(headline).has(kind) || !timesAgree(query.text, headline)) return;
-    const items = itemsOfList(passages, index);
-    if (items.length === 0) return;
+    const kinds = kindsOf(headline);
+    if (!kinds.has(kind) || !timesAgree(query.text, headline)) return;
+    const sentences = paragraph.listItem === true ? itemsOfList(passages, index) : kinds.size === 1 ? proseOf(passages, index) : [];
+    if (sentences.length === 0) return;
     documents.add(paragraph.document);
-    found.push(...items);
+    found.push(...sentences);
   });
   return found.length > 0 ? found : undefined;
 }

@@ -21,6 +21,8 @@ describe('which section of a report a question asks', () => {
     assert.equal(kind('本期完成了哪些工作？'), 'done');
     assert.equal(kind('What was done this week?'), 'done');
     assert.equal(kind('需要哪些支持？'), 'help');
+    assert.equal(kind('关键指标怎么样？'), 'metrics');
+    assert.equal(kind('What are the key metrics?'), 'metrics');
   });
   it('asks no section when the question names something else, or two kinds at once', () => {
     assert.equal(kind('门锁项目有哪些风险？'), undefined);
@@ -54,6 +56,14 @@ describe('a section asked of a report whose headings word it otherwise, with the
     }
   });
 
+  it('answers the help wanted with the one paragraph under a prose section of that kind', async () => {
+    for (const question of ['What help is needed?', '需要哪些部门配合？']) {
+      const reply = await project.ask(question);
+      assert.ok(reply.kind === 'answer', `${question}: ${JSON.stringify(reply)}`);
+      assert.deepEqual(reply.citations.map((c) => c.headline), ['四、需要协调的事项'], question);
+    }
+  });
+
   it('does not count a list item’s own number as a count it gives', async () => {
     assert.equal(holdsNumber('3. 启动推荐系统特征平台的需求调研。'), false);
     assert.equal(holdsNumber('2. 数据质量巡检规则新增64条'), true);
@@ -67,6 +77,15 @@ describe('a section asked of a report whose headings word it otherwise, with the
     assert.ok(reply.citations.every((c) => c.headline !== '五、下月安排'), JSON.stringify(reply));
     const next = await plant.ask('What are the next steps?');
     assert.ok(next.kind === 'answer' && next.citations.every((c) => c.headline === '五、下月安排'), JSON.stringify(next));
+  });
+});
+
+describe('the key figures asked of a report whose table heads them otherwise, with the real core', () => {
+  it('answers every row of the table under 一、核心指标', async () => {
+    const ops = await coreOverFixture('test/fixtures/ops');
+    const reply = await ops.ask('关键指标怎么样？');
+    assert.ok(reply.kind === 'answer', JSON.stringify(reply));
+    assert.deepEqual(reply.citations.map((c) => c.paragraph), [1, 2, 3, 4]);
   });
 });
 
