@@ -16,6 +16,8 @@ import { detectLanguage } from './query/language.js';
 import { tag, words } from './index/segmenter.js';
 import { isStopword } from './index/stopwords.js';
 import { type Example, type Language, type Paragraph, type QuotedSentence, type Reply } from './reply.js';
+import { kindsOf, SECTION_QUESTIONS } from './section-asked.js';
+import { normaliseForMatch } from './text/normalise.js';
 
 export interface ExampleSources {
   paragraphs: readonly Paragraph[];
@@ -192,6 +194,11 @@ function addCandidates(sources: ExampleSources, sections: Section[]): void {
     for (const [name, origin] of speakers) {
       add(section, 'zh', 1, { question: `${name}说了什么？`, origin });
       add(section, 'en', 1, { question: `What did ${name} say?`, origin });
+    }
+    // A section of a kind people ask first (下周计划, 问题与风险), asked as they would, whatever its heading says.
+    for (const kind of kindsOf(normaliseForMatch(section.paragraphs[0]?.headline ?? ''))) {
+      add(section, 'zh', -1, { question: SECTION_QUESTIONS[kind].zh, origin: all(section) });
+      add(section, 'en', -1, { question: SECTION_QUESTIONS[kind].en, origin: all(section) });
     }
     for (const part of headlineParts(section.paragraphs[0]?.headline ?? '')) {
       add(section, 'zh', 2, { question: `关于“${part}”，文件里是怎么说的？`, origin: all(section) });

@@ -35,8 +35,17 @@ const SAYS_NO_SECTION = /^(?:工作|事项|事情|内容|情况|主要|重点|�
 /** The words of an English relative time, where the bridge did not join them ("this week" as this, week). */
 const TIME_PART_EN = /^(?:this|last|previous|past|coming|following|weeks?|months?|quarters?|years?|sprints?)$/iu;
 
+/** How /help asks each kind of section: the words a team member would use, no report's own. */
+export const SECTION_QUESTIONS: Readonly<Record<SectionKind, { zh: string; en: string }>> = {
+  plan: { zh: '接下来有什么计划？', en: 'What are the next steps?' },
+  problem: { zh: '存在哪些问题？', en: 'What are the problems?' },
+  done: { zh: '完成了哪些工作？', en: 'What has been done?' },
+  help: { zh: '需要哪些支持？', en: 'What help is needed?' },
+  metrics: { zh: '关键指标怎么样？', en: 'What are the key metrics?' },
+};
+
 /** The kinds a text names: its words, and a heading speaking of a time to come is a plan (下周重点, Next week). */
-function kindsOf(text: string): Set<SectionKind> {
+export function kindsOf(text: string): Set<SectionKind> {
   const kinds = new Set(KINDS.filter((kind) => KIND_WORDS[kind].zh.test(text) || KIND_WORDS[kind].en.test(text)));
   if ([...relativeTimes(text)].some((time) => time.endsWith(':next'))) kinds.add('plan');
   return kinds;

@@ -64,6 +64,16 @@ describe('a section asked of a report whose headings word it otherwise, with the
     }
   });
 
+  it('offers the sections in /help as a team member would ask them, each answered from its section', async () => {
+    for (const [language, plan] of [['zh', '接下来有什么计划？'], ['en', 'What are the next steps?']] as const) {
+      const examples = await project.examples(language);
+      const example = examples.find((e) => e.question === plan);
+      assert.ok(example, `${language}: ${JSON.stringify(examples)}`);
+      const reply = await project.ask(plan);
+      assert.ok(reply.kind === 'answer' && reply.citations.every((c) => c.headline === '三、下阶段工作'), JSON.stringify(reply));
+    }
+  });
+
   it('does not count a list item’s own number as a count it gives', async () => {
     assert.equal(holdsNumber('3. 启动推荐系统特征平台的需求调研。'), false);
     assert.equal(holdsNumber('2. 数据质量巡检规则新增64条'), true);
