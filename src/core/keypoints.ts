@@ -15,6 +15,8 @@ import { type QuotedSentence } from './reply.js';
 /** Trade-off between typicality (1) and novelty (0). */
 const LAMBDA = 0.6;
 const MIN_CHARS = 18;
+/** A list item says its point in few words (发布iOS端4.3版本), and its format marks it whole though no full stop ends it. */
+const MIN_ITEM_CHARS = 8;
 const MAX_CHARS = 160;
 /**
  * A key point is a whole sentence: it ends with sentence-final punctuation
@@ -62,7 +64,8 @@ export function createKeyPoints(
     const byKey = new Map<string, SentenceRecord[]>();
     for (const s of passages.sentences) {
       const p = passages.paragraphs[s.paragraph];
-      if (!p || p.kind !== 'body' || s.isLabel || s.text.length < MIN_CHARS || s.text.length > MAX_CHARS || !WHOLE_SENTENCE.test(s.text)) continue;
+      if (!p || p.kind !== 'body' || s.isLabel || s.text.length > MAX_CHARS) continue;
+      if (p.listItem === true ? s.text.length < MIN_ITEM_CHARS : s.text.length < MIN_CHARS || !WHOLE_SENTENCE.test(s.text)) continue;
       const key = `${p.document}\n${p.headline}`;
       byKey.set(key, [...(byKey.get(key) ?? []), s]);
     }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type ReportCore } from '../../src/core/core.js';
-import { loadTestCore } from '../helpers/core.js';
+import { coreOverFixture, loadTestCore } from '../helpers/core.js';
 
 describe('key points', () => {
   let core: ReportCore;
@@ -34,5 +34,16 @@ describe('key points', () => {
       const source = core.source({ document: point.document, paragraph: point.paragraph });
       assert.ok(source.kind === 'paragraph' && source.paragraph.text.includes(point.text), point.text);
     }
+  });
+});
+
+describe('key points of a report written in bullets (real core)', () => {
+  it('quote list items, which no full stop ends, so an overview spans the report’s sections', async () => {
+    const core = await coreOverFixture('test/fixtures/app');
+    const reply = await core.ask('这份报告讲了什么？');
+    assert.ok(reply.kind === 'overview', JSON.stringify(reply));
+    assert.ok(reply.citations.length >= 3, `${reply.citations.length} citations`);
+    assert.ok(new Set(reply.sections.map((s) => s.headline)).size >= 3, JSON.stringify(reply.sections.map((s) => s.headline)));
+    assert.ok(reply.citations.some((c) => c.text === '发布iOS端4.3版本'), 'a short item is a point of its own');
   });
 });
