@@ -195,12 +195,13 @@ function addCandidates(sources: ExampleSources, sections: Section[]): void {
       add(section, 'zh', 1, { question: `${name}说了什么？`, origin });
       add(section, 'en', 1, { question: `What did ${name} say?`, origin });
     }
+    const headline = section.paragraphs[0]?.headline ?? '';
     // A section of a kind people ask first (下周计划, 问题与风险), asked as they would, whatever its heading says.
-    for (const kind of kindsOf(normaliseForMatch(section.paragraphs[0]?.headline ?? ''))) {
+    for (const kind of kindsOf(normaliseForMatch(headline))) {
       add(section, 'zh', -1, { question: SECTION_QUESTIONS[kind].zh, origin: all(section) });
       add(section, 'en', -1, { question: SECTION_QUESTIONS[kind].en, origin: all(section) });
     }
-    for (const part of headlineParts(section.paragraphs[0]?.headline ?? '')) {
+    for (const part of headlineParts(headline)) {
       add(section, 'zh', 2, { question: `关于“${part}”，文件里是怎么说的？`, origin: all(section) });
       add(section, 'en', 3, { question: `What does the report say about “${part}”?`, origin: all(section) });
     }

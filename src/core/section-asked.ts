@@ -102,8 +102,13 @@ export function sectionAsked(query: AnalysedQuery, passages: Passages): Sentence
   if (kind === undefined) return undefined;
   const found: SentenceRecord[] = [];
   const documents = new Set<string>();
+  // A heading's prose and its list are each judged once, at their first paragraph: the rest would only ask again.
+  const judged = new Set<string>();
   passages.paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind !== 'body' || paragraph.headline === '' || documents.has(paragraph.document)) return;
+    const section = `${paragraph.document}\n${paragraph.headline}\n${paragraph.listItem === true}`;
+    if (judged.has(section)) return;
+    judged.add(section);
     const headline = normaliseForMatch(paragraph.headline);
     const kinds = kindsOf(headline);
     if (!kinds.has(kind) || !timesAgree(query.text, headline)) return;
