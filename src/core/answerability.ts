@@ -539,9 +539,26 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (nameAsked) return person;
     if (unknown) return person || (organisation && personNameAt(tagged, i));
     if (person) return true;
-    if (/^(?:nt|nz|j|eng)/.test(t.tag) || POST_WORD.test(t.word) || PERSON_NOUN.test(t.word) || PERSON_PRONOUN.test(t.word)) return true;
+    if (/^(?:nt|nz|j|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
+    if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i);
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag);
   });
+}
+
+/** Words between a count and the post it counts (两名|测试|工程师): at most one noun or verb naming the kind. */
+const COUNTED_WITHIN = 2;
+
+/**
+ * Is the post at `i` counted (两名测试工程师, 3位负责人)? A number of people is no one in particular: "Who leads the
+ * testing team?" and "谁领导测试组？" quoted "测试组只有两名测试工程师…", which says how many there are, not who.
+ */
+function countedAt(tagged: readonly { word: string; tag: string }[], i: number): boolean {
+  for (let back = 1; back <= COUNTED_WITHIN; back++) {
+    const before = tagged[i - back];
+    if (before === undefined || !/^(?:m|n|vn|v)$/.test(before.tag)) return false;
+    if (before.tag === 'm') return /[名位个人]$/u.test(before.word);
+  }
+  return false;
 }
 
 /** A clause of a Chinese sentence: what stands between two commas, semicolons, colons or stops. */

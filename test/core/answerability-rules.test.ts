@@ -421,6 +421,13 @@ describe('a question asking who, or which organisation, is answered only by a se
     // A title or a doer's noun is someone too: public reading-comprehension answers give them (行政权属于谁？ 君主).
     for (const text of ['行政权名义上属于君主，由总督代理执行。', '该国由世袭统治者轮流担任元首。']) assert.equal(namesNoOne(asked('行政权属于谁？'), { text }), false, text);
   });
+  it('takes no counted post for someone: how many there are is not who', () => {
+    for (const question of ['谁领导测试组？', 'Who leads the testing team?']) {
+      assert.equal(namesNoOne(asked(question), { text: '测试组只有两名测试工程师，回归测试时间紧张，需要从其他项目借调一人。' }), true, question);
+      assert.equal(namesNoOne(asked(question), { text: '测试组由测试经理韩冰带领。' }), false, question);
+    }
+    assert.equal(namesNoOne(asked('谁负责安装调试？'), { text: '安装调试由3名工程师负责，设备工程师张明牵头。' }), false, 'a named post after the count');
+  });
   it('takes a word jieba does not know for a name only when it opens with a surname', () => {
     const query = asked('直播带货由哪位主播负责？');
     assert.equal(namesNoOne(query, { text: '直播带货活动共举办2场，带来订单610笔。' }), true, '带货 is no name');
