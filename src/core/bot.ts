@@ -22,7 +22,7 @@ import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { RebuildScheduler, watchDocuments } from './live.js';
 import { supportedExtensions } from './corpus/readers/index.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
-import { prepareDictionary } from './query/bridge.js';
+import { prepareDictionary, withPhrases } from './query/bridge.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
@@ -182,8 +182,24 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   let current: Snapshot = await buildSnapshotFrom(corpus, inputs);
   const information = await informationPromise;
   // A question as this snapshot reads it: its bridge, and its index for the headwords to search by their pieces.
-  const analyseIn = (snapshot: Snapshot, text: string): AnalysedQuery =>
-    analyseQuestion(text, snapshot.bridge, information, (term) => snapshot.bm25.documentFrequency(term) > 0);
+  const analyseIn = (snapshot: Snapshot, text: string, bridge = snapshot.bridge): AnalysedQuery =>
+    analyseQuestion(text, bridge, information, (term) => snapshot.bm25.documentFrequency(term) > 0);
+  /**
+   * An English question whose words the bridge reaches no document word for is read again with those words' near
+   * synonyms in the documents (requested → 申请), found with the embedding model; a Chinese one is read once.
+   */
+  const analyseWithSynonyms = async (snapshot: Snapshot, text: string): Promise<AnalysedQuery> => {
+    const query = analyseIn(snapshot, text);
+    if (query.language !== 'en' || !snapshot.nearSynonyms) return query;
+    const unreached = query.words.filter(
+      (w) => w.tag === 'eng' && w.acronym !== true && /^[a-z]{3,}$/.test(w.word) && !w.forms.some((f) => /\p{Script=Han}/u.test(f) || snapshot.vocabulary.occurs(f)),
+    );
+    if (unreached.length === 0) return query;
+    const found = await snapshot.nearSynonyms(unreached.map((w) => w.word));
+    // A near synonym is a guess: taken only when every word the bridge missed has one, never to lift a question
+    // that still misses a word ("How many dealers will attend the spring launch?" is not answered for 春季 alone).
+    return unreached.every((w) => found[w.word] !== undefined) ? analyseIn(snapshot, text, withPhrases(snapshot.bridge, found)) : query;
+  };
   const reading = await readerPromise;
   const readerCandidates = options.readerCandidates ?? reading?.model?.candidates ?? READER_CANDIDATES;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
@@ -260,7 +276,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     if (!hasWords(trimmed)) return { reply: { ...base, kind: 'invalid', found: false, reason: 'no_words', citations: [], ms: elapsed() } };
 
     // analyse → (greeting | overview) → retrieve → judge → compose
-    const query = analyseIn(snapshot, trimmed);
+    const query = await analyseWithSynonyms(snapshot, trimmed);
     const conversation = detectConversation(query.text, tag(query.text).map((t) => t.word));
     if (conversation === 'greeting') return { reply: { ...base, language: query.language, kind: 'greeting', found: false, salutation: salutationOf(query.text), citations: [], ms: elapsed() } };
     if (conversation === 'overview') {
@@ -287,7 +303,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       if (reply) return { reply: { ...base, language: query.language, ...reply, ms: elapsed() } };
     }
     // A fact of a writer's article (王晓文报道的会议在哪天召开？): the rest of the question, asked of their articles only.
-    const scope = asked?.rest ? { query: analyseIn(snapshot, asked.rest), within: (index: number) => snapshot.corpus.paragraphs[index]?.byline === asked.writer } : undefined;
+    const scope = asked?.rest ? { query: await analyseWithSynonyms(snapshot, asked.rest), within: (index: number) => snapshot.corpus.paragraphs[index]?.byline === asked.writer } : undefined;
     const explained = await explainAnalysed(snapshot, scope?.query ?? query, scope?.within);
     const { ranked, scored, readings, answerability, vector } = explained;
     const declined = (): { reply: Reply; explained: Explained } => ({
@@ -503,7 +519,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     keyPoints: (keyOptions) => current.keyPoints(keyOptions),
     explain: async (question) => {
       const snapshot = current;
-      return explainAnalysed(snapshot, analyseIn(snapshot, stripInvisible(question).trim()));
+      return explainAnalysed(snapshot, await analyseWithSynonyms(snapshot, stripInvisible(question).trim()));
     },
     ...(embedder ? { embedQuery: (text: string) => embedder.embedQuery(text) } : {}),
     onChange(listener) {

@@ -16,7 +16,8 @@ import { type Embedder } from './index/embedder.js';
 import { createVocabulary, type Vocabulary } from './index/vocabulary.js';
 import { createKeyPoints } from './keypoints.js';
 import { type Passages } from './passages.js';
-import { type BridgeData } from './query/bridge.js';
+import { type BridgeData, dictionaryWordsOf, translationsOf } from './query/bridge.js';
+import { createNearSynonyms, type NearSynonyms } from './query/near-synonyms.js';
 import { labelledNames } from './query/names.js';
 import { bylinesOf } from './authorship.js';
 import { type QuotedSentence } from './reply.js';
@@ -27,6 +28,8 @@ export interface Snapshot {
   readonly bm25: Bm25Index;
   readonly vocabulary: Vocabulary;
   readonly bridge: BridgeData;
+  /** English words the bridge reaches nothing for → document words of nearly their meaning (needs the embedding model). */
+  readonly nearSynonyms: NearSynonyms | undefined;
   readonly dense: DenseStore | undefined;
   /** The bylines the documents print (what someone wrote is asked by them). */
   readonly bylines: ReadonlySet<string>;
@@ -62,6 +65,7 @@ export async function buildSnapshotFrom(corpus: Corpus, { config, embedder, logg
     bm25,
     vocabulary,
     bridge,
+    nearSynonyms: embedder ? createNearSynonyms({ translations: translationsOf, words: () => dictionaryWordsOf(bridge), embed: (texts) => embedder.embedPassages(texts) }) : undefined,
     dense,
     bylines: bylinesOf(passages),
     keyPoints: createKeyPoints(passages, dense),

@@ -493,11 +493,11 @@ describe('English over another report (test/fixtures/weekly), with the real mode
     assert.equal(answered.kind, 'answer');
   });
 
-  // Measured 0.733 hit@1 and 3 false declines: "How many virtual machines were requested …?" is declined since a
-  // passive's act the documents never write declines (申请 is no gloss of "request"), which took two wrong quotes
-  // away on held-out sets. 0.8 and 2 before that (0.733 and 3 before -ation nouns reached their verbs' words; 0.667 and 4 before two-character words were reached by their characters'
+  // Measured 0.8 hit@1 and 2 false declines: "How many virtual machines were requested …?" is answered again, its
+  // "requested" reaching 申请 as a near synonym of ECDICT's 申请书. 0.733 and 3 before that, since a passive's act the
+  // documents never write declines, which took two wrong quotes away on held-out sets; 0.8 and 2 before that (0.733 and 3 before -ation nouns reached their verbs' words; 0.667 and 4 before two-character words were reached by their characters'
   // English; 0.467 and 5, with three wrong quotes, before compounds reached their head's English; 0.6 before weekdays were times).
-  it('test/fixtures/weekly-english.jsonl: hit@1 ≥ 0.73, at most 3 false declines, every out-of-report question declined', async () => {
+  it('test/fixtures/weekly-english.jsonl: hit@1 ≥ 0.8, at most 2 false declines, every out-of-report question declined', async () => {
     const items = readItems('test/fixtures/weekly-english.jsonl');
     let hits = 0;
     let falseDeclines = 0;
@@ -512,8 +512,23 @@ describe('English over another report (test/fixtures/weekly), with the real mode
       else if ((item.evidence ?? []).some((e) => reply.citations[0]?.text.includes(e))) hits++;
     }
     const hit1 = hits / items.filter((i) => i.in_report).length;
-    assert.ok(hit1 >= 0.73, `hit@1 ${hit1.toFixed(3)}`);
-    assert.ok(falseDeclines <= 3, `${falseDeclines} false declines`);
+    assert.ok(hit1 >= 0.8, `hit@1 ${hit1.toFixed(3)}`);
+    assert.ok(falseDeclines <= 2, `${falseDeclines} false declines`);
     assert.deepEqual(answered, []);
+  });
+});
+
+describe('an English word the dictionaries translate otherwise reaches the report’s near synonym (test/fixtures/marketing), with the real model', () => {
+  let core: LoadedCore;
+  before(async () => {
+    core = await coreOverFixture('test/fixtures/marketing');
+  });
+
+  it('reaches 春季 from "spring" (ECDICT: 春天, 弹簧…), and only when it completes the question', async () => {
+    const reply = await core.ask('When will the spring launch be held?');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.answer : '', /春季发布会/);
+    // "attend" reaches nothing in the report: 春季 alone does not lift a question still missing a word.
+    assert.equal((await core.ask('How many dealers will attend the spring launch?')).kind, 'declined');
   });
 });

@@ -171,6 +171,23 @@ function englishDictionary(): Promise<Record<string, string[]>> {
   return sharedEnglish;
 }
 
+/** ECDICT's translations of an English word under any of its forms (requested → request → 请求, 要求, 申请书…). */
+export async function translationsOf(word: string): Promise<string[]> {
+  const dictionary = await englishDictionary();
+  return [...new Set(variants(word).flatMap((form) => dictionary[form] ?? []).flatMap(plainFormsOf))];
+}
+
+/** The report words some English phrase reaches: words the dictionaries know, not names. */
+export function dictionaryWordsOf(data: BridgeData): string[] {
+  return [...new Set(Object.values(data.phrases).flat())];
+}
+
+/** The bridge with more English → report words, for one question (near synonyms found for it). */
+export function withPhrases(data: BridgeData, more: Readonly<Record<string, string[]>>): BridgeData {
+  const phrases = Object.assign(Object.create(data.phrases) as Record<string, string[]>, more);
+  return { ...data, phrases };
+}
+
 /**
  * A translation as a report writes it: ECDICT gives an adjective with its 的 (serious → 严重的), where a report
  * writes 严重缺陷. The word itself first. (Not a causative's 使: mobilize → 使活动 is no 活动.)

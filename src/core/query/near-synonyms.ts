@@ -1,0 +1,103 @@
+/**
+ * English words the bridge reaches no word of the documents for, reached through a word of nearly the same meaning.
+ * The dictionaries translate an English word into the Chinese most often used for it (request → 请求, 要求, 申请书;
+ * delay → 延迟, 耽搁), while a report writes its own near synonym (申请, 推迟): "How many virtual machines were
+ * requested?" found no 请求 and was declined. A document word stands for the English word when it shares a character
+ * with one of the translations (Chinese near synonyms usually share a morpheme: 延迟, 推迟) and the embedding model
+ * puts the two close. Both tests together: sharing a character alone joins 时间 to 延时, closeness alone joins 价格
+ * to 费用 (and leaves 支出 further away).
+ */
+
+/** What near synonyms are looked for with. */
+export interface NearSynonymInputs {
+  /** The dictionary's Chinese translations of an English word (any of its forms). */
+  translations: (word: string) => Promise<readonly string[]>;
+  /** The documents' words the dictionaries know (Han words of two characters or more are compared; names are none). */
+  words: () => readonly string[];
+  /** Unit vectors of short texts, in order. */
+  embed: (texts: readonly string[]) => Promise<Float32Array[]>;
+}
+
+export interface NearSynonymOptions {
+  /** Least cosine between a translation and a document word. */
+  threshold: number;
+  /** Most document words compared per English word (those sharing the most characters first). */
+  maxCandidates: number;
+  /** Most document words an English word reaches. */
+  maxSynonyms: number;
+}
+
+export const NEAR_SYNONYM_OPTIONS: NearSynonymOptions = { threshold: 0.8, maxCandidates: 48, maxSynonyms: 3 };
+
+/** English word → document words of nearly the same meaning; words with none are left out. */
+export type NearSynonyms = (englishWords: readonly string[]) => Promise<Record<string, string[]>>;
+
+/** Translations of one to six Han characters; a one-character one (率 for lead) shares its character with too much. */
+const TRANSLATION = /^\p{Script=Han}{2,6}$/u;
+/** Most translations compared per English word: the dictionary lists the usual senses first. */
+const MAX_TRANSLATIONS = 12;
+
+export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynonymOptions = NEAR_SYNONYM_OPTIONS): NearSynonyms {
+  // Document words by character, made on first use; vectors kept for the snapshot's life (words recur across questions).
+  let byCharacter: Map<string, string[]> | undefined;
+  const vectors = new Map<string, Float32Array>();
+  const index = (): Map<string, string[]> => {
+    if (byCharacter) return byCharacter;
+    byCharacter = new Map();
+    for (const word of inputs.words()) {
+      if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+      for (const character of new Set(word)) {
+        const list = byCharacter.get(character);
+        if (list) list.push(word);
+        else byCharacter.set(character, [word]);
+      }
+    }
+    return byCharacter;
+  };
+  const vectorsOf = async (texts: readonly string[]): Promise<void> => {
+    const missing = [...new Set(texts)].filter((t) => !vectors.has(t));
+    if (missing.length === 0) return;
+    const embedded = await inputs.embed(missing);
+    missing.forEach((text, i) => vectors.set(text, embedded[i] as Float32Array));
+  };
+  return async (englishWords) => {
+    const asked = await Promise.all(
+      [...new Set(englishWords)].map(async (english) => {
+        const translations = (await inputs.translations(english)).filter((t) => TRANSLATION.test(t)).slice(0, MAX_TRANSLATIONS);
+        return { english, translations, candidates: candidatesFor(translations, index(), options.maxCandidates) };
+      }),
+    );
+    await vectorsOf(asked.flatMap((a) => (a.candidates.length > 0 ? [...a.translations, ...a.candidates] : [])));
+    const out: Record<string, string[]> = {};
+    for (const { english, translations, candidates } of asked) {
+      const close = candidates
+        .map((word) => ({ word, similarity: Math.max(...translations.map((t) => cosine(vectors.get(t), vectors.get(word)))) }))
+        .filter((c) => c.similarity >= options.threshold)
+        .sort((a, b) => b.similarity - a.similarity)
+        .slice(0, options.maxSynonyms)
+        .map((c) => c.word);
+      if (close.length > 0) out[english] = close;
+    }
+    return out;
+  };
+}
+
+/** Document words sharing a character with a translation, those sharing most first. */
+function candidatesFor(translations: readonly string[], byCharacter: ReadonlyMap<string, readonly string[]>, most: number): string[] {
+  const shared = new Map<string, number>();
+  for (const character of new Set(translations.join(''))) {
+    for (const word of byCharacter.get(character) ?? []) shared.set(word, (shared.get(word) ?? 0) + 1);
+  }
+  return [...shared]
+    .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, most)
+    .map(([word]) => word);
+}
+
+/** Cosine of two unit vectors (0 when either is absent). */
+function cosine(a: Float32Array | undefined, b: Float32Array | undefined): number {
+  if (!a || !b) return 0;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
+  return sum;
+}
