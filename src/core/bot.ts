@@ -195,7 +195,11 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       (w) => w.tag === 'eng' && w.acronym !== true && /^[a-z]{3,}$/.test(w.word) && !w.forms.some((f) => /\p{Script=Han}/u.test(f) || snapshot.vocabulary.occurs(f)),
     );
     if (unreached.length === 0) return query;
-    const found = await snapshot.nearSynonyms(unreached.map((w) => w.word));
+    // The words are a help, not a need: a failure to embed them leaves the question as the bridge read it.
+    const found = await snapshot.nearSynonyms(unreached.map((w) => w.word)).catch((error: unknown) => {
+      logger.warn({ err: error }, 'near synonyms of an English question could not be found; answering without them');
+      return {} as Record<string, string[]>;
+    });
     // A near synonym is a guess: taken only when every word the bridge missed has one, never to lift a question
     // that still misses a word ("How many dealers will attend the spring launch?" is not answered for 春季 alone).
     return unreached.every((w) => found[w.word] !== undefined) ? analyseIn(snapshot, text, withPhrases(snapshot.bridge, found)) : query;

@@ -32,10 +32,12 @@ export const NEAR_SYNONYM_OPTIONS: NearSynonymOptions = { threshold: 0.8, maxCan
 /** English word → document words of nearly the same meaning; words with none are left out. */
 export type NearSynonyms = (englishWords: readonly string[]) => Promise<Record<string, string[]>>;
 
-/** Translations of one to six Han characters; a one-character one (率 for lead) shares its character with too much. */
+/** Translations of two to six Han characters; a one-character one (率 for lead) shares its character with too much. */
 const TRANSLATION = /^\p{Script=Han}{2,6}$/u;
 /** Most translations compared per English word: the dictionary lists the usual senses first. */
 const MAX_TRANSLATIONS = 12;
+/** Most vectors kept (about 20 MB): questions made of random English words must not grow the cache without end. */
+const MAX_CACHED_VECTORS = 10_000;
 
 export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynonymOptions = NEAR_SYNONYM_OPTIONS): NearSynonyms {
   // Document words by character, made on first use; vectors kept for the snapshot's life (words recur across questions).
@@ -55,8 +57,13 @@ export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynon
     return byCharacter;
   };
   const vectorsOf = async (texts: readonly string[]): Promise<void> => {
-    const missing = [...new Set(texts)].filter((t) => !vectors.has(t));
+    const wanted = [...new Set(texts)];
+    let missing = wanted.filter((t) => !vectors.has(t));
     if (missing.length === 0) return;
+    if (vectors.size + missing.length > MAX_CACHED_VECTORS) {
+      vectors.clear();
+      missing = wanted;
+    }
     const embedded = await inputs.embed(missing);
     missing.forEach((text, i) => vectors.set(text, embedded[i] as Float32Array));
   };
