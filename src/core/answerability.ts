@@ -677,6 +677,11 @@ export function countsOtherThing(query: AnalysedQuery, sentence: { text: string 
 const ATTRIBUTE_LINK = '(?:大约为|约为|大约是|约是|是|为|有|约|大约)?';
 /** The attribute an amount question names after 的 (用户满意度的|目标值|是多少 → 目标值, 的|目标|是多少 → 目标). */
 const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,8}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
+/**
+ * Nouns that only say "how many" (X的数量 is the count of X), not which measure of X: "日活跃用户的数量增加到多少？"
+ * is answered by "日活跃用户 · 本周：41.2万 · 上周：39.8万", which writes no 数量.
+ */
+const COUNT_NOUN = /^(?:数量|数目|总数|个数)$/u;
 /** Attributes this long are compounds (采购预算, 指纹识别速度): they end with their head, and the sentence must write that. */
 const COMPOUND_ATTRIBUTE = 4;
 
@@ -708,7 +713,7 @@ export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: stri
   const matched = ATTRIBUTE_ASKED.exec(query.text)?.[1];
   const asked = matched === undefined ? undefined : beforeChange(matched);
   const attribute = asked !== undefined && asked.length >= COMPOUND_ATTRIBUTE ? asked.slice(-2) : asked;
-  return attribute !== undefined && !sentence.text.includes(attribute);
+  return attribute !== undefined && !COUNT_NOUN.test(attribute) && !sentence.text.includes(attribute);
 }
 
 /**

@@ -292,6 +292,11 @@ describe('an amount question naming the attribute it asks (X的Y是多少) is an
     assert.equal(omitsAttributeAsked(rose, { text: '本月会员积分平均为320分。' }), false);
     assert.equal(omitsAttributeAsked(rose, { text: '本月会员平均消费320元。' }), true);
   });
+  it('asks no measure of a count noun: X的数量 is how many X, written as the figure alone', () => {
+    const count = analyseQuestion('日活跃用户的数量增加到多少？', undefined);
+    assert.equal(omitsAttributeAsked(count, { text: '日活跃用户 · 本周：41.2万 · 上周：39.8万' }), false);
+    assert.equal(omitsAttributeAsked(analyseQuestion('日活跃用户的增幅是多少？', undefined), { text: '日活跃用户 · 本周：41.2万 · 上周：39.8万' }), true, 'a rise is a measure of its own');
+  });
   it('holds no question without 的 before the asking word, none counting in a unit, none in English', () => {
     assert.equal(omitsAttributeAsked(analyseQuestion('康王路全长多少？', undefined), { text: '康王路长约3公里。' }), false);
     assert.equal(omitsAttributeAsked(analyseQuestion('公司的员工有多少名？', undefined), { text: '公司共有120人。' }), false);
