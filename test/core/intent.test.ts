@@ -58,6 +58,13 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishCountedState('How many robots did UBTech sell?'), undefined, 'the active voice is the counted act');
   });
 
+  it('reads what a which-question in the passive picks its subject by', () => {
+    assert.equal(englishCountedState('Which systems were connected to the data platform this period?'), 'connected');
+    assert.equal(englishCountedState('What features have been added to the app?'), 'added');
+    assert.equal(englishCountedState('Which company is responsible for testing?'), undefined, 'an adjective is no participle');
+    assert.equal(englishCountedState('Which tables were the largest?'), undefined);
+  });
+
   it('reads the act an English how-many question counts, in the active voice only', () => {
     assert.equal(englishCountedAct('How many humanoid robots did UBTech sell in 2025?'), 'sell');
     assert.equal(englishCountedAct('How many robots did the company sell?'), 'sell', 'an article before the subject');

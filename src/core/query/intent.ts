@@ -159,13 +159,18 @@ const HOW_MANY_PASSIVE = new RegExp(String.raw`\bhow many (?:(?!${AUXILIARY}\b)[
 const HOW_MANY_LONG_SUBJECT = new RegExp(String.raw`\bhow many ${COUNTED}${ACT_AUXILIARY} ${SUBJECT}(?: (?!(?:the|a|an)\b)[a-z0-9][a-z0-9'&.-]*){1,3}? ([a-z]{3,})${CLAUSE_END}`);
 const HOW_MANY_GOT = /\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:got|get|gets|received|receive|receives) (?:a |an |the )?([a-z]{3,})\b/;
 
+/** "Which systems were connected …", "What features were added …": a which-question in the passive picks its subject by the act. */
+const WHICH_PASSIVE = new RegExp(String.raw`^\W*(?:which|what) (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,4}?(?:were|was|are|is|(?:have|has|had|will) been|will be) ([a-z]{3,})\b`);
+
 /**
- * What an English how-many question in the passive, or with a light verb, counts its subject by (injured, promotion),
- * or the act after a long subject (close): words the documents must write somewhere, not in the sentence quoted.
+ * What an English how-many or which question in the passive, or a how-many one with a light verb, picks its subject
+ * by (injured, connected, promotion), or the act after a long subject (close): words the documents must write
+ * somewhere, not in the sentence quoted. "Which systems were connected to the data platform this period?" quoted a
+ * plan to study a recommendation system: the report writes 对接, which no dictionary gives for connect.
  */
 export function englishCountedState(question: string): string | undefined {
   const q = question.toLowerCase();
-  const participle = HOW_MANY_PASSIVE.exec(q)?.[1];
+  const participle = HOW_MANY_PASSIVE.exec(q)?.[1] ?? WHICH_PASSIVE.exec(q)?.[1];
   if (participle !== undefined && isParticipleForm(participle)) return participle;
   return HOW_MANY_GOT.exec(q)?.[1] ?? HOW_MANY_LONG_SUBJECT.exec(q)?.[1];
 }
