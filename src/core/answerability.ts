@@ -541,22 +541,28 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (person) return true;
     if (/^(?:nt|nz|j|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
     if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i);
-    return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag);
+    return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag) && !countedAt(tagged, i);
   });
 }
 
 /** Words between a count and the post it counts (两名|测试|工程师): at most one noun or verb naming the kind. */
 const COUNTED_WITHIN = 2;
 
+/** Words before a noun that make it every one or any one of a kind (各子公司, 所有部门), none in particular. */
+const EVERY_ONE = /^(?:各|每|所有|全部|其他|其它|各个|各家)$/u;
+
 /**
- * Is the post at `i` counted (两名测试工程师, 3位负责人)? A number of people is no one in particular: "Who leads the
- * testing team?" and "谁领导测试组？" quoted "测试组只有两名测试工程师…", which says how many there are, not who.
+ * Is the post or organisation at `i` counted or taken as a kind (两名测试工程师, 3家公司, 各子公司)? A number of people
+ * or every one of them is no one in particular: "Who leads the testing team?" and "谁领导测试组？" quoted
+ * "测试组只有两名测试工程师…", which says how many there are, not who, and "Who is the new chief financial officer?"
+ * quoted a training plan "面向各子公司财务人员".
  */
 function countedAt(tagged: readonly { word: string; tag: string }[], i: number): boolean {
   for (let back = 1; back <= COUNTED_WITHIN; back++) {
     const before = tagged[i - back];
+    if (before !== undefined && EVERY_ONE.test(before.word)) return true;
     if (before === undefined || !/^(?:m|n|vn|v)$/.test(before.tag)) return false;
-    if (before.tag === 'm') return /[名位个人]$/u.test(before.word);
+    if (before.tag === 'm') return /[名位个人家]$/u.test(before.word);
   }
   return false;
 }

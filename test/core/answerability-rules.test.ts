@@ -432,6 +432,10 @@ describe('a question asking who, or which organisation, is answered only by a se
       assert.equal(namesNoOne(asked(question), { text: '测试组由测试经理韩冰带领。' }), false, question);
     }
     assert.equal(namesNoOne(asked('谁负责安装调试？'), { text: '安装调试由3名工程师负责，设备工程师张明牵头。' }), false, 'a named post after the count');
+    // Every one of a kind is no one in particular either.
+    assert.equal(namesNoOne(asked('Who is the new chief financial officer?'), { text: '3. 开展新收入准则培训，面向各子公司财务人员。' }), true);
+    assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由两家公司共同开发。' }), true);
+    assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由华信软件公司开发。' }), false);
   });
   it('takes a word jieba does not know for a name only when it opens with a surname', () => {
     const query = asked('直播带货由哪位主播负责？');
