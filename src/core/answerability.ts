@@ -537,12 +537,22 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     const unknown = t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word);
     const person = personNameAt(tagged, i) && (!unknown || opensWithSurname(t.word));
     if (nameAsked) return person;
-    if (unknown) return person || (organisation && personNameAt(tagged, i));
+    if (unknown) return person || (organisation && personNameAt(tagged, i) && standsAsDoer(tagged, i));
     if (person) return true;
     if (/^(?:nt|nz|j|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
     if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i);
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag) && !countedAt(tagged, i);
   });
+}
+
+/**
+ * Does the word at `i` stand where a doer stands: before a verb (宇树推出), or after 由, 被, 与, 和, 向 (由华信开发)?
+ * An unknown word elsewhere is as likely a common word jieba lacks (…出现约3分钟卡顿，原因是…) as a brand.
+ */
+function standsAsDoer(tagged: readonly { word: string; tag: string }[], i: number): boolean {
+  const next = tagged[i + 1];
+  const before = tagged[i - 1];
+  return (next !== undefined && /^(?:v|p|d)/.test(next.tag)) || (before !== undefined && /^(?:由|被|与|和|同|跟|向|及)$/u.test(before.word));
 }
 
 /** Words between a count and the post it counts (两名|测试|工程师): at most one noun or verb naming the kind. */

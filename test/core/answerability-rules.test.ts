@@ -437,6 +437,11 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由两家公司共同开发。' }), true);
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由华信软件公司开发。' }), false);
   });
+  it('takes a word jieba does not know for a brand only where a doer stands', () => {
+    const which = asked('Which company provided the live stream network?');
+    assert.equal(namesNoOne(which, { text: '直播在开场后第12分钟出现约3分钟卡顿，原因是现场网络带宽不足。' }), true, '卡顿 is a stall, not a brand');
+    assert.equal(namesNoOne(asked('直播网络是哪家公司提供的？'), { text: '直播网络由翼讯提供。' }), false);
+  });
   it('takes a word jieba does not know for a name only when it opens with a surname', () => {
     const query = asked('直播带货由哪位主播负责？');
     assert.equal(namesNoOne(query, { text: '直播带货活动共举办2场，带来订单610笔。' }), true, '带货 is no name');
