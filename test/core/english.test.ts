@@ -75,6 +75,12 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['migrations', 'completion']).map((b) => b.chinese), [['移动', '迁移'], ['完成']], 'plural nouns too, and with no word of its own, the verb’s alone (completion → complete → 完成)');
   });
 
+  it('reaches a word the dictionary glosses as one word from the two a question writes (live streams → livestream → 直播)', async () => {
+    const texts = ['直播带货活动共举办2场。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['直播', '带货', '活动', '共', '举办', '2', '场'], texts, names: [] });
+    assert.deepEqual(bridgeWords(bridge, ['live', 'streams']).map((b) => [b.english, b.chinese]), [['live streams', ['直播']]]);
+  });
+
   it('reaches a measure of a thing by the thing\'s name (satisfaction → 满意度 "degree of satisfaction")', async () => {
     const texts = ['用户满意度为91.3%，与上周持平。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['用户', '满意度', '为', '91.3%', '与', '上周', '持平'], texts, names: [] });
