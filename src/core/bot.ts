@@ -23,6 +23,7 @@ import { RebuildScheduler, watchDocuments } from './live.js';
 import { supportedExtensions } from './corpus/readers/index.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
 import { prepareDictionary, withPhrases } from './query/bridge.js';
+import { unreachedEnglishWords } from './query/near-synonyms.js';
 import { openInformation } from './query/information.js';
 import { detectLanguage } from './query/language.js';
 import { loadReader, type Reader, type ReaderScore } from './reader/reader.js';
@@ -191,18 +192,16 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
   const analyseWithSynonyms = async (snapshot: Snapshot, text: string): Promise<AnalysedQuery> => {
     const query = analyseIn(snapshot, text);
     if (query.language !== 'en' || !snapshot.nearSynonyms) return query;
-    const unreached = query.words.filter(
-      (w) => w.tag === 'eng' && w.acronym !== true && /^[a-z]{3,}$/.test(w.word) && !w.forms.some((f) => /\p{Script=Han}/u.test(f) || snapshot.vocabulary.occurs(f)),
-    );
+    const unreached = unreachedEnglishWords(query, (form) => snapshot.vocabulary.occurs(form));
     if (unreached.length === 0) return query;
     // The words are a help, not a need: a failure to embed them leaves the question as the bridge read it.
-    const found = await snapshot.nearSynonyms(unreached.map((w) => w.word)).catch((error: unknown) => {
+    const found = await snapshot.nearSynonyms(unreached).catch((error: unknown) => {
       logger.warn({ err: error }, 'near synonyms of an English question could not be found; answering without them');
       return {} as Record<string, string[]>;
     });
     // A near synonym is a guess: taken only when every word the bridge missed has one, never to lift a question
     // that still misses a word ("How many dealers will attend the spring launch?" is not answered for 春季 alone).
-    return unreached.every((w) => found[w.word] !== undefined) ? analyseIn(snapshot, text, withPhrases(snapshot.bridge, found)) : query;
+    return unreached.every((word) => found[word] !== undefined) ? analyseIn(snapshot, text, withPhrases(snapshot.bridge, found)) : query;
   };
   const reading = await readerPromise;
   const readerCandidates = options.readerCandidates ?? reading?.model?.candidates ?? READER_CANDIDATES;

@@ -8,6 +8,18 @@
  * to 费用 (and leaves 支出 further away).
  */
 
+import { type AnalysedQuery } from './analyse.js';
+
+/**
+ * The English words of a question near synonyms are looked for: dictionary words (no acronym, no name) that reach no
+ * Chinese word and that the documents do not write as they are (`occurs`).
+ */
+export function unreachedEnglishWords(query: AnalysedQuery, occurs: (form: string) => boolean): string[] {
+  return query.words
+    .filter((w) => w.tag === 'eng' && w.acronym !== true && /^[a-z]{3,}$/.test(w.word) && !w.forms.some((f) => /\p{Script=Han}/u.test(f) || occurs(f)))
+    .map((w) => w.word);
+}
+
 /** What near synonyms are looked for with. */
 export interface NearSynonymInputs {
   /** The dictionary's Chinese translations of an English word (any of its forms). */
