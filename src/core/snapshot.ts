@@ -16,7 +16,7 @@ import { type Embedder } from './index/embedder.js';
 import { createVocabulary, type Vocabulary } from './index/vocabulary.js';
 import { createKeyPoints } from './keypoints.js';
 import { type Passages } from './passages.js';
-import { type BridgeData, dictionaryWordsOf, translationsOf } from './query/bridge.js';
+import { type BridgeData, dictionaryWordsOf, englishStem, meaningsOf, translationsOf } from './query/bridge.js';
 import { createNearSynonyms, type NearSynonyms } from './query/near-synonyms.js';
 import { labelledNames } from './query/names.js';
 import { bylinesOf } from './authorship.js';
@@ -65,7 +65,9 @@ export async function buildSnapshotFrom(corpus: Corpus, { config, embedder, logg
     bm25,
     vocabulary,
     bridge,
-    nearSynonyms: embedder ? createNearSynonyms({ translations: translationsOf, words: () => dictionaryWordsOf(bridge), embed: (texts) => embedder.embedPassages(texts) }) : undefined,
+    nearSynonyms: embedder
+      ? createNearSynonyms({ translations: translationsOf, words: () => dictionaryWordsOf(bridge), embed: (texts) => embedder.embedPassages(texts), meanings: meaningsOf, stem: englishStem })
+      : undefined,
     dense,
     bylines: bylinesOf(passages),
     keyPoints: createKeyPoints(passages, dense),

@@ -177,6 +177,22 @@ export async function translationsOf(word: string): Promise<string[]> {
   return [...new Set(variants(word).flatMap((form) => dictionary[form] ?? []).flatMap(plainFormsOf))];
 }
 
+/**
+ * What CC-CEDICT says a Chinese word means, as stems of its gloss words (推迟 "to postpone; to put off; to defer" →
+ * postpon, put, defer): enough to tell whether two words mean alike. Reads the dictionary on first use.
+ */
+export async function meaningsOf(word: string): Promise<string[]> {
+  const cedict = await dictionary();
+  const out = new Set<string>();
+  for (const phrase of cedict.glosses(word).flatMap(glossPhrases)) {
+    for (const w of phrase.split(' ')) if (/^[a-z]{3,}$/.test(w) && !EMPTY_GLOSS.has(w) && !FUNCTION_WORD.has(w)) out.add(englishStem(w));
+  }
+  return [...out];
+}
+
+/** Words of a gloss that say nothing of its meaning. */
+const FUNCTION_WORD = new Set(['the', 'into', 'out', 'off', 'over', 'under', 'about', 'one', 'own', 'its', 'his', 'her', 'their', 'other', 'some', 'any', 'each', 'very', 'too', 'but', 'not', 'etc']);
+
 /** The report words some English phrase reaches: words the dictionaries know, not names. */
 export function dictionaryWordsOf(data: BridgeData): string[] {
   return [...new Set(Object.values(data.phrases).flat())];

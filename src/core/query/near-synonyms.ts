@@ -4,8 +4,10 @@
  * delay → 延迟, 耽搁), while a report writes its own near synonym (申请, 推迟): "How many virtual machines were
  * requested?" found no 请求 and was declined. A document word stands for the English word when it shares a character
  * with one of the translations (Chinese near synonyms usually share a morpheme: 延迟, 推迟) and the embedding model
- * puts the two close. Both tests together: sharing a character alone joins 时间 to 延时, closeness alone joins 价格
- * to 费用 (and leaves 支出 further away).
+ * puts the two close, and the dictionary says they mean alike (one holds the other, 申请书 and 申请, or their glosses
+ * share a word, 延迟 and 推迟 "to postpone"). All three tests together: sharing a character alone joins 时间 to
+ * 延时, closeness alone joins 价格 to 费用 (and leaves 支出 further away), and both together join 缺席 (absent) to
+ * 缺陷 (a defect).
  */
 
 import { type AnalysedQuery } from './analyse.js';
@@ -28,6 +30,10 @@ export interface NearSynonymInputs {
   words: () => readonly string[];
   /** Unit vectors of short texts, in order. */
   embed: (texts: readonly string[]) => Promise<Float32Array[]>;
+  /** Stems of the English words the dictionary glosses a Chinese word with ([] when it has none). */
+  meanings: (word: string) => Promise<readonly string[]>;
+  /** An English word's stem, as `meanings` writes them. */
+  stem: (word: string) => string;
 }
 
 export interface NearSynonymOptions {
@@ -90,15 +96,42 @@ export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynon
     const out: Record<string, string[]> = {};
     for (const { english, translations, candidates } of asked) {
       const close = candidates
-        .map((word) => ({ word, similarity: Math.max(...translations.map((t) => cosine(vectors.get(t), vectors.get(word)))) }))
-        .filter((c) => c.similarity >= options.threshold)
-        .sort((a, b) => b.similarity - a.similarity)
+        .flatMap((word) => translations.map((translation) => ({ word, translation, similarity: cosine(vectors.get(translation), vectors.get(word)) })))
+        .filter((c) => c.similarity >= options.threshold);
+      const agreeing = await Promise.all(close.map((c) => meanAlike(c.word, c.translation, english)));
+      const best = new Map<string, number>();
+      close.forEach((c, i) => {
+        if (agreeing[i] === true && c.similarity > (best.get(c.word) ?? 0)) best.set(c.word, c.similarity);
+      });
+      const words = [...best]
+        .sort((a, b) => b[1] - a[1])
         .slice(0, options.maxSynonyms)
-        .map((c) => c.word);
-      if (close.length > 0) out[english] = close;
+        .map(([word]) => word);
+      if (words.length > 0) out[english] = words;
     }
     return out;
   };
+
+  /**
+   * Does the dictionary let a document word stand for a translation: one holds the other (申请书, 申请), their glosses
+   * share a word (延迟, 推迟: postpone), one gloss word opens another (春天 spring, 春季 springtime), the document
+   * word's own gloss names the English word, or the dictionary glosses only one of them and so cannot tell (众擎, a
+   * company, for engine → 引擎). Only glosses that differ throughout say no (缺席 absent, 缺陷 defect).
+   */
+  async function meanAlike(word: string, translation: string, english: string): Promise<boolean> {
+    if (word.includes(translation) || translation.includes(word)) return true;
+    const [ours, theirs] = await Promise.all([inputs.meanings(word), inputs.meanings(translation)]);
+    if (ours.length === 0 || theirs.length === 0 || ours.includes(inputs.stem(english))) return true;
+    return ours.some((a) => theirs.some((b) => a === b || opens(a, b) || opens(b, a)));
+  }
+}
+
+/** The least length of a gloss word that may open a longer one (spring → springtime, not art → article). */
+const LEAST_OPENING = 5;
+
+/** Does one gloss stem open another (spring, springtim)? */
+function opens(shorter: string, longer: string): boolean {
+  return shorter.length >= LEAST_OPENING && longer.length > shorter.length && longer.startsWith(shorter);
 }
 
 /** Document words sharing a character with a translation, those sharing most first. */
