@@ -65,6 +65,16 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishCountedState('Which tables were the largest?'), undefined);
   });
 
+  it('reads the state a who-question picks its person by, not a noun phrase after "who is"', () => {
+    // Over minutes that write 请假 (on leave), "Who was absent…" had quoted the venue line: no word of it says absent.
+    assert.equal(englishCountedState('Who was absent from the meeting?'), 'absent');
+    assert.equal(englishCountedState('Who was promoted this month?'), 'promoted');
+    assert.equal(englishCountedState('Who is currently responsible for testing?'), 'responsible', 'an adverb before the state');
+    assert.equal(englishCountedState('Who is the minister of MIIT?'), undefined);
+    assert.equal(englishCountedState('Who is going on leave next week?'), undefined);
+    assert.equal(englishCountedState('Who leads the testing team?'), undefined, 'the active voice is the doer act');
+  });
+
   it('reads the act an English how-many question counts, in the active voice only', () => {
     assert.equal(englishCountedAct('How many humanoid robots did UBTech sell in 2025?'), 'sell');
     assert.equal(englishCountedAct('How many robots did the company sell?'), 'sell', 'an article before the subject');

@@ -163,8 +163,18 @@ const HOW_MANY_GOT = /\bhow many (?:[a-z][a-z'-]* ){1,4}?(?:got|get|gets|receive
 const WHICH_PASSIVE = new RegExp(String.raw`^\W*(?:which|what) (?:(?!${AUXILIARY}\b)[a-z][a-z'-]* ){1,4}?(?:were|was|are|is|(?:have|has|had|will) been|will be) ([a-z]{3,})\b`);
 
 /**
- * What an English how-many or which question in the passive, or a how-many one with a light verb, picks its subject
- * by (injured, connected, promotion), or the act after a long subject (close): words the documents must write
+ * "Who was absent from the meeting?", "Who was promoted?": a who-question about a state picks its person by it (an
+ * adverb before it aside). Not a noun phrase ("Who is the minister"), nor a name (too short to be read here, or
+ * reached through the name keys and so never missing).
+ */
+const WHO_STATE = /^\W*who (?:is|was|were|are|(?:has|have|had|will) been|will be) (?:[a-z]+ly )?([a-z]{3,})\b/;
+/** Words after "who is" that open a noun phrase or say when, not a state. */
+const NOT_A_STATE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'your', 'one', 'also', 'still', 'now', 'then', 'not', 'being', 'going', 'most', 'more', 'there', 'here', 'she', 'they', 'you', 'currently', 'mainly', 'usually']);
+
+/**
+ * What an English how-many or which question in the passive, a who-question about a state, or a how-many one with a
+ * light verb, picks its subject by (injured, connected, absent, promotion), or the act after a long subject (close):
+ * words the documents must write
  * somewhere, not in the sentence quoted. "Which systems were connected to the data platform this period?" quoted a
  * plan to study a recommendation system: the report writes 对接, which no dictionary gives for connect.
  */
@@ -172,6 +182,8 @@ export function englishCountedState(question: string): string | undefined {
   const q = question.toLowerCase();
   const participle = HOW_MANY_PASSIVE.exec(q)?.[1] ?? WHICH_PASSIVE.exec(q)?.[1];
   if (participle !== undefined && isParticipleForm(participle)) return participle;
+  const state = WHO_STATE.exec(q)?.[1];
+  if (state !== undefined && !NOT_A_STATE.has(state)) return state;
   return HOW_MANY_GOT.exec(q)?.[1] ?? HOW_MANY_LONG_SUBJECT.exec(q)?.[1];
 }
 
