@@ -58,6 +58,8 @@ export interface SummaryItem {
   document?: string;
   /** The document's title: what people see. */
   title?: string;
+  /** The headline of the article the paragraph belongs to, when the document has several (a newspaper page). */
+  headline?: string;
   /** ¶N within the document. */
   paragraph?: number;
   /** questions, declined and wrong sections: the question asked and how often. */

@@ -11,7 +11,7 @@
  */
 import { type SummaryItem, type SummarySection } from '../app/contracts.js';
 import { type ReportCore } from '../core/core.js';
-import { type QuotedSentence } from '../core/reply.js';
+import { type Paragraph, type QuotedSentence } from '../core/reply.js';
 import { type ComposedSummary } from './delivery.js';
 import { gapReport } from './gaps.js';
 import { dayNumber } from './schedule.js';
@@ -40,6 +40,16 @@ export interface SummaryLimits {
 
 export const defaultLimits: SummaryLimits = { keyPoints: 5, perParagraph: 2, documents: 5, pointsPerDocument: 3, questions: 5, questionHours: 24, gaps: 5 };
 
+/**
+ * What an item is cited under: its document's title, and the headline of its article where that is another — on a
+ * newspaper page every paragraph shares the page's title (its first headline), so the title alone would put a quote
+ * from the third article under the first article's headline.
+ */
+function titled(paragraph: Pick<Paragraph, 'title' | 'headline'>): { title: string; headline?: string } {
+  const { title, headline } = paragraph;
+  return headline !== '' && headline !== title ? { title, headline } : { title };
+}
+
 export function createComposer(deps: { core: ReportCore; store: DigestStore; limits?: Partial<SummaryLimits> }) {
   const { core, store } = deps;
   const limits = { ...defaultLimits, ...deps.limits };
@@ -53,11 +63,11 @@ export function createComposer(deps: { core: ReportCore; store: DigestStore; lim
     if (item.text.trim() === '' || item.paragraph === undefined) return undefined;
     if (item.document !== undefined) {
       const found = core.source({ document: item.document, paragraph: item.paragraph });
-      if (found.kind === 'paragraph' && found.paragraph.text.includes(item.text)) return { ...item, document: item.document, title: found.paragraph.title };
+      if (found.kind === 'paragraph' && found.paragraph.text.includes(item.text)) return { ...item, document: item.document, ...titled(found.paragraph) };
     }
     const holders = core.paragraphs.filter((p) => p.text.includes(item.text));
     const moved = holders.find((p) => p.document === item.document) ?? holders.find((p) => p.number === item.paragraph) ?? holders[0];
-    return moved ? { ...item, document: moved.document, title: moved.title, paragraph: moved.number } : undefined;
+    return moved ? { ...item, document: moved.document, ...titled(moved), paragraph: moved.number } : undefined;
   }
 
   /**

@@ -73,6 +73,23 @@ describe('summary: key points', () => {
     assert.deepEqual(days.map((s) => s.date), ['2026-03-08', '2026-03-09', '2026-03-10']);
   });
 
+  it('cite each point under its own article’s headline where the document has several (a newspaper page)', async () => {
+    const digest = await digestFor('headlines');
+    const days = await Promise.all(['2026-03-08', '2026-03-09', '2026-03-10'].map((date) => digest.summaryOn('telegram', 'chat', date)));
+    const items = days.flatMap((s) => itemsOf(s, 'keypoints'));
+    for (const item of items) {
+      const source = core.source(item.paragraph ?? 0);
+      assert.equal(source.kind, 'paragraph');
+      if (source.kind !== 'paragraph') continue;
+      const { title, headline } = source.paragraph;
+      assert.equal(item.headline, headline !== '' && headline !== title ? headline : undefined, `¶${item.paragraph}`);
+    }
+    const underAnother = items.filter((i) => i.headline !== undefined);
+    assert.ok(underAnother.length > 0, 'the test report has articles under headlines of their own');
+    const text = days.map(formatSummaryText).join('\n');
+    for (const item of underAnother) assert.ok(text.includes(`¶${item.paragraph} · ${item.headline}`), 'the plain text shows the headline after ¶N');
+  });
+
   it('are the same for the same day (deterministic)', async () => {
     const digest = await digestFor('deterministic');
     assert.deepEqual(await digest.summaryOn('telegram', 'a', '2026-03-08'), await digest.summaryOn('telegram', 'b', '2026-03-08'));

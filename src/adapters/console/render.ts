@@ -3,7 +3,7 @@
  */
 import { type Outcome, type Summary } from '../../app/contracts.js';
 import { type OverviewReply, type Paragraph, type QuotedSentence, type SourceResult } from '../../core/reply.js';
-import { citationHeading, messages, notAnswered, paragraphHeading, paragraphLabel, sentenceLabeler, sourceInvalid } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered, paragraphHeading, sentenceLabeler, sourceInvalid, summaryItemLabel } from '../shared/messages.js';
 
 export function renderOutcome(outcome: Outcome): string {
   if (outcome.kind === 'overview') return renderOverview(outcome);
@@ -66,7 +66,7 @@ export function renderSummary(summary: Summary): string {
       const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes('zh', item.asked)}` : '';
       const down = item.votesDown !== undefined ? ` ${messages.markedWrong('zh', item.votesDown)}` : '';
       if (item.paragraph === undefined) lines.push(`  • ${item.question ?? item.text}${times}`);
-      else lines.push(`  • ${item.question ? `${item.question}${times}${down} — ` : ''}${item.text} [${paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph })}]`);
+      else lines.push(`  • ${item.question ? `${item.question}${times}${down} — ` : ''}${item.text} [${summaryItemLabel({ ...item, paragraph: item.paragraph })}]`);
     }
   }
   return lines.join('\n');

@@ -6,16 +6,16 @@
 import { type APIEmbed } from 'discord.js';
 import { type Summary, type SummaryItem, type SummarySection } from '../../app/contracts.js';
 import { type Language } from '../../core/reply.js';
-import { messages, paragraphLabel } from '../shared/messages.js';
+import { messages, summaryItemLabel } from '../shared/messages.js';
 import { LIMITS, NO_PINGS, embedLength, textPayload, type DiscordPayload } from './render.js';
 import { chunkBySentence, clip, escapeDiscord } from './text.js';
 
-/** One summary line as Discord text: the verbatim sentence and its `title ¶N` (questions lead with the question); under a document's heading just ¶N. */
+/** One summary line as Discord text: the verbatim sentence and its `title ¶N · headline` (questions lead with the question); under a document's heading ¶N and the headline. */
 function itemLine(section: SummarySection, item: SummaryItem, language: Language): string {
   const times = item.asked !== undefined && item.asked > 1 ? ` ${messages.askedTimes(language, item.asked)}` : '';
   // Declined questions: the question and how often, nothing to quote.
   if (item.paragraph === undefined) return `• ${escapeDiscord(item.question ?? item.text)}${times}`;
-  const where = section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph });
+  const where = summaryItemLabel({ ...item, paragraph: item.paragraph }, section.kind === 'documents');
   const quote = `${escapeDiscord(item.text)} ${escapeDiscord(where)}`;
   if ((section.kind === 'questions' || section.kind === 'wrong') && item.question !== undefined) {
     const down = item.votesDown !== undefined ? ` ${messages.markedWrong(language, item.votesDown)}` : '';

@@ -3,7 +3,7 @@
  * (found / declined / reason codes); every adapter takes its sentences from
  * here and only formats them for its platform.
  */
-import { type Outcome, type SubscribeResult, type Vote, type VoteResult } from '../../app/contracts.js';
+import { type Outcome, type SubscribeResult, type SummaryItem, type Vote, type VoteResult } from '../../app/contracts.js';
 import { secondsToWait } from '../../app/question-service.js';
 import { type AnswerReply, type Citation, type DocumentChoice, type Language, type OverviewReply, type Paragraph, type QuotedSentence, type Salutation, type SourceResult, type Speaker } from '../../core/reply.js';
 
@@ -147,6 +147,15 @@ export function speakerName(speaker: Speaker | undefined): string {
 /** Where a quote comes from, as people see it: `title ¶12`. */
 export function paragraphLabel(ref: Pick<Citation, 'title' | 'paragraph'>): string {
   return ref.title === '' ? `¶${ref.paragraph}` : `${ref.title} ¶${ref.paragraph}`;
+}
+
+/**
+ * Where a summary quote is cited: `title ¶N · headline`, the headline where the document has several articles; under
+ * its document's own heading (the documents section) `¶N · headline`.
+ */
+export function summaryItemLabel(item: Pick<SummaryItem, 'title' | 'headline'> & { paragraph: number }, underDocument = false): string {
+  const where = underDocument ? `¶${item.paragraph}` : paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph });
+  return item.headline !== undefined && item.headline !== '' ? `${where} · ${item.headline}` : where;
 }
 
 /** The same, with the title cut to `titleChars` (buttons have little room); ¶N always shows. */

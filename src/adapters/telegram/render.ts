@@ -7,7 +7,7 @@ import { type InlineKeyboardButton } from 'telegraf/types';
 import { type LoggedReply, type Outcome, type Summary, type Vote } from '../../app/contracts.js';
 import { type AnswerReply, type Citation, type Language, type OverviewReply, type Paragraph, type SourceResult } from '../../core/reply.js';
 import { documentKey } from '../../core/refs.js';
-import { citationHeading, messages, notAnswered, paragraphHeading, paragraphLabel, sentenceLabeler, shortParagraphLabel, sourceInvalid } from '../shared/messages.js';
+import { citationHeading, messages, notAnswered, paragraphHeading, sentenceLabeler, shortParagraphLabel, sourceInvalid, summaryItemLabel } from '../shared/messages.js';
 import { type Block, type Line } from './html.js';
 import { packParts } from './split.js';
 
@@ -165,7 +165,7 @@ export function renderSummary(summary: Summary, language: Language): string[] {
         lines.push({ text: `${item.title ?? ''} (${item.document ?? ''})`, style: 'italic' });
       }
       lastDocument = item.document;
-      lines.push({ text: `• ${item.text} ${section.kind === 'documents' ? `¶${item.paragraph}` : paragraphLabel({ title: item.title ?? '', paragraph: item.paragraph })}` });
+      lines.push({ text: `• ${item.text} ${summaryItemLabel({ ...item, paragraph: item.paragraph }, section.kind === 'documents')}` });
       blocks.push(lines);
     }
   }

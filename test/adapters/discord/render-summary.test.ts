@@ -24,6 +24,7 @@ const section: fc.Arbitrary<SummarySection> = fc.record({
       asked: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
       document: fc.constantFrom('report.txt', 'new **doc**.md'),
       title: fc.constantFrom('', '两会特刊', '**bold** title @everyone'),
+      headline: fc.option(fc.constantFrom('工信部召开动员部署会', '__under__ <@123> headline'), { nil: undefined }),
     }),
     { maxLength: 30 },
   ),
@@ -52,6 +53,13 @@ describe('renderSummary', () => {
     assert.equal(first?.embeds[0]?.description, '• 人工智能核心产业规模超过1.2万亿元。 两会特刊 ¶10');
     assert.equal(first?.embeds[1]?.description, `**有多少企业？** ${messages.askedTimes('zh', 3)}\n企业数量超过6200家。 两会特刊 ¶10`);
     assert.equal(first?.embeds[2]?.description, '**差旅通知** (hr/travel.docx)\n• 住宿费上限为六百五十元。 ¶4');
+  });
+
+  it('cites a point under its article’s headline after ¶N, escaped, and under a document’s heading by ¶N and headline', () => {
+    const item = { text: '动员部署会强调学习教育。', document: 'report.txt', title: '两会特刊', paragraph: 4, headline: '工信部召开**动员**部署会' };
+    const [first] = renderSummary({ date: '2026-03-10', sections: [{ kind: 'keypoints', title: '要点', items: [item] }, { kind: 'documents', title: '新文件', items: [item] }] });
+    assert.equal(first?.embeds[0]?.description, '• 动员部署会强调学习教育。 两会特刊 ¶4 · 工信部召开\\*\\*动员\\*\\*部署会');
+    assert.equal(first?.embeds[1]?.description, '**两会特刊** (report.txt)\n• 动员部署会强调学习教育。 ¶4 · 工信部召开\\*\\*动员\\*\\*部署会');
   });
 
   it('says so when there is nothing to summarise', () => {

@@ -171,6 +171,14 @@ describe('renderSummary', () => {
     assert.ok(visibleText(parts[0] ?? '').includes('要点 <1>'));
   });
 
+  it('cites a point under its article’s headline after ¶N, and under a document’s heading by ¶N and headline alone', () => {
+    const headline = '工信部召开动员部署会 <b>';
+    const keypoints = visibleText(renderSummary({ date: '2026-03-05', sections: [{ kind: 'keypoints', title: '要点', items: [{ ...item(4), headline }] }] }, 'zh').join(''));
+    assert.ok(keypoints.includes(`。 两会特刊 ¶4 · ${headline}`), keypoints);
+    const documents = visibleText(renderSummary({ date: '2026-03-05', sections: [{ kind: 'documents', title: '新文档', items: [{ ...item(4), headline }] }] }, 'zh').join(''));
+    assert.ok(documents.includes(`。 ¶4 · ${headline}`), documents);
+  });
+
   it('shows questions with how often they were asked, and says so when there is nothing', () => {
     const parts = renderSummary({ date: '2026-03-05', sections: [{ kind: 'questions', title: 'Questions', items: [{ ...item(3), question: 'AI <规模>?', asked: 4 }] }] }, 'en');
     assert.match(visibleText(parts.join('')), /AI <规模>\? \(asked 4×\)/);
@@ -179,8 +187,8 @@ describe('renderSummary', () => {
 
   it('never produces invalid HTML or a part over 4096 (random items)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ title: hostileText, items: fc.array(fc.record({ text: hostileText, paragraph: fc.nat(99), question: fc.option(hostileText, { nil: undefined }) }), { maxLength: 30 }) }), { maxLength: 4 }), (sections) => {
-        const summary: Summary = { date: '2026-03-05', sections: sections.map((s) => ({ kind: 'keypoints', title: s.title, items: s.items.map((i) => ({ text: i.text, document: 'a.txt', title: s.title, paragraph: i.paragraph, ...(i.question === undefined ? {} : { question: i.question, asked: 2 }) })) })) };
+      fc.property(fc.array(fc.record({ title: hostileText, items: fc.array(fc.record({ text: hostileText, paragraph: fc.nat(99), question: fc.option(hostileText, { nil: undefined }), headline: fc.option(hostileText, { nil: undefined }) }), { maxLength: 30 }) }), { maxLength: 4 }), (sections) => {
+        const summary: Summary = { date: '2026-03-05', sections: sections.map((s) => ({ kind: 'keypoints', title: s.title, items: s.items.map((i) => ({ text: i.text, document: 'a.txt', title: s.title, paragraph: i.paragraph, ...(i.headline === undefined ? {} : { headline: i.headline }), ...(i.question === undefined ? {} : { question: i.question, asked: 2 }) })) })) };
         assertValidParts(renderSummary(summary, 'zh'));
       }),
       { numRuns: 150 },
