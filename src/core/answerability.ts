@@ -540,7 +540,7 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (unknown) return person || (organisation && personNameAt(tagged, i) && standsAsDoer(tagged, i));
     if (person) return true;
     if (/^(?:nt|nz|j|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
-    if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i);
+    if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i) && !qualifiesNoun(tagged, i);
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag) && !countedAt(tagged, i);
   });
 }
@@ -553,6 +553,16 @@ function standsAsDoer(tagged: readonly { word: string; tag: string }[], i: numbe
   const next = tagged[i + 1];
   const before = tagged[i - 1];
   return (next !== undefined && /^(?:v|p|d)/.test(next.tag)) || (before !== undefined && /^(?:由|被|与|和|同|跟|向|及)$/u.test(before.word));
+}
+
+/**
+ * Does the post or person word at `i` only qualify the noun after it (管理者|领导力|课程: a course for managers; 部长|通道:
+ * the ministers' corridor)? Then it names no one: "领导力课程由哪位老师讲授？" quoted the sign-up count of the
+ * 管理者领导力课程. A name after a post (组长赵明) names someone by itself.
+ */
+function qualifiesNoun(tagged: readonly { word: string; tag: string }[], i: number): boolean {
+  const next = tagged[i + 1];
+  return next !== undefined && /^n(?!r)/.test(next.tag) && !isPersonName(next);
 }
 
 /** Words between a count and the post it counts (两名|测试|工程师): at most one noun or verb naming the kind. */

@@ -437,6 +437,12 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由两家公司共同开发。' }), true);
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由华信软件公司开发。' }), false);
   });
+  it('takes no post or person word that only qualifies the noun after it', () => {
+    const query = asked('领导力课程由哪位老师讲授？');
+    assert.equal(namesNoOne(query, { text: '管理者领导力课程第二期报名人数为18人，课程将于下周二开课。' }), true, 'a course for managers names no teacher');
+    assert.equal(namesNoOne(asked('谁负责建设宿舍？'), { text: '工程师宿舍将于下月交付使用。' }), true, 'the engineers’ dormitory names no builder');
+    for (const text of ['领导力课程由外聘讲师王芳讲授。', '领导力课程由人力资源部负责人讲授。', '课程由组长赵明讲授。']) assert.equal(namesNoOne(query, { text }), false, text);
+  });
   it('takes a word jieba does not know for a brand only where a doer stands', () => {
     const which = asked('Which company provided the live stream network?');
     assert.equal(namesNoOne(which, { text: '直播在开场后第12分钟出现约3分钟卡顿，原因是现场网络带宽不足。' }), true, '卡顿 is a stall, not a brand');
