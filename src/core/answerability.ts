@@ -540,7 +540,7 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (unknown) return person || (organisation && personNameAt(tagged, i) && standsAsDoer(tagged, i));
     if (person) return true;
     if (/^(?:nt|nz|j|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
-    if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i) && !qualifiesNoun(tagged, i);
+    if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i) && !qualifiesNoun(tagged, i) && !rankAndAbove(tagged, i);
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag) && !countedAt(tagged, i);
   });
 }
@@ -564,6 +564,17 @@ function qualifiesNoun(tagged: readonly { word: string; tag: string }[], i: numb
   const next = tagged[i + 1];
   return next !== undefined && /^n(?!r)/.test(next.tag) && !isPersonName(next);
 }
+
+/**
+ * Is the post at `i` a rank with those above or below it (部门负责人及以上职级人员, 处长以下)? Then it names a class of
+ * people, none in particular: "住宿费超出上限后可以找谁特批？" quoted the travel policy's cap for 部门负责人及以上.
+ */
+function rankAndAbove(tagged: readonly { word: string; tag: string }[], i: number): boolean {
+  const next = tagged[i + 1]?.word;
+  const after = tagged[i + 2]?.word;
+  return RANK_BOUND.test(next ?? '') || (/^(?:及|和|或)$/u.test(next ?? '') && RANK_BOUND.test(after ?? ''));
+}
+const RANK_BOUND = /^(?:以上|以下)$/u;
 
 /** Words between a count and the post it counts (两名|测试|工程师): at most one noun or verb naming the kind. */
 const COUNTED_WITHIN = 2;

@@ -443,6 +443,11 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('谁负责建设宿舍？'), { text: '工程师宿舍将于下月交付使用。' }), true, 'the engineers’ dormitory names no builder');
     for (const text of ['领导力课程由外聘讲师王芳讲授。', '领导力课程由人力资源部负责人讲授。', '课程由组长赵明讲授。']) assert.equal(namesNoOne(query, { text }), false, text);
   });
+  it('takes no rank with those above or below it for someone: it is a class of people', () => {
+    const query = asked('住宿费超出上限后可以找谁特批？');
+    assert.equal(namesNoOne(query, { text: '部门负责人及以上职级人员的住宿费报销上限在上述标准基础上上浮百分之二十。' }), true);
+    assert.equal(namesNoOne(query, { text: '超出上限须经部门负责人特批。' }), false, 'one post, no rank bound');
+  });
   it('takes a word jieba does not know for a brand only where a doer stands', () => {
     const which = asked('Which company provided the live stream network?');
     assert.equal(namesNoOne(which, { text: '直播在开场后第12分钟出现约3分钟卡顿，原因是现场网络带宽不足。' }), true, '卡顿 is a stall, not a brand');
