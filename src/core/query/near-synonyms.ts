@@ -115,8 +115,8 @@ export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynon
   /**
    * Does the dictionary let a document word stand for a translation: one holds the other (申请书, 申请), their glosses
    * share a word (延迟, 推迟: postpone), one gloss word opens another (春天 spring, 春季 springtime), the document
-   * word's own gloss names the English word, or the dictionary glosses only one of them and so cannot tell (众擎, a
-   * company, for engine → 引擎). Only glosses that differ throughout say no (缺席 absent, 缺陷 defect).
+   * word's own gloss names the English word, or the dictionary glosses only one of them and so cannot tell (a brand
+   * named after an engine, for engine → 引擎). Only glosses that differ throughout say no (缺席 absent, 缺陷 defect).
    */
   async function meanAlike(word: string, translation: string, english: string): Promise<boolean> {
     if (word.includes(translation) || translation.includes(word)) return true;
