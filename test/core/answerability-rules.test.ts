@@ -258,6 +258,11 @@ describe('a when-question is answered only by a sentence that dates something', 
     for (const text of ['2. 启动储能柜户外版的方案设计，目标是防护等级达到IP65。', '（3）完成UL 9540A测试。', '支持5G网络。']) assert.equal(datesNothing(query, { text }), true, text);
     for (const text of ['3. 储能柜将于明年4月量产。', '11月18日通过了UL 9540A测试。', '2. 量产定在2027年。']) assert.equal(datesNothing(query, { text }), false, text);
   });
+  it('takes no sum of money nor share for a time', () => {
+    const query = analyseQuestion('高低温箱的采购什么时候完成？', undefined);
+    for (const text of ['3. 申请采购一台新的高低温箱，预算约18万元。', '采购金额占比4.1%。', '预算为2,500美元。']) assert.equal(datesNothing(query, { text }), true, text);
+    for (const text of ['采购于12月完成，金额18万元。', '2027年预算18万元。', '预算约18万元，下周完成采购。']) assert.equal(datesNothing(query, { text }), false, text);
+  });
   it('holds an English question asking when, not one with "when" in a clause, nor a how-long question', () => {
     assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '设计组给出新的配色方案。' }), true);
     assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '新的配色方案于周二上线。' }), false);
