@@ -81,6 +81,12 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['live', 'streams']).map((b) => [b.english, b.chinese]), [['live streams', ['直播']]]);
   });
 
+  it('reaches a word the dictionary glosses hyphened from the two a question writes apart (open source → open-source → 开源)', async () => {
+    const texts = ['国产开源大模型下载量全球第一。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['国产', '开源', '大模型', '下载量', '全球', '第一'], texts, names: [] });
+    assert.deepEqual(bridgeWords(bridge, ['open', 'source']).map((b) => [b.english, b.chinese]), [['open source', ['开源']]]);
+  });
+
   it('reaches a measure of a thing by the thing\'s name (satisfaction → 满意度 "degree of satisfaction")', async () => {
     const texts = ['用户满意度为91.3%，与上周持平。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['用户', '满意度', '为', '91.3%', '与', '上周', '持平'], texts, names: [] });

@@ -658,8 +658,9 @@ function phrasingsOf(words: readonly string[]): string[] {
   const onLast = variants(words[words.length - 1] as string).map((tail) => [...init, tail].join(' '));
   if (words.length === 1) return onLast;
   const [first, ...rest] = words as [string, ...string[]];
-  // Two words the dictionary writes as one (live streams → livestream, work load → workload).
-  const closed = words.length === 2 ? variants(words.join('')) : [];
+  // Two words the dictionary writes as one (live streams → livestream, work load → workload) or hyphened (open
+  // source → open-source).
+  const closed = words.length === 2 ? [...variants(words.join('')), ...variants(words.join('-'))] : [];
   return [...onLast, ...variants(first).slice(1).map((head) => [head, ...rest].join(' ')), ...closed];
 }
 
