@@ -422,6 +422,8 @@ export interface Answerability extends Signals {
   omitsEnglishAttribute?: boolean;
   /** Set when an English who-question's act is not told by the sentence to quote (tellsNoEnglishAct). */
   tellsNoEnglishAct?: boolean;
+  /** Set when the sentence to quote counts the kind the question counts, but not as many (countsOtherNumber). */
+  countsOtherNumber?: boolean;
   /** Set when a who-question's sentence to quote names no one (namesNoOne). */
   namesNoOne?: boolean;
 }
@@ -703,6 +705,29 @@ function thingCounted(query: AnalysedQuery, unit: string): string | undefined {
  * A count answered by a sentence that names the thing counted but counts something else in the unit asked:
  * "压力测试需要多少台服务器？" quoted "…服务器资源不足，已向运维组申请增加8台虚拟机。" (countsAnother).
  */
+/** A small count of a kind: 五个方面, 三大亮点, 3项措施 (numeral, measure word, the two characters counted). */
+const SMALL_COUNT = /(?<![0-9０-９一二两三四五六七八九十百千万第])([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|条|大|种|类|点|家|名|位)?(\p{Script=Han}{2})/gu;
+
+/** The value of a count as written (五 → 5, 两 → 2, 12 → 12). */
+function countValue(numeral: string): number {
+  const digit = CHINESE_NUMERALS.findIndex((forms) => forms.includes(numeral));
+  return digit >= 0 ? digit : Number(numeral);
+}
+
+/**
+ * A question counting a kind (哪五个方面) answered by a sentence that counts the same kind otherwise (着力做好三个方面的
+ * 工作): it quotes other things. "李乐成说了哪五个方面？" quoted the three areas of the ministry's AI work, while the
+ * report names its five only in a headline.
+ */
+export function countsOtherNumber(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (query.language !== 'zh' || sentence === undefined) return false;
+  const asked = new Map<string, number>();
+  for (const [, numeral, kind] of query.text.matchAll(SMALL_COUNT)) asked.set(kind as string, countValue(numeral as string));
+  if (asked.size === 0) return false;
+  const written = [...sentence.text.matchAll(SMALL_COUNT)].map(([, numeral, kind]) => ({ kind: kind as string, value: countValue(numeral as string) }));
+  return [...asked].some(([kind, value]) => written.some((w) => w.kind === kind) && !written.some((w) => w.kind === kind && w.value === value));
+}
+
 export function countsOtherThing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const unit = query.countUnit;
   if (query.language !== 'zh' || unit === undefined || sentence === undefined) return false;
@@ -778,6 +803,7 @@ const QUOTED_RULES = [
   ['countsOtherThing', countsOtherThing],
   ['omitsAttributeAsked', omitsAttributeAsked],
   ['givesNoMoney', givesNoMoney],
+  ['countsOtherNumber', countsOtherNumber],
   ['tellsNoCountedAct', tellsNoCountedAct],
   ['omitsEnglishAttribute', omitsEnglishAttribute],
   ['tellsNoEnglishAct', tellsNoEnglishAct],
@@ -785,7 +811,7 @@ const QUOTED_RULES = [
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['givesNoName', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked']);
+const READS_CHINESE = new Set<keyof Answerability>(['givesNoName', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {

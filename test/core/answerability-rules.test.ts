@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -257,6 +257,13 @@ describe('a when-question is answered only by a sentence that dates something', 
     const query = analyseQuestion('储能柜什么时候量产？', undefined);
     for (const text of ['2. 启动储能柜户外版的方案设计，目标是防护等级达到IP65。', '（3）完成UL 9540A测试。', '支持5G网络。']) assert.equal(datesNothing(query, { text }), true, text);
     for (const text of ['3. 储能柜将于明年4月量产。', '11月18日通过了UL 9540A测试。', '2. 量产定在2027年。']) assert.equal(datesNothing(query, { text }), false, text);
+  });
+  it('takes no sentence that counts the kind asked, but not as many', () => {
+    const query = analyseQuestion('李乐成说了哪五个方面？', undefined);
+    assert.equal(countsOtherNumber(query, { text: '工信部将大力推动人工智能和制造业双向奔赴，着力做好三个方面的工作。' }), true);
+    for (const text of ['从五个方面着手抓好产业体系建设。', '第一，依托产业优势，做优产品供给。', '他从5个方面作了说明。']) assert.equal(countsOtherNumber(query, { text }), false, text);
+    assert.equal(countsOtherNumber(analyseQuestion('三大亮点是什么？', undefined), { text: '总体看有三大亮点。' }), false);
+    assert.equal(countsOtherNumber(analyseQuestion('三大亮点是什么？', undefined), { text: '总体看有两大亮点。' }), true);
   });
   it('takes no sum of money nor share for a time', () => {
     const query = analyseQuestion('高低温箱的采购什么时候完成？', undefined);
