@@ -537,24 +537,37 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     // A word jieba does not know names someone when it opens with a surname (赵明, not 带货), or an organisation when
     // an organisation is asked (a brand jieba never saw).
     const unknown = t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word);
-    const person = personNameAt(tagged, i) && (!unknown || opensWithSurname(t.word));
+    // Not right after a verb: there it is the verb's object, and a common word jieba lacks (推出|满减|促销) as often
+    // as a name, however it opens.
+    const person = personNameAt(tagged, i) && (!unknown || (opensWithSurname(t.word) && !afterVerb(tagged, i)));
     if (nameAsked) return person;
     if (unknown) return person || (organisation && personNameAt(tagged, i) && standsAsDoer(tagged, i));
     if (person) return true;
-    if (/^(?:nt|nz|j|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
+    if (/^(?:nt|nz|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
+    // An abbreviation names an organisation standing alone (由工信部牵头), not qualifying the noun after it (中小|客户).
+    if (t.tag === 'j') return !/^n/.test(tagged[i + 1]?.tag ?? '');
     if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i) && !qualifiesNoun(tagged, i) && !rankAndAbove(tagged, i);
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag) && !countedAt(tagged, i);
   });
 }
 
 /**
- * Does the word at `i` stand where a doer stands: before a verb (宇树推出), or after 由, 被, 与, 和, 向 (由华信开发)?
+ * Does the word at `i` stand where a doer stands: before a verb (宇树推出) and not right after one, or after 由, 被, 与,
+ * 和, 向 (由华信开发)?
  * An unknown word elsewhere is as likely a common word jieba lacks (…出现约3分钟卡顿，原因是…) as a brand.
  */
 function standsAsDoer(tagged: readonly { word: string; tag: string }[], i: number): boolean {
   const next = tagged[i + 1];
   const before = tagged[i - 1];
-  return (next !== undefined && /^(?:v|p|d)/.test(next.tag)) || (before !== undefined && /^(?:由|被|与|和|同|跟|向|及)$/u.test(before.word));
+  if (before !== undefined && /^(?:由|被|与|和|同|跟|向|及)$/u.test(before.word)) return true;
+  // Right after a verb it is the verb's object (推出|满减|促销: a kind of offer), though a verb follows it.
+  return next !== undefined && /^(?:v|p|d)/.test(next.tag) && !afterVerb(tagged, i);
+}
+
+/** Does the word at `i` follow a verb, as its object? Not a post jieba tags as a verb (由|组长|赵明: 组长/v). */
+function afterVerb(tagged: readonly { word: string; tag: string }[], i: number): boolean {
+  const before = tagged[i - 1];
+  return before !== undefined && /^v/.test(before.tag) && !POST_WORD.test(before.word);
 }
 
 /**

@@ -465,6 +465,14 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(which, { text: '直播在开场后第12分钟出现约3分钟卡顿，原因是现场网络带宽不足。' }), true, '卡顿 is a stall, not a brand');
     assert.equal(namesNoOne(asked('直播网络是哪家公司提供的？'), { text: '直播网络由翼讯提供。' }), false);
   });
+  it('takes no word right after a verb for someone, nor an abbreviation qualifying a noun', () => {
+    // 满减 (a discount offer) opens with the surname 满 and stands before 促销 (tagged a verb); 中小 qualifies 客户.
+    const text = '竞争对手在深圳推出满减促销，对我方中小客户订单造成一定冲击。';
+    for (const question of ['竞争对手是哪家公司？', 'Who is the competitor in Shenzhen?']) assert.equal(namesNoOne(asked(question), { text }), true, question);
+    assert.equal(namesNoOne(asked('竞争对手是哪家公司？'), { text: '竞争对手是华信公司。' }), false);
+    assert.equal(namesNoOne(asked('会议由哪个部门组织？'), { text: '会议由发改委组织。' }), false, 'an abbreviation standing alone');
+    assert.equal(namesNoOne(asked('交接工作由谁负责？'), { text: '交接工作由组长赵明负责安排。' }), false, 'a post jieba tags as a verb is no verb');
+  });
   it('takes a word jieba does not know for a name only when it opens with a surname', () => {
     const query = asked('直播带货由哪位主播负责？');
     assert.equal(namesNoOne(query, { text: '直播带货活动共举办2场，带来订单610笔。' }), true, '带货 is no name');
