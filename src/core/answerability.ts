@@ -180,6 +180,12 @@ const NUMBER = /\d+(?:\.\d+)?/g;
 /** Small numbers the report may write in characters (3 → 三, 2 → 二 or 两). */
 const CHINESE_NUMERALS = ['零〇', '一', '二两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** The value of a count as written (五 → 5, 两 → 2, 12 → 12). */
+function countValue(numeral: string): number {
+  const digit = CHINESE_NUMERALS.findIndex((forms) => forms.includes(numeral));
+  return digit >= 0 ? digit : Number(numeral);
+}
+
 /** The numbers of the question's words: 2008年 → 2008, 30% → 30, 12号线 → 12. */
 function numbersOf(query: AnalysedQuery): string[] {
   return [...new Set(query.words.flatMap((w) => w.word.match(NUMBER) ?? []))];
@@ -200,7 +206,7 @@ const NUMBERED_NAME = /^([一二三四五六七八九十])号/u;
 function numberedNameUnwritten(word: string, vocabulary: Vocabulary): boolean {
   const numeral = NUMBERED_NAME.exec(word)?.[1];
   if (numeral === undefined) return false;
-  const digits = word.replace(numeral, String(CHINESE_NUMERALS.findIndex((forms) => forms.includes(numeral))));
+  const digits = word.replace(numeral, String(countValue(numeral)));
   return !vocabulary.occurs(digits);
 }
 
@@ -545,7 +551,7 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (person) return true;
     if (/^(?:nt|nz|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
     // An abbreviation names an organisation standing alone (由工信部牵头), not qualifying the noun after it (中小|客户).
-    if (t.tag === 'j') return !/^n/.test(tagged[i + 1]?.tag ?? '');
+    if (t.tag === 'j') return !qualifiesNoun(tagged, i);
     if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i) && !qualifiesNoun(tagged, i) && !rankAndAbove(tagged, i);
     return t.word.length >= 2 && ORGANISATION_WORD.test(t.word) && /^n/.test(t.tag) && !countedAt(tagged, i);
   });
@@ -571,13 +577,13 @@ function afterVerb(tagged: readonly { word: string; tag: string }[], i: number):
 }
 
 /**
- * Does the post or person word at `i` only qualify the noun after it (管理者|领导力|课程: a course for managers; 部长|通道:
+ * Does the word at `i` (a post, a person word, an abbreviation) only qualify the noun after it (管理者|领导力|课程: a course for managers; 部长|通道:
  * the ministers' corridor)? Then it names no one: "领导力课程由哪位老师讲授？" quoted the sign-up count of the
  * 管理者领导力课程. A name after a post (组长赵明) names someone by itself.
  */
 function qualifiesNoun(tagged: readonly { word: string; tag: string }[], i: number): boolean {
   const next = tagged[i + 1];
-  return next !== undefined && /^n(?!r)/.test(next.tag) && !isPersonName(next);
+  return next !== undefined && /^n/.test(next.tag) && !isPersonName(next);
 }
 
 /**
@@ -714,18 +720,8 @@ function thingCounted(query: AnalysedQuery, unit: string): string | undefined {
   return at >= 0 && next !== undefined && NOUN_TAGS.test(next.tag) && next.word.length >= 2 ? next.word : undefined;
 }
 
-/**
- * A count answered by a sentence that names the thing counted but counts something else in the unit asked:
- * "压力测试需要多少台服务器？" quoted "…服务器资源不足，已向运维组申请增加8台虚拟机。" (countsAnother).
- */
 /** A small count of a kind: 五个方面, 三大亮点, 3项措施 (numeral, measure word, the two characters counted). */
 const SMALL_COUNT = /(?<![0-9０-９一二两三四五六七八九十百千万第])([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|条|大|种|类|点|家|名|位)?(\p{Script=Han}{2})/gu;
-
-/** The value of a count as written (五 → 5, 两 → 2, 12 → 12). */
-function countValue(numeral: string): number {
-  const digit = CHINESE_NUMERALS.findIndex((forms) => forms.includes(numeral));
-  return digit >= 0 ? digit : Number(numeral);
-}
 
 /**
  * A question counting a kind (哪五个方面) answered by a sentence that counts the same kind otherwise (着力做好三个方面的
@@ -741,6 +737,10 @@ export function countsOtherNumber(query: AnalysedQuery, sentence: { text: string
   return [...asked].some(([kind, value]) => written.some((w) => w.kind === kind) && !written.some((w) => w.kind === kind && w.value === value));
 }
 
+/**
+ * A count answered by a sentence that names the thing counted but counts something else in the unit asked:
+ * "压力测试需要多少台服务器？" quoted "…服务器资源不足，已向运维组申请增加8台虚拟机。" (countsAnother).
+ */
 export function countsOtherThing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const unit = query.countUnit;
   if (query.language !== 'zh' || unit === undefined || sentence === undefined) return false;

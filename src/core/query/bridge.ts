@@ -415,7 +415,8 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // no gloss names (attend → 参加, supplier → 供应商, rooftop → 屋顶). Its senses are looser (spring → 活力), so it
   // reaches a word only where CC-CEDICT found the report no word of its own for the key.
   const translated = wordTable();
-  for (const [key, terms] of Object.entries(await englishDictionary())) {
+  const english = await englishDictionary();
+  for (const [key, terms] of Object.entries(english)) {
     for (const term of terms.flatMap(plainFormsOf)) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
   }
   addWhereNoOwnWord(translated);
@@ -423,7 +424,6 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // A gloss in the plural ("invoices", 单据) would keep a question's plural from its singular's words (invoice →
   // 发票): a question reads its word as written first. A regular plural ECDICT does not list as a word of its own is
   // only an inflection, so it reaches what its singular does (not news, goods: ECDICT lists those).
-  const english = await englishDictionary();
   for (const key of Object.keys(phrases)) {
     if (!/^[a-z]{3,}s$/.test(key) || english[key] !== undefined) continue;
     for (const singular of variants(key).filter((v) => v !== key && pluralOf(v) === key)) for (const word of phrases[singular] ?? []) add(phrases, key, word);

@@ -174,8 +174,7 @@ const NOT_A_STATE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'th
 /**
  * What an English how-many or which question in the passive, a who-question about a state, or a how-many one with a
  * light verb, picks its subject by (injured, connected, absent, promotion), or the act after a long subject (close):
- * words the documents must write
- * somewhere, not in the sentence quoted. "Which systems were connected to the data platform this period?" quoted a
+ * words the documents must write somewhere, not in the sentence quoted. "Which systems were connected to the data platform this period?" quoted a
  * plan to study a recommendation system: the report writes 对接, which no dictionary gives for connect.
  */
 export function englishCountedState(question: string): string | undefined {

@@ -54,13 +54,25 @@ export type NearSynonyms = (englishWords: readonly string[]) => Promise<Record<s
 const TRANSLATION = /^\p{Script=Han}{2,6}$/u;
 /** Most translations compared per English word: the dictionary lists the usual senses first. */
 const MAX_TRANSLATIONS = 12;
-/** Most vectors kept (about 20 MB): questions made of random English words must not grow the cache without end. */
+/** Most vectors (about 20 MB), and most words' meanings, kept: questions made of random English words must not grow the caches without end. */
 const MAX_CACHED_VECTORS = 10_000;
 
 export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynonymOptions = NEAR_SYNONYM_OPTIONS): NearSynonyms {
   // Document words by character, made on first use; vectors kept for the snapshot's life (words recur across questions).
   let byCharacter: Map<string, string[]> | undefined;
   const vectors = new Map<string, Float32Array>();
+  // Gloss stems by word: a word is compared with every close translation, and each question's words recur.
+  const meanings = new Map<string, Promise<readonly string[]>>();
+  const meaningsOf = (word: string): Promise<readonly string[]> => {
+    let found = meanings.get(word);
+    if (found) return found;
+    if (meanings.size >= MAX_CACHED_VECTORS) meanings.clear();
+    found = inputs.meanings(word);
+    // A failure (the dictionary unreadable) is not kept: the next question tries again.
+    found.catch(() => meanings.delete(word));
+    meanings.set(word, found);
+    return found;
+  };
   const index = (): Map<string, string[]> => {
     if (byCharacter) return byCharacter;
     byCharacter = new Map();
@@ -120,7 +132,7 @@ export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynon
    */
   async function meanAlike(word: string, translation: string, english: string): Promise<boolean> {
     if (word.includes(translation) || translation.includes(word)) return true;
-    const [ours, theirs] = await Promise.all([inputs.meanings(word), inputs.meanings(translation)]);
+    const [ours, theirs] = await Promise.all([meaningsOf(word), meaningsOf(translation)]);
     if (ours.length === 0 || theirs.length === 0 || ours.includes(inputs.stem(english))) return true;
     return ours.some((a) => theirs.some((b) => a === b || opens(a, b) || opens(b, a)));
   }
