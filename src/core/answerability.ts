@@ -337,7 +337,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     // robots did X sell?" over documents that never tell a sale, and "How many workers were injured?" over
     // documents that never tell an injury.
     const englishWords = word.english?.split(' ');
-    if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct || englishWords[0] === query.countedState)) missingAskedOf.push(word.word);
+    if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct || englishWords[0] === query.countedState || englishWords.some((w) => query.definedTerm?.includes(w) === true))) missingAskedOf.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word)) || numberedNameUnwritten(word.word, vocabulary)) missingDecisive.push(word.word);

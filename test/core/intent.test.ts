@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDefinedTerm, FACT_PATTERNS } from '../../src/core/query/intent.js';
 import { tag } from '../../src/core/index/segmenter.js';
 
 describe('what kind of fact a sentence holds', () => {
@@ -73,6 +73,20 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishCountedState('Who is the minister of MIIT?'), undefined);
     assert.equal(englishCountedState('Who is going on leave next week?'), undefined);
     assert.equal(englishCountedState('Who leads the testing team?'), undefined, 'the active voice is the doer act');
+  });
+
+  it('reads the term a what-is question asks defined, not a noun phrase with a determiner', () => {
+    // Over a report writing 具身智能, "What is embodied intelligence?" had quoted a sentence on 人工智能: embodied reaches nothing.
+    assert.deepEqual(englishDefinedTerm('What is embodied intelligence?'), ['embodied', 'intelligence']);
+    assert.deepEqual(englishDefinedTerm('what are humanoid robots'), ['humanoid', 'robots']);
+    assert.deepEqual(englishDefinedTerm('What does MaaS mean?'), ['maas']);
+    assert.deepEqual(englishDefinedTerm('What is meant by new quality productive forces?'), ['new', 'quality', 'productive', 'forces']);
+    assert.equal(englishDefinedTerm('What are the risks?'), undefined, 'a determiner');
+    assert.equal(englishDefinedTerm("What is AgiBot's valuation?"), undefined, 'a possessive');
+    assert.equal(englishDefinedTerm('What is next?'), undefined);
+    assert.equal(englishDefinedTerm('What is MIIT focusing on in 2026?'), undefined, 'a clause, not a term');
+    assert.equal(englishDefinedTerm('What is MIIT focusing on?'), undefined, 'a preposition ends a clause');
+    assert.equal(englishDefinedTerm('What are robots used for?'), undefined);
   });
 
   it('reads the act an English how-many question counts, in the active voice only', () => {

@@ -12,7 +12,7 @@ import { bigrams, piecesOf, tag, words as segmentWords } from '../index/segmente
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, type Bridged, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
-import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDoerAct, type Intent } from './intent.js';
+import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDefinedTerm, englishDoerAct, type Intent } from './intent.js';
 import { isIdentityFraming, isWhenFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
@@ -69,6 +69,8 @@ export interface AnalysedQuery {
   attributeAsked?: string;
   /** An English how-many question in the passive or with a light verb: what it counts its subject by (englishCountedState: injured, promotion). */
   countedState?: string;
+  /** An English what-is question asking a bare term defined: the term's words (englishDefinedTerm: embodied, intelligence). */
+  definedTerm?: string[];
   /** An English who-question: the act it asks the doer of (englishDoerAct: leads). */
   doerAct?: string;
   /** The unit a Chinese question counts in (多少台 → 台; answer-phrase.ts askedUnit), read once with the question's own cut. */
@@ -343,10 +345,11 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const countedState = language === 'en' ? englishCountedState(text) : undefined;
   const attributeAsked = language === 'en' ? englishAttributeAsked(text) : undefined;
   const doerAct = language === 'en' ? englishDoerAct(text) : undefined;
+  const definedTerm = language === 'en' ? englishDefinedTerm(text) : undefined;
   const countUnit = language === 'zh' ? askedUnit(text, tagged) : undefined;
   const act = language === 'zh' && !intent.when ? actAsked(tagged) : undefined;
   const crossed = words.some((w) => w.crossed === true);
-  return { text, language, intent, words, terms, denseText, phrases, ...(crossed ? { crossed } : {}), ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(countedState ? { countedState } : {}), ...(attributeAsked ? { attributeAsked } : {}), ...(doerAct ? { doerAct } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
+  return { text, language, intent, words, terms, denseText, phrases, ...(crossed ? { crossed } : {}), ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(countedState ? { countedState } : {}), ...(attributeAsked ? { attributeAsked } : {}), ...(doerAct ? { doerAct } : {}), ...(definedTerm ? { definedTerm } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
 }
 
 /**

@@ -186,6 +186,39 @@ export function englishCountedState(question: string): string | undefined {
   return HOW_MANY_GOT.exec(q)?.[1] ?? HOW_MANY_LONG_SUBJECT.exec(q)?.[1];
 }
 
+/** Words that open no term after "what is": a determiner or a pronoun. */
+const NOT_A_TERM = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'he', 'she', 'they', 'we', 'you', 'i', 'his', 'her', 'their', 'our', 'your', 'my']);
+/** Words that, alone after "what is", say how things stand rather than name a term ("What is new?"). */
+const NOT_A_TERM_ALONE = new Set(['new', 'next', 'left', 'wrong', 'happening', 'going', 'planned', 'done', 'known', 'said', 'up', 'changed', 'missing', 'pending', 'due', 'late', 'open']);
+/** Words that make the rest a clause, not a term ("What is MIIT focusing on?", "What are robots used for?"). */
+const NOT_IN_A_TERM = new Set(['on', 'in', 'for', 'about', 'to', 'with', 'by', 'at', 'from', 'doing', 'like', 'worth']);
+
+/** "What is embodied intelligence?", "What are humanoid robots?", "What does MaaS mean?": a bare term asked to be defined. */
+const DEFINITION_ASKED = [
+  /^\W*what (?:is|are) ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*)\W*$/,
+  /^\W*what (?:does|do) ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*) (?:mean|stand for)\W*$/,
+  /^\W*what is meant by ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*)\W*$/,
+];
+
+/**
+ * The words of a term an English question asks to be defined (embodied, intelligence): the term is the whole of
+ * what it asks, so documents that never write one of its words do not speak of it. "What is embodied intelligence?"
+ * had quoted a sentence on artificial intelligence (智能 alone) over a report that writes the term in words no
+ * dictionary gives for embodied. Undefined for any other shape, and for a determiner or possessive ("What are the risks?").
+ */
+export function englishDefinedTerm(question: string): string[] | undefined {
+  const q = question.toLowerCase().trim();
+  for (const shape of DEFINITION_ASKED) {
+    const term = shape.exec(q)?.[1];
+    if (term === undefined) continue;
+    const words = term.split(' ');
+    const first = words[0] as string;
+    const notATerm = NOT_A_TERM.has(first) || (words.length === 1 && NOT_A_TERM_ALONE.has(first)) || words.some((w) => NOT_IN_A_TERM.has(w));
+    return notATerm ? undefined : words;
+  }
+  return undefined;
+}
+
 /** "Who leads …", "which company makes …": the act after the asking word, when it is no auxiliary nor a noun before one. */
 const DOER_ACT = new RegExp(`^\\W*(?:who|which [a-z]+) (?!(?:${AUXILIARY}|must)\\b)([a-z]{3,})\\b(?! (?:${AUXILIARY}|must)\\b)`, 'i');
 
