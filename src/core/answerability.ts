@@ -416,6 +416,8 @@ export interface Answerability extends Signals {
   givesNoDuration?: boolean;
   /** Set when the sentence to quote gives no time at all, though the question asks when (datesNothing). */
   datesNothing?: boolean;
+  /** Set when the sentence to quote writes the event a when-question asks, but dates another (datesAnotherEvent). */
+  datesAnotherEvent?: boolean;
   /** Set when the sentence to quote names the thing counted but counts another in the unit asked (countsOtherThing). */
   countsOtherThing?: boolean;
   /** Set when the sentence to quote does not write the attribute an amount question asks (omitsAttributeAsked). */
@@ -678,6 +680,53 @@ export function datesNothing(query: AnalysedQuery, sentence: { text: string } | 
   return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(sentence.text);
 }
 
+/** The words a Chinese question asks when with. */
+const CHINESE_WHEN = /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年/u;
+/** Marks that end a clause: a time written in one clause dates what that clause tells. */
+const CLAUSE_END = /[，,；;。！？!?：:]/u;
+/** A clause ending in one of these is a time adverbial (2005年季后赛结束以后，…; 自2012年起，…). */
+const TIME_ADVERBIAL_END = /(?:以后|之后|以前|之前|以来|期间|时|起)$/u;
+
+/** A clause that only says when (11月18日，… / 2005年季后赛结束以后，…): it dates the clause after it. */
+function onlyATime(clause: string): boolean {
+  return holdsTime(clause) && (TIME_ADVERBIAL_END.test(clause.trim()) || !tag(clause).some((t) => EVENT_TAGS.test(t.tag)));
+}
+
+/** Is the act at `at` in the clause only a modifier of a noun after 的 (进入北美市场的前提条件, 面向市民开放的展馆)? */
+function modifiesNoun(clause: string, at: number, act: string): boolean {
+  const after = clause.slice(at + act.length);
+  if (/^[了过着]/u.test(after)) return false;
+  const de = after.indexOf('的');
+  return de >= 0 && !tag(after.slice(0, de)).some((t) => EVENT_TAGS.test(t.tag));
+}
+
+/**
+ * A Chinese when-question is not answered by a sentence that writes the event asked only as a modifier of a noun,
+ * where nothing dates it: "储能柜什么时候进入北美市场？" quoted "11月18日，储能柜…通过了…测试，这是进入北美市场的前提
+ * 条件。" — the date is the test's. The event is dated where its clause gives a time, or where a clause that only
+ * says when comes right before it.
+ */
+export function datesAnotherEvent(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (query.language !== 'zh' || !query.intent.when || query.intent.duration || sentence === undefined) return false;
+  const verbs = query.words.filter((w) => EVENT_TAGS.test(w.tag) && !PHASE_VERB.test(w.word));
+  // The event is told after the asking word (实时计算集群的存储什么时候会用满: 计算 names the cluster); a question
+  // asking at its end (开放的时间是什么时候) tells it before.
+  const when = CHINESE_WHEN.exec(query.text);
+  const rest = when === null ? '' : query.text.slice(when.index + when[0].length);
+  const events = /[\p{L}\p{N}]/u.test(rest.replace(/[的了呢吗啊呀]/gu, ''))
+    ? verbs.filter((w) => rest.includes(w.word))
+    : verbs;
+  const clauses = sentence.text.split(CLAUSE_END);
+  const uses = events.flatMap((w) =>
+    clauses.flatMap((clause, i) => w.forms.flatMap((form) => {
+      const at = clause.indexOf(form);
+      return at < 0 ? [] : [{ i, modifier: modifiesNoun(clause, at, form) }];
+    })),
+  );
+  if (uses.length === 0 || uses.some((u) => !u.modifier)) return false;
+  return !uses.some(({ i }) => holdsTime(clauses[i] as string) || (i > 0 && onlyATime(clauses[i - 1] as string)));
+}
+
 /**
  * An English how-many question counting the doers or objects of an act (query.countedAct) is answered only by a
  * sentence that tells the act: "How many hardware engineers will join next month?" quoted the head count (硬件工程师
@@ -813,6 +862,7 @@ const QUOTED_RULES = [
   ['namesNoPost', namesNoPost],
   ['givesNoDuration', givesNoDuration],
   ['datesNothing', datesNothing],
+  ['datesAnotherEvent', datesAnotherEvent],
   ['countsOtherThing', countsOtherThing],
   ['omitsAttributeAsked', omitsAttributeAsked],
   ['givesNoMoney', givesNoMoney],
@@ -824,7 +874,7 @@ const QUOTED_RULES = [
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['givesNoName', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {

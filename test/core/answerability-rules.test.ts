@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -275,6 +275,34 @@ describe('a when-question is answered only by a sentence that dates something', 
     assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '新的配色方案于周二上线。' }), false);
     assert.equal(datesNothing(analyseQuestion('What kind of companies should be grown when it comes to enterprises?', undefined), { text: '培育壮大科技领军企业。' }), false);
     assert.equal(datesNothing(analyseQuestion('演练持续了多长时间？', undefined), { text: '演练由平台组完成。' }), false);
+  });
+});
+
+describe('a when-question is not answered by a sentence dating another event than the one asked', () => {
+  const query = analyseQuestion('新车型什么时候进入欧洲市场？', undefined);
+  it('declines a sentence writing the event only as a modifier of a noun, the date being another clause\'s', () => {
+    assert.equal(datesAnotherEvent(query, { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), true);
+    assert.equal(datesAnotherEvent(analyseQuestion('科技馆什么时候开放？', undefined), { text: '科技馆的设计方案4月获得批准，这是面向市民开放的前提。' }), true);
+  });
+  it('answers a sentence where the event is told, or dated in its own clause or by a time clause before it', () => {
+    for (const text of [
+      '新车型将于明年3月进入欧洲市场。',
+      '新车型进入了欧洲市场，时间是6月。',
+      '2025年进入欧洲市场的新车型有三款。',
+      '6月2日以后，进入欧洲市场的新车型增加。',
+      '6月2日，进入欧洲市场的新车型增加。',
+      '新车型通过了碰撞测试。',
+    ]) assert.equal(datesAnotherEvent(query, { text }), false, text);
+  });
+  it('reads the event after the asking word, not a verb naming the subject (实时计算|集群)', () => {
+    const full = analyseQuestion('实时计算集群的存储什么时候会用满？', undefined);
+    assert.equal(datesAnotherEvent(full, { text: '实时计算集群的存储已使用87%，预计在1月中旬用满。' }), false);
+    const atEnd = analyseQuestion('新车型进入欧洲市场是什么时候？', undefined);
+    assert.equal(datesAnotherEvent(atEnd, { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), true);
+  });
+  it('leaves how-long questions and English questions to other rules', () => {
+    assert.equal(datesAnotherEvent(analyseQuestion('进入欧洲市场用了多长时间？', undefined), { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), false);
+    assert.equal(datesAnotherEvent(analyseQuestion('When will the car enter Europe?', undefined), { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), false);
   });
 });
 
