@@ -168,6 +168,28 @@ export function asksAmount(question: string, unit: string | null = askedUnit(que
   return asksCount(question, unit) || intent.amount;
 }
 
+/**
+ * A length, a distance or a weight asked with no unit (有多长, 有多远, "how far is …"): a point in time answers none.
+ * 多重 is left out (as often "multiple"), and "how far along" (a share answers it).
+ */
+const LENGTH_ASKED = /多长|多远|\bhow (?:long|far(?! along)|heavy)\b/i;
+
+/** Does a question ask how long, how far or how heavy something is, or how long something lasted? */
+export function asksLength(question: string): boolean {
+  return LENGTH_ASKED.test(question);
+}
+
+/**
+ * Does a sentence give a length, a distance or a weight: a span of time (任期五年, 1990年至2000年) or a number that is
+ * no date, ordinal nor share. A leave asked how long is not answered by the day it starts (自3月2日起休假).
+ */
+export function holdsLength(sentence: string): boolean {
+  return holdsDuration(sentence) || holdsNumber(sentence, LENGTH_UNIT);
+}
+
+/** The unit holdsNumber is given for a length: none of those a date may answer in (UNITS_DATES_MAY_ANSWER). */
+const LENGTH_UNIT = 'length';
+
 /** An English counting question ("how many … ?"): like 多少家, answered by a number. */
 const ENGLISH_COUNT = /\bhow many\b/i;
 

@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, asksCount, asksMoney, countsAnother, holdsDuration, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
+import { asksAmount, asksCount, asksLength, asksMoney, countsAnother, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
@@ -461,7 +461,8 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
   // An English how-many question counts in the thing it names (inquiries), as 多少台 counts in 台.
   // One whose thing the question's shape hides ("How many people work at …?") still counts no date: 3月3日 is none.
   const countIn = query.countUnit ?? (asksCount(query.text, null) ? (query.amountOf ?? UNNAMED_THING) : undefined);
-  return !holdsNumber(withoutNumbers(sentence.text, numbersOf(query)), countIn);
+  const given = withoutNumbers(sentence.text, numbersOf(query));
+  return countIn === undefined && asksLength(query.text) ? !holdsLength(given) : !holdsNumber(given, countIn);
 }
 
 /**

@@ -407,6 +407,16 @@ describe('a counting question is answered only by a sentence giving a number the
     assert.equal(givesNoNumber(people, { text: '本报讯 3月3日，部里召开动员部署会。' }), true);
     assert.equal(givesNoNumber(people, { text: '部里共有职工1,200人。' }), false);
   });
+  it('does not take the day a thing starts for how long it is, nor a date or a share for how far', () => {
+    const leave = analyseQuestion('王红的年假有多长？', undefined);
+    assert.equal(givesNoNumber(leave, { text: '王红自3月2日起休年假，期间由李强代理。' }), true);
+    for (const text of ['王红休年假两周。', '王红3月2日起休年假，共10天。', '王红的任期为2019年至2024年。']) assert.equal(givesNoNumber(leave, { text }), false, text);
+    const far = analyseQuestion('新仓库离市区有多远？', undefined);
+    assert.equal(givesNoNumber(far, { text: '新仓库于2025年启用，利用率为85%。' }), true);
+    assert.equal(givesNoNumber(far, { text: '新仓库距市区约35公里。' }), false);
+    assert.equal(givesNoNumber(analyseQuestion('How long is the annual leave?', undefined), { text: 'Annual leave starts on March 2.' }), true);
+    assert.equal(givesNoNumber(analyseQuestion('How far along is the migration?', undefined), { text: 'The migration is 60% done.' }), false, 'a share says how far along');
+  });
   it('still takes a number in characters beside the question’s year', () => {
     assert.equal(givesNoNumber(analyseQuestion('优必选计划在2026年实现多少人形机器人产能？', undefined), { text: '同时，加快产能建设，确保2026年实现万台级产能。' }), false);
   });

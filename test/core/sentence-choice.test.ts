@@ -30,10 +30,16 @@ const MEETING = `星河公司召开质量工作会议
 3月2日，星河公司召开质量工作会议。副总经理王明主持会议。会议强调，要提高产品质量，加强质量管理，落实质量责任。
 `;
 
+/** A career: the sentence naming the person and the post dates other posts; the one giving the term only says 她. */
+const CAREER = `林海文
+
+林海文，现职协会申诉专员，毕业于东方大学社会学系，1974年加入协会为研究主任，并获擢升为副总干事及于2007年4月起担任总干事。2011年7月1日，林海文获委任为太平绅士。2012年11月16日，林海文退任协会总干事。到了2014年3月17日，政府委任她出任申诉专员，4月1日生效，任期五年。
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
-  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE, 'people.txt': PEOPLE, 'meeting.txt': MEETING }, 'sentence-choice-'));
+  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE, 'people.txt': PEOPLE, 'meeting.txt': MEETING, 'career.txt': CAREER }, 'sentence-choice-'));
 });
 after(() => close());
 
@@ -67,5 +73,14 @@ describe('a question asking who did something', () => {
     const reply = await core.ask('Who presided over the meeting on product quality?');
     assert.equal(reply.kind, 'answer');
     assert.equal(reply.kind === 'answer' ? reply.sentences[0]?.text : '', '副总经理王明主持会议。');
+  });
+});
+
+describe('a question asking how long', () => {
+  it('reads the sentence giving a span, not the one naming the person and the post, which only dates', async () => {
+    // Read first, the dated sentence gives no length and the question was declined (givesNoNumber).
+    const reply = await core.ask('林海文担任协会的申诉专员的任期是多长？');
+    assert.equal(reply.kind, 'answer');
+    assert.ok(reply.kind === 'answer' && reply.sentences.some((sentence) => sentence.text.includes('任期五年')));
   });
 });
