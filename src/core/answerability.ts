@@ -678,7 +678,8 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
  */
 export function datesNothing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const asksWhen = query.language === 'zh' || asksWhenInEnglish(query.text);
-  return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(sentence.text);
+  // The question's own numbers date nothing it asks: "iOS端4.3版本是哪天发布的？" is not answered by "发布iOS端4.3版本".
+  return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(withoutNumbers(sentence.text, numbersOf(query)));
 }
 
 /** The words a Chinese question asks when with. */
@@ -717,7 +718,7 @@ export function datesAnotherEvent(query: AnalysedQuery, sentence: { text: string
   const events = /[\p{L}\p{N}]/u.test(rest.replace(/[的了呢吗啊呀]/gu, ''))
     ? verbs.filter((w) => rest.includes(w.word))
     : verbs;
-  const clauses = sentence.text.split(CLAUSE_END);
+  const clauses = withoutNumbers(sentence.text, numbersOf(query)).split(CLAUSE_END);
   const uses = events.flatMap((w) =>
     clauses.flatMap((clause, i) => w.forms.flatMap((form) => {
       const at = clause.indexOf(form);

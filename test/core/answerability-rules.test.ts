@@ -270,6 +270,12 @@ describe('a when-question is answered only by a sentence that dates something', 
     for (const text of ['3. 申请采购一台新的高低温箱，预算约18万元。', '采购金额占比4.1%。', '预算为2,500美元。']) assert.equal(datesNothing(query, { text }), true, text);
     for (const text of ['采购于12月完成，金额18万元。', '2027年预算18万元。', '预算约18万元，下周完成采购。']) assert.equal(datesNothing(query, { text }), false, text);
   });
+  it('takes none of the question\'s own numbers for a time', () => {
+    const query = analyseQuestion('安卓端5.2版本是哪天上线的？', undefined);
+    assert.equal(datesNothing(query, { text: '上线安卓端5.2版本' }), true);
+    assert.equal(datesNothing(query, { text: '安卓端5.2版本于12月9日上线。' }), false);
+    assert.equal(datesNothing(query, { text: '安卓端5.20版本已上线。' }), false, 'a number is taken out whole, never out of a longer one');
+  });
   it('holds an English question asking when, not one with "when" in a clause, nor a how-long question', () => {
     assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '设计组给出新的配色方案。' }), true);
     assert.equal(datesNothing(analyseQuestion('When was the scheme released?', undefined), { text: '新的配色方案于周二上线。' }), false);
