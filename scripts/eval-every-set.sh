@@ -3,6 +3,8 @@
 # Usage: EMBEDDING_MODEL_DIR=../shared/models bash scripts/eval-every-set.sh [WORK_DIR] > every-set.log
 # Each document folder gets a fresh index under WORK_DIR (default: a new temp folder), so no cached index is read.
 set -euo pipefail
+# Without the model the bot falls back to keyword search: every figure would differ from README's.
+: "${EMBEDDING_MODEL_DIR:?set EMBEDDING_MODEL_DIR to the folder holding Xenova/bge-small-zh-v1.5, e.g. ../shared/models}"
 cd "$(dirname "$0")/.."
 work=${1:-$(mktemp -d)}
 fixtures=test/fixtures

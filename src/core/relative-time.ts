@@ -61,6 +61,22 @@ const COMPARED_WITH = new RegExp(
   'giu',
 );
 
+/** Calendar units, each inside the next: this week lies in this month, this quarter and this year. */
+const NESTED_UNITS = ['week', 'month', 'quarter', 'year'];
+
+/**
+ * The times a text speaks of, with those its "this" times lie in: a weekly report's 本周 is also this month, so its
+ * 完成月度目标的71% does not answer "What is the sales target for next month?". Only "this" is carried up: last
+ * week may lie in last month or in this one.
+ */
+function withTimesHolding(times: Set<string>): Set<string> {
+  const held = new Set(times);
+  for (const [i, unit] of NESTED_UNITS.entries()) {
+    if (times.has(`${unit}:this`)) for (const wider of NESTED_UNITS.slice(i + 1)) held.add(`${wider}:this`);
+  }
+  return held;
+}
+
 /**
  * The relative time a question asks that the paragraph (with its headline) contradicts: it speaks of another of
  * the same unit and never of the one asked. Undefined when it agrees or says nothing of that unit. `paragraph` is
@@ -69,7 +85,7 @@ const COMPARED_WITH = new RegExp(
 export function contradictedTime(question: string, paragraph: () => string): string | undefined {
   const asked = relativeTimes(question.replace(COMPARED_WITH, ''));
   if (asked.size === 0) return undefined;
-  const written = relativeTimes(paragraph().replace(COMPARED_WITH, ''));
+  const written = withTimesHolding(relativeTimes(paragraph().replace(COMPARED_WITH, '')));
   for (const time of asked) {
     const unit = time.split(':')[0] as string;
     if (!written.has(time) && [...written].some((w) => w.startsWith(`${unit}:`))) return time;

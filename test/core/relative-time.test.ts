@@ -25,6 +25,15 @@ describe('relative times', () => {
     assert.equal(contradictedTime('上个月办公用品花了多少钱？', () => '本月办公用品采购金额为2.8万元，比上月的3.2万元减少12%。'), undefined, 'last month’s figure given');
   });
 
+  it('reads this week as lying in this month, quarter and year, and no other relative time so', () => {
+    const thisWeek = () => '一、本周业绩\n本周华南区实现销售额1,286万元，完成月度目标的71%。';
+    assert.equal(contradictedTime('What is the sales target for next month?', thisWeek), 'month:next');
+    assert.equal(contradictedTime('明年的销售目标是多少？', thisWeek), 'year:next');
+    assert.equal(contradictedTime('本月的销售目标完成了多少？', thisWeek), undefined, 'this month holds this week');
+    assert.equal(contradictedTime('下个月的目标是多少？', () => '本周完成71%，下月目标为1,800万元。'), undefined, 'next month written');
+    assert.equal(contradictedTime('上个月的销售额是多少？', () => '上周华南区实现销售额1,286万元。'), undefined, 'last week may lie in last month');
+  });
+
   it('gives the other spellings of a relative time, so a question saying 下个月 finds a report heading 下月计划', () => {
     assert.deepEqual(otherSpellings('下个月'), ['下月', '下一个月']);
     assert.deepEqual(otherSpellings('计划'), []);
