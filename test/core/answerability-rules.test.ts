@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -309,6 +309,15 @@ describe('a when-question is not answered by a sentence dating another event tha
   it('leaves how-long questions and English questions to other rules', () => {
     assert.equal(datesAnotherEvent(analyseQuestion('进入欧洲市场用了多长时间？', undefined), { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), false);
     assert.equal(datesAnotherEvent(analyseQuestion('When will the car enter Europe?', undefined), { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), false);
+  });
+});
+
+describe('an English question asking a target is answered only by a sentence writing it', () => {
+  const bridge: BridgeData = { format: BRIDGE_FORMAT, corpusHash: '', phrases: { target: ['目标'], refund: ['退款'] }, aliases: {}, names: {} };
+  it('declines the figure reached, and takes the target given', () => {
+    const query = analyseQuestion('What is the target for refund processing time?', bridge);
+    assert.equal(omitsEnglishAttribute(query, { text: '退款类工单积压仍较严重，有1,150张工单超过48小时未处理。' }), true);
+    assert.equal(omitsEnglishAttribute(query, { text: '退款处理时长的目标为24小时。' }), false);
   });
 });
 

@@ -49,6 +49,13 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishAttributeAsked('Who handled the calls?'), undefined);
   });
 
+  it('reads a target, a limit or a deadline asked as the measure itself, whatever stands before it', () => {
+    assert.equal(englishAttributeAsked('What is the target for refund processing time?'), 'target');
+    assert.equal(englishAttributeAsked('What is the sales target for next month?'), 'target');
+    assert.equal(englishAttributeAsked("What is the team's deadline?"), 'deadline');
+    assert.equal(englishAttributeAsked('What is the targeted group?'), undefined, 'a whole word only');
+  });
+
   it('reads what a passive or light-verb how-many question counts its subject by: a participle, or the thing got', () => {
     assert.equal(englishCountedState('How many workers were injured this month?'), 'injured');
     assert.equal(englishCountedState('How many defects were found in system testing?'), 'found', 'an irregular participle');

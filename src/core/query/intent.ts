@@ -85,11 +85,20 @@ const ENGLISH_ATTRIBUTE = new RegExp(String.raw`\bwhat (?:is|was|were|are) (?:th
 const HOW_MEASURED = new Set(['average', 'mean', 'median', 'total', 'overall', 'current', 'latest', 'new', 'final', 'actual', 'expected', 'estimated', 'annual', 'monthly', 'weekly', 'daily', 'typical', 'maximum', 'minimum', 'max', 'min', 'peak', 'highest', 'lowest', 'approximate', 'exact', 'combined', 'cumulative', 'this', 'last', 'next', 'first']);
 
 /**
+ * "What is the target for refund processing time?", "What is the sales target for next month?": a figure aimed at or
+ * allowed (a target, a limit, a deadline) is itself what is asked, and a sentence giving the figure reached does not
+ * write it. Unlike time or value, these heads are specific enough to look for.
+ */
+const ENGLISH_AIM_ASKED = /\bwhat (?:is|was|are|were) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z'-]+ ){0,2}?(target|goal|quota|limit|cap|deadline)s?\b/;
+
+/**
  * The word that says which measure an English question asks (handling in "What is the average handling time of a
  * phone call?", contract in "What is the contract value …?"): a sentence giving another time or value of the same
  * thing does not answer it. Undefined for other shapes, and for a word that only says how it is measured.
  */
 export function englishAttributeAsked(question: string): string | undefined {
+  const aim = ENGLISH_AIM_ASKED.exec(question.toLowerCase())?.[1];
+  if (aim !== undefined) return aim;
   const word = ENGLISH_ATTRIBUTE.exec(question.toLowerCase())?.[1];
   return word !== undefined && !HOW_MEASURED.has(word) ? word : undefined;
 }
