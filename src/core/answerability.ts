@@ -338,6 +338,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     // documents that never tell an injury.
     const englishWords = word.english?.split(' ');
     if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct || englishWords[0] === query.countedState || englishWords.some((w) => query.definedTerm?.includes(w) === true))) missingAskedOf.push(word.word);
+    // An organisation the documents never name (教育部 over a report of 工业和信息化部): they say nothing of it.
+    if (query.language === 'zh' && namesOrganisation(word)) missingDecisive.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word)) || numberedNameUnwritten(word.word, vocabulary)) missingDecisive.push(word.word);
@@ -517,6 +519,23 @@ const ASKS_ORGANISATION = /哪(?:一)?家|(?:哪个|哪一个|什么)(?:公司|�
  * 平台), words that only end like one (好处, 场所), nor two characters ending in one (模组, 内部).
  */
 const ORGANISATION_WORD = /(?:公司|集团|企业|银行|大学|学院|研究院|研究所|事务所|医院|法院|中心|协会|委员会|办事处|办公室|\p{Script=Han}{2}[部局厅署办组队厂社团])$/u;
+/**
+ * Names of organisations by their ending (华信公司, 市第一医院, 教育部): only endings that are seldom anything else —
+ * not 中心 (市中心), 组 or 队 — and three characters or more, so a kind (公司, 医院) is none.
+ */
+const ORGANISATION_NAME = /(?:公司|集团|银行|大学|学院|研究院|研究所|事务所|医院|法院|协会|委员会|办事处)$/u;
+/** One character ending a ministry or a bureau (教育部, 统计局), when it ends no word of its own (干部, 格局, 部署). */
+const ORGANISATION_CHARACTER = /\p{Script=Han}{2}[部局厅署]$/u;
+
+/** Does a question word name one organisation (a noun, not a place: 东北部 ends like 教育部)? */
+function namesOrganisation(word: { word: string; tag: string }): boolean {
+  if ([...word.word].length < 3 || !/^n(?!s)/.test(word.tag)) return false;
+  if (ORGANISATION_NAME.test(word.word)) return true;
+  if (!ORGANISATION_CHARACTER.test(word.word)) return false;
+  const tail = tag(word.word.slice(-2));
+  return tail.length !== 1 || tail[0]?.tag === 'x';
+}
+
 /** A question asking a person's name itself: 叫什么名字, 姓名, "What is the name of …". */
 const NAME_ASKED = /叫什么|叫啥|名字|姓名|\bnames?\b/iu;
 /** Nouns of a person by what they do or are (作者, 统治者) and titles of rulers, posts the post endings leave out (君主, 总督). */

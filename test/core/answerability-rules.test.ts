@@ -62,6 +62,19 @@ describe('a numbered name the documents never write (一号 against 二号)', ()
   });
 });
 
+describe('an organisation the documents never name', () => {
+  const signalsFor = signalsOver(['3月5日，交通运输部部长在部长通道接受采访。', '公司东北部的仓库已经启用。'], { dense: true });
+  it('decides a decline, as a numbered name does', () => {
+    assert.deepEqual(signalsFor('教育部部长在部长通道说了什么？').missingDecisive, ['教育部']);
+    assert.deepEqual(signalsFor('交通运输部部长在部长通道说了什么？').missingDecisive, []);
+  });
+  it('is no kind of organisation, nor a part of a place', () => {
+    assert.deepEqual(signalsFor('哪家医院的部长在部长通道接受了采访？').missingDecisive, [], 'a kind: 医院 alone');
+    assert.deepEqual(signalsFor('西南部的仓库启用了吗？', 1).missingDecisive, [], '西南部 is a part of a place');
+    assert.deepEqual(signalsFor('党员干部在部长通道说了什么？').missingDecisive, [], '干部 are people: 部 ends a word of its own');
+  });
+});
+
 describe('the name a question opens with', () => {
   for (const [question, lead] of [
     ['瑞尼尔山又被称作什么？', '瑞尼尔'],
