@@ -339,7 +339,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     const englishWords = word.english?.split(' ');
     if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct || englishWords[0] === query.countedState || englishWords.some((w) => query.definedTerm?.includes(w) === true))) missingAskedOf.push(word.word);
     // An organisation the documents never name (教育部 over a report of 工业和信息化部): they say nothing of it.
-    if (query.language === 'zh' && namesOrganisation(word)) missingDecisive.push(word.word);
+    if (query.language === 'zh' && namesOrganisation(word) && !vocabulary.spellsOut(word.word)) missingDecisive.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word)) || numberedNameUnwritten(word.word, vocabulary)) missingDecisive.push(word.word);

@@ -73,6 +73,11 @@ describe('an organisation the documents never name', () => {
     assert.deepEqual(signalsFor('西南部的仓库启用了吗？', 1).missingDecisive, [], '西南部 is a part of a place');
     assert.deepEqual(signalsFor('党员干部在部长通道说了什么？').missingDecisive, [], '干部 are people: 部 ends a word of its own');
   });
+  it('is not a shortening of a name the documents spell out', () => {
+    const spelled = signalsOver(['3月5日，工业和信息化部部长在部长通道接受采访，谈到教育动员部署。'], { dense: true });
+    assert.deepEqual(spelled('工信部部长在部长通道说了什么？').missingDecisive, [], '工|业和|信|息化|部');
+    assert.deepEqual(spelled('教育部部长在部长通道说了什么？').missingDecisive, ['教育部'], 'not 教育|动员|部署: nothing left out between 教 and 育');
+  });
 });
 
 describe('the name a question opens with', () => {

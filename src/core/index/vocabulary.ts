@@ -17,9 +17,20 @@ export interface Vocabulary {
    * compounds end with their head), 表示 is no 表. `occurs` is looser: any word holding the character.
    */
   heads(character: string): boolean;
+  /**
+   * Whether the documents write a name this word may shorten: its characters in order, the first and the last
+   * among them, with one to six left out between each two, within one clause (工信部 in 工业和信息化部).
+   */
+  spellsOut(word: string): boolean;
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+/** How many characters a shortened name may leave out between two it keeps (工|业和|信|息化|部). */
+const MAX_SPELLED_OUT = 6;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
 /** Letters and digits only, in matching form. */
@@ -41,6 +52,13 @@ export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]
     writes(phrase) {
       const wanted = compact(phrase);
       return wanted !== '' && (compacted ??= normalised().replace(NOT_LETTER_OR_DIGIT, '')).includes(wanted);
+    },
+    spellsOut(word) {
+      const characters = [...normaliseForMatch(word)];
+      if (characters.length < 2) return false;
+      // A shortened name keeps one character of each part it shortens: 教育部 is no shortening of 教育动员部署.
+      const gap = String.raw`[^\s，。；、,.;]{1,${MAX_SPELLED_OUT}}?`;
+      return new RegExp(characters.map(escapeRegExp).join(gap), 'u').test(normalised());
     },
     heads(character) {
       return bm25.documentFrequency(character) > 0 || lastCharacters().has(character);
