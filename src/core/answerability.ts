@@ -420,6 +420,8 @@ export interface Answerability extends Signals {
   datesNothing?: boolean;
   /** Set when the sentence to quote writes the event a when-question asks, but dates another (datesAnotherEvent). */
   datesAnotherEvent?: boolean;
+  /** Set when the sentence to quote only asks for or plans what a question asks the outcome of (tellsNoOutcome). */
+  tellsNoOutcome?: boolean;
   /** Set when the sentence to quote names the thing counted but counts another in the unit asked (countsOtherThing). */
   countsOtherThing?: boolean;
   /** Set when the sentence to quote does not write the attribute an amount question asks (omitsAttributeAsked). */
@@ -875,6 +877,19 @@ export function omitsEnglishAttribute(query: AnalysedQuery, sentence: { text: st
   return forms.length > 0 && !forms.some((f) => sentence.text.includes(f));
 }
 
+/** A Chinese question asking how something turned out: 审核的结果是什么, 结论如何, 得出了什么结论. */
+const OUTCOME_ASKED = /(?:结果|结论)(?:是什么|是啥|如何|怎么样|怎样)|什么(?:结果|结论)/u;
+/** A sentence asking for the act or planning it (请…完成, 将于, 计划, 拟, 预计, …前完成): it has no outcome yet. */
+const ASKED_OR_PLANNED = /^(?:[0-9０-９]+[.、．)）]\s*)?请|将于|将在|计划|拟|预计|准备|前完成/u;
+
+/**
+ * A question asking how something turned out is not answered by a sentence that only asks for it or plans it:
+ * "数据脱敏审核的结果是什么？" quoted "请信息安全部在12月18日前完成…数据脱敏审核。", a request with no result.
+ */
+export function tellsNoOutcome(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  return query.language === 'zh' && sentence !== undefined && OUTCOME_ASKED.test(query.text) && ASKED_OR_PLANNED.test(sentence.text.trim());
+}
+
 /** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
 const QUOTED_RULES = [
   ['givesNoName', givesNoName],
@@ -884,6 +899,7 @@ const QUOTED_RULES = [
   ['givesNoDuration', givesNoDuration],
   ['datesNothing', datesNothing],
   ['datesAnotherEvent', datesAnotherEvent],
+  ['tellsNoOutcome', tellsNoOutcome],
   ['countsOtherThing', countsOtherThing],
   ['omitsAttributeAsked', omitsAttributeAsked],
   ['givesNoMoney', givesNoMoney],

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -327,6 +327,18 @@ describe('a when-question is not answered by a sentence dating another event tha
   it('leaves how-long questions and English questions to other rules', () => {
     assert.equal(datesAnotherEvent(analyseQuestion('进入欧洲市场用了多长时间？', undefined), { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), false);
     assert.equal(datesAnotherEvent(analyseQuestion('When will the car enter Europe?', undefined), { text: '6月2日，新车型通过了碰撞测试，这是进入欧洲市场的必要条件。' }), false);
+  });
+});
+
+describe('a question asking how something turned out', () => {
+  const query = analyseQuestion('安全审核的结果是什么？', undefined);
+  it('is not answered by a sentence that only asks for it or plans it', () => {
+    for (const text of ['请运维部在12月10日前完成安全审核。', '2. 请运维部完成安全审核。', '安全审核将于下周开始。', '运维部计划下月完成安全审核。']) assert.equal(tellsNoOutcome(query, { text }), true, text);
+  });
+  it('is answered by a sentence telling what came of it, and other questions are left alone', () => {
+    for (const text of ['安全审核已完成，未发现高危问题。', '审核结果为通过。']) assert.equal(tellsNoOutcome(query, { text }), false, text);
+    assert.equal(tellsNoOutcome(analyseQuestion('谁负责安全审核？', undefined), { text: '请运维部完成安全审核。' }), false);
+    assert.equal(tellsNoOutcome(analyseQuestion('What was the result of the review?', undefined), { text: '请运维部完成安全审核。' }), false);
   });
 });
 
