@@ -169,17 +169,6 @@ export function asksAmount(question: string, unit: string | null = askedUnit(que
 }
 
 /**
- * A length, a distance or a weight asked with no unit (有多长, 有多远, "how far is …"): a point in time answers none.
- * 多重 is left out (as often "multiple"), and "how far along" (a share answers it).
- */
-const LENGTH_ASKED = /多长|多远|\bhow (?:long|far(?! along)|heavy)\b/i;
-
-/** Does a question ask how long, how far or how heavy something is, or how long something lasted? */
-export function asksLength(question: string): boolean {
-  return LENGTH_ASKED.test(question);
-}
-
-/**
  * Does a sentence give a length, a distance or a weight: a span of time (任期五年, 1990年至2000年) or a number that is
  * no date, ordinal nor share. A leave asked how long is not answered by the day it starts (自3月2日起休假).
  */

@@ -4,7 +4,7 @@
  * an enumeration with its items), then the citations. Nothing here writes
  * text of its own: every character of `answer` comes from the report.
  */
-import { asksLength, holdsLength } from './answer-phrase.js';
+import { holdsLength } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
@@ -144,7 +144,7 @@ function scoreSentence(
   if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
   // Asked how long (任期是多长, 持续了多长时间), the sentence giving a span answers, not a neighbour that only dates something.
-  if (asksLength(query.text) && holdsLength(sentence.text)) facts += 0.1;
+  if (query.intent.length && holdsLength(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
   // Asked who did something (Who presided over…?, 是由谁主持的), the sentence telling that act answers, not one that
   // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.

@@ -27,13 +27,14 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, asksCount, asksLength, asksMoney, countsAnother, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
+import { asksAmount, asksCount, asksMoney, countsAnother, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
+import { ITEM_MARK } from './corpus/lines.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
-import { askedNameMark, asksWhenInEnglish, POST_ENDING } from './query/intent.js';
+import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, POST_ENDING } from './query/intent.js';
 import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { englishStem } from './query/bridge.js';
@@ -466,7 +467,7 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
   // One whose thing the question's shape hides ("How many people work at …?") still counts no date: 3月3日 is none.
   const countIn = query.countUnit ?? (asksCount(query.text, null) ? (query.amountOf ?? UNNAMED_THING) : undefined);
   const given = withoutNumbers(sentence.text, numbersOf(query));
-  return countIn === undefined && asksLength(query.text) ? !holdsLength(given) : !holdsNumber(given, countIn);
+  return countIn === undefined && query.intent.length ? !holdsLength(given) : !holdsNumber(given, countIn);
 }
 
 /**
@@ -516,16 +517,18 @@ export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string
 const ASKS_PERSON = /谁|哪位|什么人|^\W*who(?:m|se)?\b/iu;
 /** A question asking for an organisation or a brand: 哪家公司, 什么机构, 哪个品牌; in English "Which company …?", "What brand …?". */
 const ASKS_ORGANISATION = /哪(?:一)?家|(?:哪个|哪一个|什么)(?:公司|企业|机构|单位|部门|组织|团队|银行|学校|大学|医院|厂|品牌|牌子|厂商|供应商)|^\W*(?:which|what) (?:company|firm|organi[sz]ation|supplier|vendor|team|department|agency|bank|brand|manufacturer|maker)\b/iu;
+/** Endings that name an organisation and seldom anything else (华信公司, 市第一医院). */
+const ORGANISATION_ENDING = '公司|集团|银行|大学|学院|研究院|研究所|事务所|医院|法院|协会|委员会|办事处';
 /**
  * Words ending like the organisations they name: 采购部, 广州办事处, 华润集团, 质检组 — not kinds of business (供应商,
  * 平台), words that only end like one (好处, 场所), nor two characters ending in one (模组, 内部).
  */
-const ORGANISATION_WORD = /(?:公司|集团|企业|银行|大学|学院|研究院|研究所|事务所|医院|法院|中心|协会|委员会|办事处|办公室|\p{Script=Han}{2}[部局厅署办组队厂社团])$/u;
+const ORGANISATION_WORD = new RegExp(`(?:${ORGANISATION_ENDING}|企业|中心|办公室|\\p{Script=Han}{2}[部局厅署办组队厂社团])$`, 'u');
 /**
  * Names of organisations by their ending (华信公司, 市第一医院, 教育部): only endings that are seldom anything else —
  * not 中心 (市中心), 组 or 队 — and three characters or more, so a kind (公司, 医院) is none.
  */
-const ORGANISATION_NAME = /(?:公司|集团|银行|大学|学院|研究院|研究所|事务所|医院|法院|协会|委员会|办事处)$/u;
+const ORGANISATION_NAME = new RegExp(`(?:${ORGANISATION_ENDING})$`, 'u');
 /** One character ending a ministry or a bureau (教育部, 统计局), when it ends no word of its own (干部, 格局, 部署). */
 const ORGANISATION_CHARACTER = /\p{Script=Han}{2}[部局厅署]$/u;
 
@@ -703,8 +706,6 @@ export function datesNothing(query: AnalysedQuery, sentence: { text: string } | 
   return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(withoutNumbers(sentence.text, numbersOf(query)));
 }
 
-/** The words a Chinese question asks when with. */
-const CHINESE_WHEN = /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年/u;
 /** Marks that end a clause: a time written in one clause dates what that clause tells. */
 const CLAUSE_END = /[，,；;。！？!?：:]/u;
 /** A clause ending in one of these is a time adverbial (2005年季后赛结束以后，…; 自2012年起，…). */
@@ -734,7 +735,7 @@ export function datesAnotherEvent(query: AnalysedQuery, sentence: { text: string
   const verbs = query.words.filter((w) => EVENT_TAGS.test(w.tag) && !PHASE_VERB.test(w.word));
   // The event is told after the asking word (实时计算集群的存储什么时候会用满: 计算 names the cluster); a question
   // asking at its end (开放的时间是什么时候) tells it before.
-  const when = CHINESE_WHEN.exec(query.text);
+  const when = CHINESE_WHEN_ASKED.exec(query.text);
   const rest = when === null ? '' : query.text.slice(when.index + when[0].length);
   const events = /[\p{L}\p{N}]/u.test(rest.replace(/[的了呢吗啊呀]/gu, ''))
     ? verbs.filter((w) => rest.includes(w.word))
@@ -880,14 +881,14 @@ export function omitsEnglishAttribute(query: AnalysedQuery, sentence: { text: st
 /** A Chinese question asking how something turned out: 审核的结果是什么, 结论如何, 得出了什么结论. */
 const OUTCOME_ASKED = /(?:结果|结论)(?:是什么|是啥|如何|怎么样|怎样)|什么(?:结果|结论)/u;
 /** A sentence asking for the act or planning it (请…完成, 将于, 计划, 拟, 预计, …前完成): it has no outcome yet. */
-const ASKED_OR_PLANNED = /^(?:[0-9０-９]+[.、．)）]\s*)?请|将于|将在|计划|拟|预计|准备|前完成/u;
+const ASKED_OR_PLANNED = /^请|将于|将在|计划|拟|预计|准备|前完成/u;
 
 /**
  * A question asking how something turned out is not answered by a sentence that only asks for it or plans it:
  * "数据脱敏审核的结果是什么？" quoted "请信息安全部在12月18日前完成…数据脱敏审核。", a request with no result.
  */
 export function tellsNoOutcome(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return query.language === 'zh' && sentence !== undefined && OUTCOME_ASKED.test(query.text) && ASKED_OR_PLANNED.test(sentence.text.trim());
+  return query.language === 'zh' && sentence !== undefined && OUTCOME_ASKED.test(query.text) && ASKED_OR_PLANNED.test(sentence.text.trim().replace(ITEM_MARK, ''));
 }
 
 /** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */

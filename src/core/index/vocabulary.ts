@@ -27,11 +27,12 @@ export interface Vocabulary {
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 /** How many characters a shortened name may leave out between two it keeps (工|业和|信|息化|部). */
 const MAX_SPELLED_OUT = 6;
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
+/** A text to match literally inside a regular expression. */
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
 /** Letters and digits only, in matching form. */
 export function compact(text: string): string {

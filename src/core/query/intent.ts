@@ -21,6 +21,11 @@ export interface Intent {
   when: boolean;
   /** Asks how long something lasts (多久, 多长时间, "how long did … last"): answered only by a sentence giving a span of time. */
   duration: boolean;
+  /**
+   * Asks how long, how far or how heavy with no unit (有多长, 有多远, "how far is …"): a span or a measured number
+   * answers, a point in time does not. 多重 is left out (as often "multiple"), and "how far along" (a share answers it).
+   */
+  length: boolean;
   where: boolean;
   /** Asks for an enumeration: 哪些, 哪几个方面, 三大亮点, what are … */
   list: boolean;
@@ -57,6 +62,11 @@ export const POST_ENDING = '(?:长|书记|主席|总裁|总经理|经理|主任|
  * thing (人形机器人叫什么名字) does not — nor does a bare 人, which ends things too (机器人).
  */
 const PERSON_NAME_ASKED = new RegExp(`(?:${POST_ENDING}|[者员师手他她])(?:的名字)?叫(?:什么|啥)`, 'u');
+
+/** The words a Chinese question asks when with (什么时候, 哪一年): the event it dates is told after them. */
+export const CHINESE_WHEN_ASKED = /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年/u;
+/** Asking when in either language (日期 and "what date" too). */
+const ASKS_WHEN = new RegExp(`${CHINESE_WHEN_ASKED.source}|日期|\\bwhen\\b|\\bwhat (?:date|day|year)\\b`, 'u');
 
 /** "What is the …", "What is X's …": how English asks an amount by the noun naming it (the price of, the budget of). */
 const WHAT_IS_THE = String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?`;
@@ -112,8 +122,9 @@ export function detectIntent(question: string): Intent {
     identity: who || /哪家|什么公司|哪个公司|哪个企业|哪个单位|职务|职位|身份|头衔|担任|\b(company|role|title|position|job)\b/.test(q),
     quantity: /多少|多大|多高|多快|几[个款家项种位台万千百亿处]|规模|数量|比例|普及率|\bhow (many|much|big|large|high)\b|\bwhat (percentage|share|size)\b/.test(q) || ENGLISH_AMOUNT_NOUN.test(q),
     amount: /多少|多高|多长|多重|多远|多久|\bhow (?:many|much|high|long|far|old)\b/.test(q) || ENGLISH_AMOUNT_NOUN.test(q),
-    when: /何时|什么时候|哪天|哪一天|几月|几号|哪年|哪一年|日期|\bwhen\b|\bwhat (date|day|year)\b/.test(q),
+    when: ASKS_WHEN.test(q),
     duration: /多久|多长时间|多少时间|多长的时间|\bfor how long\b|\bhow long (?:did|does|do|will|would|has|have|had|is|was|were)\b.*\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|continue|continued|stay|stayed)\b/.test(q),
+    length: /多长|多远|\bhow (?:long|far(?! along)|heavy)\b/.test(q),
     // 存在哪些问题 asks what exists, not where: its 在 is the second half of 存在 (现在, 正在 likewise).
     where: /哪里|(?<![存现正])在哪|何地|什么地方|地点|\bwhere\b/.test(q),
     alias: ALIAS_ASKED.test(q),
