@@ -8,6 +8,7 @@
  */
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
+import { FULL_DATE } from './text/dates.js';
 
 /** Words that ask who wrote what. */
 const AUTHORSHIP_ZH = /写|撰|执笔|作者|署名|稿|发表|刊发|刊登/u;
@@ -113,12 +114,37 @@ export function asksDocumentWriter(query: AnalysedQuery): boolean {
   return writing;
 }
 
-/** Each document's sign-off (who wrote it and when), in reading order: what answers asksDocumentWriter. */
+/** A date as reports write one: 2026年12月4日, 2026-12-04, December 4, 2026. */
+const HOLDS_DATE = new RegExp(FULL_DATE, 'u');
+/** A header line is short and no sentence: fields, not prose. */
+const MAX_HEADER = 80;
+const SENTENCE_END = /[。！？!?]|\.\s/u;
+
+/**
+ * A report's header, the line under its title saying who reports and when (报告人：运营经理 孙晓峰　报告日期：
+ * 2026年12月4日; "Prepared by Tom Becker · December 4, 2026"): the document's first paragraph, when it is short,
+ * holds a date and is no sentence. Many weekly reports sign at the top instead of the bottom, and for those
+ * "这份周报是谁写的？" was declined.
+ */
+function isHeader(passages: Passages, index: number): boolean {
+  const paragraph = passages.paragraphs[index];
+  if (paragraph?.kind !== 'body' || paragraph.listItem || paragraph.speaker !== undefined) return false;
+  if (index > 0 && passages.paragraphs[index - 1]?.document === paragraph.document) return false;
+  return paragraph.body.length <= MAX_HEADER && HOLDS_DATE.test(paragraph.body) && !SENTENCE_END.test(paragraph.body);
+}
+
+/**
+ * Each document's sign-off (who wrote it and when), in reading order: what answers asksDocumentWriter. A document
+ * that signs at the top is answered by its header.
+ */
 export function signOffs(passages: Passages): SentenceRecord[] {
+  const signed = new Set(passages.paragraphs.filter((p) => p.kind === 'signoff').map((p) => p.document));
   const found: SentenceRecord[] = [];
   passages.paragraphs.forEach((paragraph, index) => {
-    const whole = passages.sentencesOf[index]?.[0];
-    if (paragraph.kind === 'signoff' && whole && found.length < MAX_ARTICLES) found.push(whole);
+    if (found.length >= MAX_ARTICLES) return;
+    const sentences = passages.sentencesOf[index] ?? [];
+    if (paragraph.kind === 'signoff' && sentences[0]) found.push(sentences[0]);
+    else if (!signed.has(paragraph.document) && isHeader(passages, index)) found.push(...sentences);
   });
   return found;
 }

@@ -84,3 +84,44 @@ describe('a report that closes on a sign-off (real core)', () => {
     assert.ok(reply.kind !== 'answer' || !reply.answer.includes('2026年12月4日'), JSON.stringify(reply));
   });
 });
+
+const HEADED = `# 仓储部周报
+
+汇报人：仓储主管 钱立新　日期：2026年12月4日
+
+## 本周工作
+
+本周共完成入库1,020托，库位利用率为82%。
+
+## 下周计划
+
+下周将完成冷库的年度检修。
+`;
+
+describe('a report that signs at the top, under its title (real core)', () => {
+  let core: LoadedCore;
+  let close: () => Promise<void>;
+  before(async () => {
+    ({ core, close } = await coreOverDocuments({ 'storage-weekly.md': HEADED }, 'header-'));
+  });
+  after(() => close());
+
+  it('answers who wrote it, and when, with the header line quoted whole', async () => {
+    for (const question of ['这份周报是谁写的？', 'Who wrote the report?', '这份报告是哪天写的？']) {
+      const reply = await core.ask(question);
+      assert.ok(reply.kind === 'answer', `${question} ${JSON.stringify(reply)}`);
+      assert.ok(reply.answer.includes('钱立新') && reply.answer.includes('2026年12月4日'), JSON.stringify(reply));
+      assert.equal(reply.citations[0]?.paragraph, 1);
+    }
+  });
+
+  it('takes no body sentence for a header: a first paragraph that is prose is none', async () => {
+    const prose = await coreOverDocuments({ 'plain.txt': '本周完成入库1,020托，2026年12月4日起启用新库位。\n\n下周检修冷库。\n' }, 'no-header-');
+    try {
+      const reply = await prose.core.ask('这份周报是谁写的？');
+      assert.ok(reply.kind !== 'answer', JSON.stringify(reply));
+    } finally {
+      await prose.close();
+    }
+  });
+});

@@ -4,13 +4,11 @@
  * it was quoted for "How many inquiries did the service center handle?" because it writes 客户服务中心 — and its
  * date passed for a count.
  */
-import { ENGLISH_DATE_WITH_YEAR } from '../text/dates.js';
+import { FULL_DATE } from '../text/dates.js';
 import { type Line } from './lines.js';
 
-const DATE_ZH = '[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
-const DATE_ISO = '[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}';
 /** A line that closes on a date, with what comes before it on the line (the signer, when the format joined them). */
-const ENDS_WITH_DATE = new RegExp(`^(.*?)[\\s,，]*(?:${DATE_ZH}|${DATE_ISO}|${ENGLISH_DATE_WITH_YEAR})(?:\\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$`, 'u');
+const ENDS_WITH_DATE = new RegExp(`^(.*?)[\\s,，]*${FULL_DATE}(?:\\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$`, 'u');
 /** A signer's line: a team, a name, a post — short, and no sentence (no full stop, colon or Chinese comma). */
 const SIGNER = /^[^。；！？：:，;!?]{2,40}$/u;
 const LIST_ITEM = /^(?:[-*•·]|[0-9]+[.、)）]|[（(][一二三四五六七八九十0-9]+[)）])/u;

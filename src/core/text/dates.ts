@@ -11,3 +11,6 @@ function englishDate(year: string): string {
 export const ENGLISH_DATE = englishDate('(?:,?\\s+[0-9]{4})?');
 /** A date with its year (December 4, 2026): what closes a sign-off. */
 export const ENGLISH_DATE_WITH_YEAR = englishDate(',?\\s+[0-9]{4}');
+
+/** A whole date as a report writes it, as a pattern source: 2026年12月4日, 2026-12-04, December 4, 2026. */
+export const FULL_DATE = `(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|${ENGLISH_DATE_WITH_YEAR})`;
