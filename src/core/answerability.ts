@@ -298,12 +298,14 @@ export interface ParagraphViews {
   text?: (index: number) => string;
   /** The whole document of paragraph i, where the name a question opens with is looked for (openingName). */
   document?: (index: number) => string;
+  /** The title of paragraph i's document: a weekly report's undated figures are this week's (contradictedTime). */
+  title?: (index: number) => string;
   /** The headline of paragraph i when it is a list item, else undefined (namesList). */
   listHeadline?: (index: number) => string | undefined;
 }
 
 export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, views: ParagraphViews = {}): Signals {
-  const { text: paragraphText, document: documentText, listHeadline } = views;
+  const { text: paragraphText, document: documentText, title, listHeadline } = views;
   let total = 0;
   let found = 0;
   const missingSalient: string[] = [];
@@ -361,7 +363,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const opening = openingName(query);
   const openingAway = opening !== undefined && best !== undefined && documentText !== undefined && !documentText(best.index).includes(opening) ? opening : undefined;
   const leadMissing = query.lead !== undefined && !vocabulary.writes(query.lead) ? query.lead : undefined;
-  const timeContradicted = readBest ? contradictedTime(query.text, readBest) : undefined;
+  const timeContradicted = readBest ? contradictedTime(query.text, readBest, () => (best && title ? title(best.index) : '')) : undefined;
   // A Chinese question reaching documents in English through the dictionary is held as an English one is.
   const english = query.language === 'en' || query.crossed === true;
   return {

@@ -231,6 +231,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const answerability = judge(query, ranked, bm25, vocabulary, thresholds, {
       text: (index) => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`,
       document: (index) => documentText(passages, index),
+      title: (index) => passages.paragraphs[index]?.title ?? '',
       listHeadline,
     });
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];

@@ -57,7 +57,7 @@ export function relativeTimes(text: string): Set<string> {
  * 比上月减少12%". Nor does a question asking how a figure compares with it ask of that time.
  */
 const COMPARED_WITH = new RegExp(
-  `(?:比|较|相比|相较|对比)(?:于)?(?:${ZH_SPELLINGS.flatMap(([spellings]) => spellings).join('|')})(?=减少|增加|增长|下降|上升|提高|降低|提升|上涨|下跌|回落|持平|多|少|高|低)|\\b(?:than|compared (?:with|to)) (?:the )?(?:last|previous|past) (?:week|month|quarter|year)\\b`,
+  `(?:比|较|相比|相较|对比)(?:于)?(?:${ZH_SPELLINGS.flatMap(([spellings]) => spellings).join('|')})(?=减少|增加|增长|下降|上升|提高|降低|提升|上涨|下跌|回落|持平|缩短|延长|扩大|缩小|加快|放缓|改善|多|少|高|低|快|慢)|\\b(?:than|compared (?:with|to)) (?:the )?(?:last|previous|past) (?:week|month|quarter|year)\\b`,
   'giu',
 );
 
@@ -77,15 +77,36 @@ function withTimesHolding(times: Set<string>): Set<string> {
   return held;
 }
 
+/** A report named for the period it covers (周报, "Monthly update"): what it tells undated is of that period. */
+const REPORT_PERIOD: readonly (readonly [RegExp, string])[] = [
+  [/周报|\bweekly (?:report|update|summary|review)\b/iu, 'week'],
+  [/月报|\bmonthly (?:report|update|summary|review)\b/iu, 'month'],
+  [/季报|季度报告|\bquarterly (?:report|update|summary|review)\b/iu, 'quarter'],
+  [/年报|年度报告|\bannual (?:report|review)\b/iu, 'year'],
+];
+
 /**
- * The relative time a question asks that the paragraph (with its headline) contradicts: it speaks of another of
- * the same unit and never of the one asked. Undefined when it agrees or says nothing of that unit. `paragraph` is
- * read only when the question asks a relative time, as most do not.
+ * The times a paragraph speaks of, with the period its document is named for where it speaks of no time of that
+ * unit: a weekly report's undated "当日达订单履约率为96.3%" is this week's, and does not answer "上周的当日达履约率
+ * 是多少？". A time the paragraph writes itself (上周五) is left as written.
  */
-export function contradictedTime(question: string, paragraph: () => string): string | undefined {
+function timesWritten(paragraph: string, title: string): Set<string> {
+  const written = relativeTimes(paragraph.replace(COMPARED_WITH, ''));
+  for (const [named, unit] of REPORT_PERIOD) {
+    if (named.test(title) && ![...written].some((w) => w.startsWith(`${unit}:`))) written.add(`${unit}:this`);
+  }
+  return withTimesHolding(written);
+}
+
+/**
+ * The relative time a question asks that the paragraph (with its headline, under its document's title) contradicts:
+ * it speaks of another of the same unit and never of the one asked. Undefined when it agrees or says nothing of that
+ * unit. `paragraph` is read only when the question asks a relative time, as most do not.
+ */
+export function contradictedTime(question: string, paragraph: () => string, title: () => string = () => ''): string | undefined {
   const asked = relativeTimes(question.replace(COMPARED_WITH, ''));
   if (asked.size === 0) return undefined;
-  const written = withTimesHolding(relativeTimes(paragraph().replace(COMPARED_WITH, '')));
+  const written = timesWritten(paragraph(), title());
   for (const time of asked) {
     const unit = time.split(':')[0] as string;
     if (!written.has(time) && [...written].some((w) => w.startsWith(`${unit}:`))) return time;

@@ -34,6 +34,20 @@ describe('relative times', () => {
     assert.equal(contradictedTime('上个月的销售额是多少？', () => '上周华南区实现销售额1,286万元。'), undefined, 'last week may lie in last month');
   });
 
+  it('reads a report named for its period (周报, weekly update) as speaking of this one where a paragraph dates nothing of that unit', () => {
+    const rate = () => '一、出入库情况\n当日达订单履约率为96.3%。';
+    assert.equal(contradictedTime('上周的当日达履约率是多少？', rate, () => '物流中心第49周工作周报'), 'week:last');
+    assert.equal(contradictedTime('What was the fulfillment rate last week?', rate, () => 'Logistics weekly report'), 'week:last');
+    assert.equal(contradictedTime('上周的当日达履约率是多少？', rate, () => '物流中心工作总结'), undefined, 'a title naming no period says nothing');
+    assert.equal(contradictedTime('上个月的履约率是多少？', rate, () => '物流中心周报'), 'month:last', 'this week lies in this month');
+    assert.equal(contradictedTime('上周五完成了什么？', () => '上周五完成了盘点。', () => '物流中心周报'), undefined, 'a time written stays as written');
+    assert.equal(contradictedTime('下周要做什么？', () => '五、下周计划\n启用三号月台。', () => '物流中心周报'), undefined);
+  });
+
+  it('reads 较上周缩短 as a comparison, not as speaking of last week', () => {
+    assert.equal(contradictedTime('上周的当日达履约率是多少？', () => '订单平均出库时长为5.8小时，较上周缩短0.7小时。当日达订单履约率为96.3%。', () => '周报'), 'week:last');
+  });
+
   it('gives the other spellings of a relative time, so a question saying 下个月 finds a report heading 下月计划', () => {
     assert.deepEqual(otherSpellings('下个月'), ['下月', '下一个月']);
     assert.deepEqual(otherSpellings('计划'), []);
