@@ -175,6 +175,28 @@ function countedCharacterUnwritten(query: AnalysedQuery, i: number, vocabulary: 
   return next === undefined || !vocabulary.writes(word.word + next);
 }
 
+/** Verbs, and nouns made of them (退货 is either): a kind of thing said by an act. */
+const VERB_TAGS = /^(?:v|vn)$/;
+/** The asking word of a Chinese counting question. */
+const COUNT_ASKED = /多少|几/u;
+
+/**
+ * An unwritten verb saying which kind of the counted thing is asked (退货 in "本周退货订单有多少单？"): it stands right
+ * before the thing, and both before the asking word, so the thing is the subject counted, not the object of the verb
+ * (获得多少票). Documents that write 出库订单 but never 退货 cannot count returned orders: the outbound count was
+ * quoted.
+ */
+function kindOfCountedUnwritten(query: AnalysedQuery, i: number, vocabulary: Vocabulary): boolean {
+  const word = query.words[i];
+  const thing = query.words[i + 1];
+  if (word === undefined || thing === undefined || !VERB_TAGS.test(word.tag) || !asksAmountOf(query, thing) || !thing.forms.some((f) => vocabulary.occurs(f))) return false;
+  // jieba may have cut across a word the documents write: 新高|低温箱 is 新的高低温箱.
+  if (vocabulary.writes(word.word.slice(-1) + thing.word)) return false;
+  const phrase = query.text.indexOf(word.word + thing.word);
+  const asking = query.text.search(COUNT_ASKED);
+  return phrase >= 0 && asking > phrase + word.word.length + thing.word.length;
+}
+
 /** A number as written: 2008, 4.2, 0.3 (whole, so 2 is not found in 20). */
 const NUMBER = /\d+(?:\.\d+)?/g;
 
@@ -333,14 +355,15 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       const framing = isFraming(word.word);
       // Over documents in English a Chinese noun the dictionary does not reach is no sign: the English floor holds.
       if (!framing && NOUN_TAGS.test(word.tag) && query.crossed !== true) missingNouns.push(word.word);
-      if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary))) missingAskedOf.push(word.word);
+      if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary)) || kindOfCountedUnwritten(query, i, vocabulary)) missingAskedOf.push(word.word);
       if (query.intent.when && EVENT_TAGS.test(word.tag) && !(PHASE_VERB.test(word.word) && i < query.words.length - 1)) missingAskedOf.push(word.word);
     }
     // The same in English: "How much does a … robot cost?" over documents that never speak of cost, "How many
     // robots did X sell?" over documents that never tell a sale, and "How many workers were injured?" over
     // documents that never tell an injury.
     const englishWords = word.english?.split(' ');
-    if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct || englishWords[0] === query.countedState || englishWords.some((w) => query.definedTerm?.includes(w) === true))) missingAskedOf.push(word.word);
+    // And "What is the truck load factor?" over documents that write nothing for factor: the attribute asked is not there.
+    if (englishWords !== undefined && (englishWords.at(-1) === query.amountOf || englishWords[0] === query.countedAct || englishWords[0] === query.countedState || englishWords.some((w) => query.definedTerm?.includes(w) === true) || englishWords.at(-1) === query.headAsked)) missingAskedOf.push(word.word);
     // An organisation the documents never name (教育部 over a report of 工业和信息化部): they say nothing of it.
     if (query.language === 'zh' && namesOrganisation(word) && !vocabulary.spellsOut(word.word)) missingDecisive.push(word.word);
     if (!word.salient) continue;
@@ -457,6 +480,20 @@ export function givesNoName(query: AnalysedQuery, sentence: { text: string } | u
 const UNNAMED_THING = 'things';
 
 /**
+ * Does a Chinese question count a thing it names right after the asking word, with no measure word (影响了多少订单,
+ * 有多少员工): a share (96.3%) or a date is then no count of it, as with 多少台. Not a quantity asked by its noun
+ * (多少钱, 多少比例), nor a time word (多少时间 is answered by a span).
+ */
+function countsThingNamed(query: AnalysedQuery): boolean {
+  if (query.language !== 'zh') return false;
+  const words = tag(query.text);
+  const at = words.findIndex((w) => COUNT_WORD_ALONE.test(w.word));
+  const thing = at >= 0 ? words[at + 1] : undefined;
+  return thing !== undefined && THING_TAGS.test(thing.tag) && [...thing.word].length >= 2 && !isQuantityFraming(thing.word) && !isFraming(thing.word);
+}
+const COUNT_WORD_ALONE = /^(?:多少|几)$/u;
+
+/**
  * A question that counts (多少家, 几台, how many) or asks an amount (价格是多少, what is the price of) is answered
  * only by a sentence that gives a number, in digits or in characters (三百, 数十, 半数, 三成). "春晚上用了多少台机器人？"
  * quoted a sentence about the robots' show that counts nothing, "工信部有多少名副部长？" one that names a
@@ -467,7 +504,7 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
   // The question's own numbers are what it already knows: "43条意见中有多少条被采纳了？" is not answered by "共收集意见43条".
   // An English how-many question counts in the thing it names (inquiries), as 多少台 counts in 台.
   // One whose thing the question's shape hides ("How many people work at …?") still counts no date: 3月3日 is none.
-  const countIn = query.countUnit ?? (asksCount(query.text, null) ? (query.amountOf ?? UNNAMED_THING) : undefined);
+  const countIn = query.countUnit ?? (asksCount(query.text, null) ? (query.amountOf ?? UNNAMED_THING) : countsThingNamed(query) ? UNNAMED_THING : undefined);
   const given = withoutNumbers(sentence.text, numbersOf(query));
   return countIn === undefined && query.intent.length ? !holdsLength(given) : !holdsNumber(given, countIn);
 }

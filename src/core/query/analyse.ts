@@ -12,7 +12,7 @@ import { bigrams, piecesOf, tag, words as segmentWords } from '../index/segmente
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, type Bridged, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
-import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDefinedTerm, englishDoerAct, type Intent } from './intent.js';
+import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishHeadAsked, englishCountedAct, englishCountedState, englishDefinedTerm, englishDoerAct, type Intent } from './intent.js';
 import { isIdentityFraming, isWhenFraming } from './framing.js';
 import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
@@ -65,6 +65,8 @@ export interface AnalysedQuery {
   amountOf?: string;
   /** An English how-many question: the act it counts the doers or objects of (englishCountedAct: sell, downloaded). */
   countedAct?: string;
+  /** An English "What is the … X?" question: the noun X it asks (englishHeadAsked: factor). */
+  headAsked?: string;
   /** An English "what is the X Y" question: the word saying which measure Y it asks (englishAttributeAsked: handling). */
   attributeAsked?: string;
   /** An English how-many question in the passive or with a light verb: what it counts its subject by (englishCountedState: injured, promotion). */
@@ -344,12 +346,13 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
   const countedAct = language === 'en' ? englishCountedAct(text) : undefined;
   const countedState = language === 'en' ? englishCountedState(text) : undefined;
   const attributeAsked = language === 'en' ? englishAttributeAsked(text) : undefined;
+  const headAsked = language === 'en' ? englishHeadAsked(text) : undefined;
   const doerAct = language === 'en' ? englishDoerAct(text) : undefined;
   const definedTerm = language === 'en' ? englishDefinedTerm(text) : undefined;
   const countUnit = language === 'zh' ? askedUnit(text, tagged) : undefined;
   const act = language === 'zh' && !intent.when ? actAsked(tagged) : undefined;
   const crossed = words.some((w) => w.crossed === true);
-  return { text, language, intent, words, terms, denseText, phrases, ...(crossed ? { crossed } : {}), ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(countedState ? { countedState } : {}), ...(attributeAsked ? { attributeAsked } : {}), ...(doerAct ? { doerAct } : {}), ...(definedTerm ? { definedTerm } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
+  return { text, language, intent, words, terms, denseText, phrases, ...(crossed ? { crossed } : {}), ...(lead ? { lead: normaliseForMatch(lead) } : {}), ...(amountOf ? { amountOf } : {}), ...(countedAct ? { countedAct } : {}), ...(countedState ? { countedState } : {}), ...(attributeAsked ? { attributeAsked } : {}), ...(headAsked ? { headAsked } : {}), ...(doerAct ? { doerAct } : {}), ...(definedTerm ? { definedTerm } : {}), ...(countUnit ? { countUnit } : {}), ...(act ? { actAsked: act } : {}) };
 }
 
 /**

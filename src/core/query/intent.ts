@@ -71,7 +71,7 @@ const ASKS_WHEN = new RegExp(`${CHINESE_WHEN_ASKED.source}|日期|\\bwhen\\b|\\b
 /** "What is the …", "What is X's …": how English asks an amount by the noun naming it (the price of, the budget of). */
 const WHAT_IS_THE = String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?`;
 /** Money nouns: the dictionary glosses them well (预算, 利润, 估值). */
-const MONEY = 'price|cost|budget|salary|revenue|profit|valuation|income';
+const MONEY = 'price|cost|budget|salary|revenue|profit|valuation|income|value';
 /** Measures. Not size: "how big" is answered by a size given without a number. */
 const MEASURE = 'population|number|amount|length|height|weight|area|rate|percentage|share|score|ratio|total|count';
 
@@ -89,6 +89,7 @@ const ENGLISH_MONEY_ASKED = new RegExp(`${WHAT_IS_THE}(${MONEY})s?\\b`);
 
 /** Measure heads an English question asks an attribute by (the average handling time, the contract value). */
 const ATTRIBUTE_HEAD = `${MONEY}|${MEASURE}|time|duration|speed|capacity|yield|value|level|cycle|volume`;
+const MEASURE_HEAD = new RegExp(`^(?:${ATTRIBUTE_HEAD})s?$`);
 /** "What is the average handling time …": the word before the head says which measure, unless it only says how it is taken. */
 const ENGLISH_ATTRIBUTE = new RegExp(String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z-]+ ){0,3}?([a-z-]{3,}) (?:${ATTRIBUTE_HEAD})s?\b`);
 /** Words that say how a measure is taken or when, not which measure it is. */
@@ -111,6 +112,26 @@ export function englishAttributeAsked(question: string): string | undefined {
   if (aim !== undefined) return aim;
   const word = ENGLISH_ATTRIBUTE.exec(question.toLowerCase())?.[1];
   return word !== undefined && !HOW_MEASURED.has(word) ? word : undefined;
+}
+
+/**
+ * "What is the truck load factor?", "What is the value of the contract …?": the noun the asked phrase ends on, before a
+ * preposition or the end — the attribute asked itself. Lazy, so the first noun a preposition follows is taken.
+ */
+const ENGLISH_HEAD = /^\W*what(?: is|'s| was| are| were) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z-]+ ){0,3}?([a-z-]{3,})(?= (?:of|for|in|on|at|with|from|between|per|to)\b|\W*$)/;
+/** Heads that say how a question asks (the reason for, the name of, the status of), not what: an answer need not write them. */
+const ASKING_HEAD = new Set('name names reason reasons cause causes purpose status result results outcome outcomes plan plans problem problems issue issues point points content contents topic topics focus role roles title position job situation progress background main key detail details meaning definition difference differences way ways method methods thing things part parts kind type types'.split(' '));
+
+/**
+ * The noun an English "What is the … X?" question asks, unless it only frames the question (reason, name, status):
+ * documents that never write X cannot give it. "What is the truck load factor?" quoted a sentence on loading workers,
+ * the only match for load, over a report that writes 满载率 but nothing the dictionary gives for factor.
+ */
+export function englishHeadAsked(question: string): string | undefined {
+  const head = ENGLISH_HEAD.exec(question.toLowerCase())?.[1];
+  // A measure (rate, time, value) is the head of a Chinese compound (崩溃率) that no dictionary gives whole:
+  // omitsEnglishAttribute holds those to the word saying which measure.
+  return head !== undefined && !ASKING_HEAD.has(head) && !HOW_MEASURED.has(head) && !MEASURE_HEAD.test(head) ? head : undefined;
 }
 
 export function detectIntent(question: string): Intent {
