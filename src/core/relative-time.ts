@@ -57,7 +57,7 @@ export function relativeTimes(text: string): Set<string> {
  * 比上月减少12%". Nor does a question asking how a figure compares with it ask of that time.
  */
 const COMPARED_WITH = new RegExp(
-  `(?:比|较|相比|相较|对比)(?:于)?(?:${ZH_SPELLINGS.flatMap(([spellings]) => spellings).join('|')})(?=减少|增加|增长|下降|上升|提高|降低|提升|上涨|下跌|回落|持平|缩短|延长|扩大|缩小|加快|放缓|改善|多|少|高|低|快|慢)|\\b(?:than|compared (?:with|to)) (?:the )?(?:last|previous|past) (?:week|month|quarter|year)\\b`,
+  `(?:比|较|相比|相较|对比)(?:于)?(?:${ZH_SPELLINGS.flatMap(([spellings]) => spellings).join('|')})(?:\\p{Script=Han}{1,4}?)?(?=减少|增加|增长|下降|上升|提高|降低|提升|上涨|下跌|回落|持平|缩短|延长|扩大|缩小|加快|放缓|改善|多|少|高|低|快|慢)|\\b(?:than|compared (?:with|to)) (?:the )?(?:last|previous|past) (?:week|month|quarter|year)\\b`,
   'giu',
 );
 
@@ -100,16 +100,20 @@ function timesWritten(paragraph: string, title: string): Set<string> {
 
 /**
  * The relative time a question asks that the paragraph (with its headline, under its document's title) contradicts:
- * it speaks of another of the same unit and never of the one asked. Undefined when it agrees or says nothing of that
+ * it speaks of another of the same unit and never of the one asked, or of the one asked only as what it compares
+ * with. Undefined when it agrees or says nothing of that
  * unit. `paragraph` is read only when the question asks a relative time, as most do not.
  */
 export function contradictedTime(question: string, paragraph: () => string, title: () => string = () => ''): string | undefined {
   const asked = relativeTimes(question.replace(COMPARED_WITH, ''));
   if (asked.size === 0) return undefined;
-  const written = timesWritten(paragraph(), title());
+  const text = paragraph();
+  const written = timesWritten(text, title());
+  // A time the paragraph only compares with (较上次演练下降3个百分点) is one it gives nothing of: not its figure, not its date.
+  const compared = relativeTimes((text.match(COMPARED_WITH) ?? []).join(' '));
   for (const time of asked) {
     const unit = time.split(':')[0] as string;
-    if (!written.has(time) && [...written].some((w) => w.startsWith(`${unit}:`))) return time;
+    if (!written.has(time) && ([...written].some((w) => w.startsWith(`${unit}:`)) || compared.has(time))) return time;
   }
   return undefined;
 }

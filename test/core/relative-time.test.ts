@@ -44,6 +44,14 @@ describe('relative times', () => {
     assert.equal(contradictedTime('下周要做什么？', () => '五、下周计划\n启用三号月台。', () => '物流中心周报'), undefined);
   });
 
+  it('reads a time only compared with (较上次演练下降) as one the paragraph gives nothing of', () => {
+    const drill = () => '11月18日组织了全员钓鱼邮件演练，点击率为6.5%，较上次演练下降3个百分点。';
+    assert.equal(contradictedTime('上次钓鱼邮件演练是什么时候？', drill), 'occasion:last');
+    assert.equal(contradictedTime('这次演练的点击率是多少？', drill), undefined, 'the compared time contradicts no other');
+    assert.equal(contradictedTime('点击率比上次演练下降了多少？', drill), undefined, 'the question compares too');
+    assert.equal(contradictedTime('上次演练的点击率是多少？', () => '点击率为6.5%，上次演练为9.5%。'), undefined, 'last time’s figure given');
+  });
+
   it('reads 较上周缩短 as a comparison, not as speaking of last week', () => {
     assert.equal(contradictedTime('上周的当日达履约率是多少？', () => '订单平均出库时长为5.8小时，较上周缩短0.7小时。当日达订单履约率为96.3%。', () => '周报'), 'week:last');
   });
