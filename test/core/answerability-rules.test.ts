@@ -60,6 +60,11 @@ describe('a numbered name the documents never write (一号 against 二号)', ()
     assert.deepEqual(signalsFor('二号基地11月生产了多少套控制器？').missingDecisive, []);
     assert.deepEqual(signalsFor('三号车间停机了多久？', 1).missingDecisive, [], 'written in digits: 3号');
   });
+  it('reads a numbered phase (一期 against 二期) so, whatever jieba tags it', () => {
+    const phases = signalsOver(['桌面云二期已完成800个终端的部署。'], { dense: true });
+    assert.deepEqual(phases('桌面云一期部署了多少个终端？').missingDecisive, ['一期']);
+    assert.deepEqual(phases('桌面云二期部署了多少个终端？').missingDecisive, []);
+  });
 });
 
 describe('an organisation the documents never name', () => {
