@@ -743,9 +743,20 @@ export function givesNoDuration(query: AnalysedQuery, sentence: { text: string }
  */
 export function datesNothing(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const asksWhen = query.language === 'zh' || asksWhenInEnglish(query.text);
-  // The question's own numbers date nothing it asks: "iOS端4.3版本是哪天发布的？" is not answered by "发布iOS端4.3版本".
-  return asksWhen && query.intent.when && !query.intent.duration && sentence !== undefined && !holdsTime(withoutNumbers(sentence.text, numbersOf(query)));
+  if (!asksWhen || !query.intent.when || query.intent.duration || sentence === undefined) return false;
+  // The question's own numbers and words date nothing it asks: "iOS端4.3版本是哪天发布的？" is not answered by
+  // "发布iOS端4.3版本", nor "桌面云二期是什么时候开始部署的？" by the 期 of 桌面云二期. Nor does a count of things
+  // (800个终端): "…二期已完成800个终端的部署…" gives no time.
+  let text = withoutNumbers(sentence.text, numbersOf(query)).replace(COUNT_OF_THINGS, '·');
+  if (query.language === 'zh') for (const word of query.words) if (word.word.length >= 2) text = text.replaceAll(word.word, '·');
+  return !holdsTime(text);
 }
+
+/**
+ * A number counting things (800个终端, 1,318张, 7项): no time. Not 个 before a unit of time (3个月, 两个星期), which
+ * is a span.
+ */
+const COUNT_OF_THINGS = /[0-9０-９][0-9０-９.,，]*\s*(?:[万亿千百]\s*)?(?:个(?!月|小时|星期|礼拜|季度|工作日|多月|半月)|张|台|名|人|件|项|家|款|套|辆|条|份|篇|座|位|只|批|户|架|艘|部)/gu;
 
 /** Marks that end a clause: a time written in one clause dates what that clause tells. */
 const CLAUSE_END = /[，,；;。！？!?：:]/u;

@@ -281,6 +281,11 @@ describe('a when-question is answered only by a sentence that dates something', 
     for (const text of ['2. 启动储能柜户外版的方案设计，目标是防护等级达到IP65。', '（3）完成UL 9540A测试。', '支持5G网络。']) assert.equal(datesNothing(query, { text }), true, text);
     for (const text of ['3. 储能柜将于明年4月量产。', '11月18日通过了UL 9540A测试。', '2. 量产定在2027年。']) assert.equal(datesNothing(query, { text }), false, text);
   });
+  it('takes no count of things (800个终端), nor the question’s own words (二期), for a time; a span of months still is one', () => {
+    const query = analyseQuestion('桌面云二期是什么时候开始部署的？', undefined);
+    assert.equal(datesNothing(query, { text: '桌面云二期已完成800个终端的部署，累计上线终端达到2,100个。' }), true);
+    for (const text of ['桌面云二期于3月开始部署。', '部署用了3个月。', '二期部署已持续两个星期。']) assert.equal(datesNothing(query, { text }), false, text);
+  });
   it('takes no sentence that counts the kind asked, but not as many', () => {
     const query = analyseQuestion('李乐成说了哪五个方面？', undefined);
     assert.equal(countsOtherNumber(query, { text: '工信部将大力推动人工智能和制造业双向奔赴，着力做好三个方面的工作。' }), true);
