@@ -58,6 +58,33 @@ describe('a question held to the thing it asks (real core)', () => {
   });
 });
 
+const TEAM = `# 移动端小组周报
+
+## 人员
+
+本周新增两名测试工程师。
+
+## 指标
+
+| 指标 | 本周 | 上周 |
+| --- | --- | --- |
+| 来客数 | 21.5万人次 | 20.9万人次 |
+`;
+
+describe('a question jieba cuts across a word and its verb, over a made-up team report (real core)', () => {
+  let core: LoadedCore;
+  let close: () => Promise<void>;
+  before(async () => {
+    ({ core, close } = await coreOverDocuments({ 'team-weekly.md': TEAM }, 'asked-kind-'));
+  });
+  after(() => close());
+
+  it('reads 来客数是多少 as 来客|数|是, so the row giving it answers', async () => {
+    const reply = await core.ask('上周的来客数是多少？');
+    assert.ok(reply.kind === 'answer' && reply.answer.includes('20.9万人次'), JSON.stringify(reply));
+  });
+});
+
 describe('the noun an English "What is the … X?" asks', () => {
   it('is the noun before a preposition or the end, unless it only frames the question', () => {
     assert.equal(englishHeadAsked('What is the truck load factor?'), 'factor');

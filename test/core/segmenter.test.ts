@@ -14,3 +14,12 @@ describe('names the documents label', () => {
     assert.deepEqual(words('姚卯青说了什么？').slice(0, 2), ['姚卯青', '说']);
   });
 });
+
+describe('a pair jieba glues across a word and the verb after it', () => {
+  it('is cut into the word’s head and the verb (来客数是多少 → 来客|数|是, not 来客|数是)', () => {
+    const words = (text: string): string[] => tag(text).map((t) => t.word);
+    assert.deepEqual(words('上周的来客数是多少？').slice(-4), ['来客', '数', '是', '多少']);
+    assert.deepEqual(words('来客数有多少').slice(0, 3), ['来客', '数', '有']);
+    assert.deepEqual(words('人数是多少'), ['人数', '是', '多少'], 'a word jieba knows stays whole');
+  });
+});

@@ -46,12 +46,22 @@ export interface Tagged {
   tag: string;
 }
 
+/**
+ * A pair jieba's guessing glued across a word's end and the verb after it (来客数是多少 → 来客|数是, tagged x as no
+ * word it knows): the head of the word before, then 是, 有 or 为.
+ */
+const GLUED_VERB = /^(\p{Script=Han})([是有为])$/u;
+
 /** Words with jieba's part-of-speech tags (nr person, ns place, nt organisation, eng, m numeral…). */
 export function tag(text: string): Tagged[] {
   return segmenter()
     .tag(normaliseForMatch(text), true)
     .map((t) => ({ word: t.word.trim(), tag: t.tag }))
-    .filter((t) => WORDLIKE.test(t.word));
+    .filter((t) => WORDLIKE.test(t.word))
+    .flatMap((t) => {
+      const glued = t.tag === 'x' ? GLUED_VERB.exec(t.word) : null;
+      return glued ? [{ word: glued[1] as string, tag: 'n' }, { word: glued[2] as string, tag: 'v' }] : [t];
+    });
 }
 
 /**
