@@ -127,6 +127,16 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(chinese('number'), [], 'a number is not one who numbs');
   });
 
+  it('reaches the verb a re- verb repeats, only before a vowel (reopened → open → 开业; refund is no fund)', async () => {
+    const texts = ['福田店于11月28日重装开业。', '基金会拨付专项资金。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['福田', '店', '于', '11月', '28日', '重装', '开业', '基金会', '拨付', '专项', '资金'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.ok(chinese('open').includes('开业'), 'the verb itself reaches it');
+    assert.ok(chinese('reopen').includes('开业'));
+    assert.ok(chinese('reopened').includes('开业'));
+    assert.ok(!chinese('refund').includes('资金'), 'refund is no fund');
+  });
+
   it('meets an irregular form by its verb after its own gloss (found → find → 发现, built → build → 建设)', async () => {
     const texts = ['本轮测试发现缺陷132个。', '厂区还将建设一座展馆。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本轮', '测试', '发现', '缺陷', '132', '个', '厂区', '还将', '建设', '一座', '展馆'], texts, names: [] });

@@ -637,6 +637,15 @@ function verbOfDoer(word: string): string[] {
   return [stem, `${stem}e`, ...undoubled];
 }
 
+/**
+ * The verb a re- verb the dictionary does not gloss repeats (reopen → open, reinstall → install, reorganize →
+ * organize): only before a vowel, where re- is the prefix, since refund is no fund and remain no main.
+ */
+function verbRepeated(word: string): string[] {
+  const stem = /^re([aeiou]\w{3,})$/.exec(word)?.[1];
+  return stem ? [stem] : [];
+}
+
 /** Report words of the verbs and adjectives these noun forms may be made from (migration → 迁移 through migrate). */
 function baseWords(data: BridgeData, nouns: readonly string[]): string[] {
   return [...new Set(nouns.flatMap(basesOf).flatMap((base) => data.phrases[base] ?? []))];
@@ -685,7 +694,7 @@ export function bridgeWords(data: BridgeData, words: readonly string[]): Bridged
     if (!matched) {
       const word = words[i] as string;
       const forms = variants(word);
-      const verbs = forms.flatMap((form) => [...verbOfRyNoun(form), ...verbOfDoer(form)]).flatMap((verb) => data.phrases[verb] ?? []);
+      const verbs = forms.flatMap((form) => [...verbOfRyNoun(form), ...verbOfDoer(form), ...verbRepeated(form)]).flatMap((verb) => data.phrases[verb] ?? []);
       out.push({ english: word, chinese: [...new Set([...baseWords(data, forms), ...verbs])] });
       i += 1;
     }
