@@ -206,6 +206,9 @@ export function askedUnit(question: string, tagged?: readonly Tagged[]): string 
   return next && next.word !== unit && next.word.startsWith(unit) && NOUN_TAG.test(next.tag) ? undefined : unit;
 }
 
+/** What makes 个 a count of time (三个月, 两个星期): the unit after it. */
+const SPAN_AFTER_GE = /^(?:月|小时|星期|礼拜|季度|工作日|多月|半月)/u;
+
 /** Units of people, one as good as another for a count of people (多少名员工 is answered by 3000人). */
 const PERSON_UNITS = new Set(['名', '人', '位', '个', '万人', '亿人']);
 
@@ -216,8 +219,13 @@ const PERSON_UNITS = new Set(['名', '人', '位', '个', '万人', '亿人']);
  * to decline.
  */
 function countsOnlyInOtherUnits(sentence: string, counts: readonly RegExpMatchArray[], unit: string): boolean {
-  const sameKind = (other: string | undefined): boolean => other === unit || (PERSON_UNITS.has(unit) && other !== undefined && PERSON_UNITS.has(other));
-  if (counts.length === 0 || counts.some((m) => sameKind(m[1]))) return false;
+  // 个 before a unit of time (三个月) counts months, not people.
+  const spanOfTime = (m: RegExpMatchArray): boolean => m[1] === '个' && SPAN_AFTER_GE.test(sentence.slice((m.index ?? 0) + m[0].length));
+  const sameKind = (m: RegExpMatchArray): boolean => {
+    const other = m[1];
+    return other === unit || (PERSON_UNITS.has(unit) && other !== undefined && PERSON_UNITS.has(other) && !spanOfTime(m));
+  };
+  if (counts.length === 0 || counts.some(sameKind)) return false;
   const rest = counts.reduce((text, m) => text.replace(m[0], '·'), sentence.replace(NOT_A_COUNT, '·'));
   return !ANY_NUMBER.test(rest);
 }

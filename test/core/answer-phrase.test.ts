@@ -73,6 +73,8 @@ describe('a count is answered by a number', () => {
     assert.equal(countsAnother('员工在北京出差，住宿费报销上限为每人每晚六百五十元。', '名', '员工'), true, 'numbers in other units only');
     assert.equal(countsAnother('全厂员工共计3000人。', '名', '员工'), false, 'one unit of people is as good as another');
     assert.equal(countsAnother('员工超过3000，年产值十亿元。', '名', '员工'), false, 'a bare number may be the count');
+    assert.equal(countsAnother('天河店将从12月10日起闭店三个月，员工临时调往周边门店。', '名', '员工'), true, '三个月 counts months, not people');
+    assert.equal(countsAnother('三个员工临时调往周边门店。', '名', '员工'), false, '个 of people');
   });
 
   it('counts nothing with an ordinal, a date, a name in numerals or a share, unless the count is in a unit of time', () => {
