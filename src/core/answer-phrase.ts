@@ -118,9 +118,29 @@ export function holdsMoney(sentence: string): boolean {
   return MONEY_GIVEN.test(sentence);
 }
 
+/** A sum spent asked (花了多少钱, 成本, 费用, 投资): what went out, not what came in. */
+const SPEND_ASKED = /花了|花费|耗资|成本|费用|投入|投资|开支|支出|造价|\b(?:cost|costs|spend|spent|pay|paid)\b/iu;
+/** Words giving a sum that came in: sales, revenue, takings. */
+const INCOME = /销售额|营收|收入|营业额|成交额|回款|\b(?:sales|revenue|takings)\b/iu;
+/** How far before a sum its name may stand (开业首日销售额达到42万元). */
+const MONEY_NAMED_WITHIN = 8;
+
+/**
+ * Does a question ask a sum spent, and the sentence give only sums that came in? "福田店重装花了多少钱？" quoted
+ * "…开业首日销售额达到42万元…": a sum of money, but the store's sales, not what the refit cost.
+ */
+export function givesOnlyIncome(question: string, sentence: string): boolean {
+  if (!SPEND_ASKED.test(question) || INCOME.test(question)) return false;
+  const sums = [...sentence.matchAll(new RegExp(MONEY_GIVEN.source, 'giu'))];
+  return sums.length > 0 && sums.every((m) => {
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - MONEY_NAMED_WITHIN), m.index ?? 0);
+    return INCOME.test(before) && !SPEND_ASKED.test(before);
+  });
+}
+
 /**
  * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日,
- * 2026-11-28, December 4, 2026), a clock time (09:30), a name in numerals between quotes (a plan called “十三五”) and a share (30%,
+ * 2026-11-28, December 4, 2026), a clock time (09:30), a span of months or weeks (三个月), a name in numerals between quotes (a plan called “十三五”) and a share (30%,
  * 百分之五: of something, not a count). A dateline "2026-11-28 09:30 来源：… 记者 周明远" counts no one interviewed.
  */
 const NOT_A_COUNT = new RegExp(
@@ -134,6 +154,8 @@ const NOT_A_COUNT = new RegExp(
     '[“"「『][一二三四五六七八九十百千万亿两零〇]+[”"」』]',
     '[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％‰]',
     '百分之[一二三四五六七八九十百零点]+',
+    // A span of time (三个月, 两个星期): counted in months or weeks, nothing else.
+    `${ONE_NUMBER}个(?:月|小时|星期|礼拜|季度|工作日)`,
     ENGLISH_DATE,
   ].join('|'),
   'gu',

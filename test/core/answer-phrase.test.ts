@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedUnit, asksAmount, asksCount, countsAnother, holdsDuration, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
+import { askedUnit, asksAmount, asksCount, countsAnother, givesOnlyIncome, holdsDuration, holdsNumber, unitPhrase } from '../../src/core/answer-phrase.js';
 import { detectIntent } from '../../src/core/query/intent.js';
 
 const phrase = (question: string, sentence: string): string | undefined => {
@@ -75,6 +75,21 @@ describe('a count is answered by a number', () => {
     assert.equal(countsAnother('员工超过3000，年产值十亿元。', '名', '员工'), false, 'a bare number may be the count');
     assert.equal(countsAnother('天河店将从12月10日起闭店三个月，员工临时调往周边门店。', '名', '员工'), true, '三个月 counts months, not people');
     assert.equal(countsAnother('三个员工临时调往周边门店。', '名', '员工'), false, '个 of people');
+  });
+
+  it('takes a span of months or weeks for no count of things, but for one of time', () => {
+    assert.equal(holdsNumber('天河店将闭店三个月，员工临时调往周边门店。', 'employees'), false);
+    assert.equal(holdsNumber('天河店将闭店三个月。', '天'), true, 'a span answers a count in days');
+    assert.equal(holdsNumber('三个员工调往周边门店。', '名'), true);
+  });
+
+  it('tells a sum spent from a sum that came in', () => {
+    const sales = '深圳福田店于11月28日完成重装开业，开业首日销售额达到42万元。';
+    assert.equal(givesOnlyIncome('福田店重装花了多少钱？', sales), true);
+    assert.equal(givesOnlyIncome('How much did the refit cost?', sales), true);
+    assert.equal(givesOnlyIncome('福田店开业首日卖了多少钱？', sales), false, 'sales asked');
+    assert.equal(givesOnlyIncome('福田店重装花了多少钱？', '福田店重装投入86万元，开业首日销售额达到42万元。'), false, 'the spend given');
+    assert.equal(givesOnlyIncome('福田店重装花了多少钱？', '重装花费约86万元。'), false);
   });
 
   it('counts nothing with an ordinal, a date, a name in numerals or a share, unless the count is in a unit of time', () => {
