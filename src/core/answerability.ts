@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, asksCount, asksMoney, countsAnother, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
+import { asksAmount, asksCount, asksMoney, countsAnother, givesOnlyIncome, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
 import { ITEM_MARK } from './corpus/lines.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
@@ -820,7 +820,7 @@ export function tellsNoCountedAct(query: AnalysedQuery, sentence: { text: string
  * gives one: "EVT阶段花了多少钱？" quoted the sentence counting the prototypes built (60台).
  */
 export function givesNoMoney(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  return sentence !== undefined && asksMoney(query.text) && !holdsMoney(sentence.text);
+  return sentence !== undefined && asksMoney(query.text) && (!holdsMoney(sentence.text) || givesOnlyIncome(query.text, sentence.text));
 }
 
 /** A post a question asks the holder of (创始人 in "青石公司的创始人是谁？"): a word ending in a post. */
