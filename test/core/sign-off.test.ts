@@ -50,7 +50,7 @@ describe('reading a sign-off', () => {
 
 describe('who wrote the report', () => {
   it('is asked in either language, and only when nothing else is asked', () => {
-    for (const question of ['这份周报是谁写的？', '这份月报是谁写的？', '报告是哪天写的？', '落款是谁？', 'Who wrote the report?', 'Who is the author of this document?', 'When was the report written?']) {
+    for (const question of ['这份周报是谁写的？', '这份月报是谁写的？', '这份季度报告是谁写的？', '年度工作报告是谁写的？', '报告是哪天写的？', '落款是谁？', 'Who wrote the report?', 'Who is the author of this document?', 'When was the report written?']) {
       assert.equal(asksDocumentWriter(analyseQuestion(question, undefined)), true, question);
     }
     for (const question of ['Who wrote the section on cloud costs?', '谁负责供应商审核？', '王蕾写了哪篇报道？', 'Who leads the team?']) {
