@@ -67,6 +67,16 @@ describe('a numbered name the documents never write (一号 against 二号)', ()
   });
 });
 
+describe('the words naming the document itself', () => {
+  it('are no thing the documents must write: a report seldom calls itself one', () => {
+    const signalsFor = signalsOver(['第三季度到期客户共186家，续约率为91.9%。'], { dense: true });
+    const signals = signalsFor('季度报告里续约率是多少？');
+    assert.deepEqual(signals.missingAskedOf, []);
+    assert.deepEqual(signals.missingNouns, []);
+    assert.deepEqual(signalsFor('季度报告里毛利率是多少？').missingAskedOf.includes('报告'), false, 'only the thing asked can be missing');
+  });
+});
+
 describe('an organisation the documents never name', () => {
   const signalsFor = signalsOver(['3月5日，交通运输部部长在部长通道接受采访。', '公司东北部的仓库已经启用。'], { dense: true });
   it('decides a decline, as a numbered name does', () => {
