@@ -138,6 +138,15 @@ export function givesOnlyIncome(question: string, sentence: string): boolean {
   });
 }
 
+/** The units of time 个 counts in (三个月, 两个星期): after them 个 counts time, not people or things. */
+const TIME_AFTER_GE = '月|小时|星期|礼拜|季度|工作日|多月|半月';
+
+/**
+ * A number counting things (800个终端, 1,318张, 7项): no time. Not 个 before a unit of time (3个月, 两个星期), which
+ * is a span.
+ */
+export const COUNT_OF_THINGS = new RegExp(`[0-9０-９][0-9０-９.,，]*\\s*(?:[万亿千百]\\s*)?(?:个(?!${TIME_AFTER_GE})|张|台|名|人|件|项|家|款|套|辆|条|份|篇|座|位|只|批|户|架|艘|部)`, 'gu');
+
 /**
  * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日,
  * 2026-11-28, December 4, 2026), a clock time (09:30), a span of months or weeks (三个月), a name in numerals between quotes (a plan called “十三五”) and a share (30%,
@@ -155,7 +164,7 @@ const NOT_A_COUNT = new RegExp(
     '[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％‰]',
     '百分之[一二三四五六七八九十百零点]+',
     // A span of time (三个月, 两个星期): counted in months or weeks, nothing else.
-    `${ONE_NUMBER}个(?:月|小时|星期|礼拜|季度|工作日)`,
+    `${ONE_NUMBER}个(?:${TIME_AFTER_GE})`,
     ENGLISH_DATE,
   ].join('|'),
   'gu',
@@ -229,7 +238,7 @@ export function askedUnit(question: string, tagged?: readonly Tagged[]): string 
 }
 
 /** What makes 个 a count of time (三个月, 两个星期): the unit after it. */
-const SPAN_AFTER_GE = /^(?:月|小时|星期|礼拜|季度|工作日|多月|半月)/u;
+const SPAN_AFTER_GE = new RegExp(`^(?:${TIME_AFTER_GE})`, 'u');
 
 /** Units of people, one as good as another for a count of people (多少名员工 is answered by 3000人). */
 const PERSON_UNITS = new Set(['名', '人', '位', '个', '万人', '亿人']);

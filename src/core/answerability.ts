@@ -27,7 +27,7 @@
  *   when the paragraph writes their words side by side (standSideBySide).
  * Thresholds come from measured distributions: scripts/calibrate.ts.
  */
-import { asksAmount, asksCount, asksMoney, countsAnother, givesOnlyIncome, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
+import { asksAmount, asksCount, asksMoney, COUNT_OF_THINGS, countsAnother, givesOnlyIncome, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
 import { ITEM_MARK } from './corpus/lines.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM, tag } from './index/segmenter.js';
@@ -179,6 +179,8 @@ function countedCharacterUnwritten(query: AnalysedQuery, i: number, vocabulary: 
 const VERB_TAGS = /^(?:v|vn)$/;
 /** The asking word of a Chinese counting question. */
 const COUNT_ASKED = /多少|几/u;
+/** The asking word as jieba cuts it, a word of its own. */
+const COUNT_WORD_ALONE = new RegExp(`^(?:${COUNT_ASKED.source})$`, 'u');
 
 /**
  * An unwritten verb saying which kind of the counted thing is asked (退货 in "本周退货订单有多少单？"): it stands right
@@ -493,7 +495,6 @@ function countsThingNamed(query: AnalysedQuery): boolean {
   const thing = at >= 0 ? words[at + 1] : undefined;
   return thing !== undefined && THING_TAGS.test(thing.tag) && [...thing.word].length >= 2 && !isQuantityFraming(thing.word) && !isFraming(thing.word);
 }
-const COUNT_WORD_ALONE = /^(?:多少|几)$/u;
 
 /**
  * A question that counts (多少家, 几台, how many) or asks an amount (价格是多少, what is the price of) is answered
@@ -751,12 +752,6 @@ export function datesNothing(query: AnalysedQuery, sentence: { text: string } | 
   if (query.language === 'zh') for (const word of query.words) if (word.word.length >= 2) text = text.replaceAll(word.word, '·');
   return !holdsTime(text);
 }
-
-/**
- * A number counting things (800个终端, 1,318张, 7项): no time. Not 个 before a unit of time (3个月, 两个星期), which
- * is a span.
- */
-const COUNT_OF_THINGS = /[0-9０-９][0-9０-９.,，]*\s*(?:[万亿千百]\s*)?(?:个(?!月|小时|星期|礼拜|季度|工作日|多月|半月)|张|台|名|人|件|项|家|款|套|辆|条|份|篇|座|位|只|批|户|架|艘|部)/gu;
 
 /** Marks that end a clause: a time written in one clause dates what that clause tells. */
 const CLAUSE_END = /[，,；;。！？!?：:]/u;

@@ -8,6 +8,7 @@
  */
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
+import { DOCUMENT_NOUNS } from './query/framing.js';
 import { FULL_DATE } from './text/dates.js';
 
 /** Words that ask who wrote what. */
@@ -90,7 +91,7 @@ export function articleLeads(passages: Passages, writer: string): SentenceRecord
 const WRITING_ZH = /^(?:写|撰写|编写|起草|执笔|签发|作者|撰稿人|撰写人|编写人|起草人|执笔人|落款|署名)$/u;
 const WRITING_EN = /^(?:write|writes|wrote|written|author|authors|authored|sign|signs|signed|prepared|compiled|dated)$/u;
 /** The words beside them that name the document itself or ask when (这份报告, 周报, 季度|报告, 哪天; "this document"). */
-const THE_DOCUMENT_ZH = /^(?:(?:这|这份|本|该|此|这篇|份|篇)?(?:报告|周报|月报|日报|年报|季报|纪要|通知|文件|文档|材料|总结|汇报|简报)|这份|本份|时候|哪天|哪一天|日期|时间|季度|月度|年度|工作|半年)$/u;
+const THE_DOCUMENT_ZH = new RegExp(`^(?:(?:这|这份|本|该|此|这篇|份|篇)?(?:${[...DOCUMENT_NOUNS, '日报', '通知', '材料', '总结', '汇报'].join('|')})|这份|本份|时候|哪天|哪一天|日期|时间|季度|月度|年度|工作|半年)$`, 'u');
 const THE_DOCUMENT_EN = /^(?:document|documents|report|reports|update|memo|minutes|notice|summary|file|date)$/u;
 const ASKS_WHO_OR_WHEN_ZH = /谁|哪位|什么时候|哪天|哪一天|何时|日期|落款|署名|作者/u;
 const ASKS_WHO_OR_WHEN_EN = /\b(?:who|whom|whose|when|what date)\b/iu;

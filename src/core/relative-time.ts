@@ -93,16 +93,21 @@ const REPORT_PERIOD: readonly (readonly [RegExp, string])[] = [
 function timesWritten(paragraph: string, title: string): Set<string> {
   const written = relativeTimes(paragraph.replace(COMPARED_WITH, ''));
   for (const [named, unit] of REPORT_PERIOD) {
-    if (named.test(title) && ![...written].some((w) => w.startsWith(`${unit}:`))) written.add(`${unit}:this`);
+    if (named.test(title) && !speaksOf(written, unit)) written.add(`${unit}:this`);
   }
   return withTimesHolding(written);
+}
+
+/** Do `times` speak of any time of `unit` (week:last, week:this…)? */
+function speaksOf(times: ReadonlySet<string>, unit: string): boolean {
+  return [...times].some((t) => t.startsWith(`${unit}:`));
 }
 
 /**
  * The relative time a question asks that the paragraph (with its headline, under its document's title) contradicts:
  * it speaks of another of the same unit and never of the one asked, or of the one asked only as what it compares
- * with. Undefined when it agrees or says nothing of that
- * unit. `paragraph` is read only when the question asks a relative time, as most do not.
+ * with. Undefined when it agrees or says nothing of that unit. `paragraph` is read only when the question asks a
+ * relative time, as most do not.
  */
 export function contradictedTime(question: string, paragraph: () => string, title: () => string = () => ''): string | undefined {
   const asked = relativeTimes(question.replace(COMPARED_WITH, ''));
@@ -113,7 +118,7 @@ export function contradictedTime(question: string, paragraph: () => string, titl
   const compared = relativeTimes((text.match(COMPARED_WITH) ?? []).join(' '));
   for (const time of asked) {
     const unit = time.split(':')[0] as string;
-    if (!written.has(time) && ([...written].some((w) => w.startsWith(`${unit}:`)) || compared.has(time))) return time;
+    if (!written.has(time) && (speaksOf(written, unit) || compared.has(time))) return time;
   }
   return undefined;
 }

@@ -4,10 +4,9 @@
  * Each sentence here is the nearest the documents have, and was quoted before these rules.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { type LoadedCore } from '../../src/core/bot.js';
+import { describe, it } from 'node:test';
 import { englishAmountOf, englishHeadAsked } from '../../src/core/query/intent.js';
-import { coreOverDocuments } from '../helpers/core.js';
+import { coreOverDocumentsInSuite } from '../helpers/core.js';
 
 const REPORT = `# 西南仓配中心周报
 
@@ -29,30 +28,25 @@ const REPORT = `# 西南仓配中心周报
 `;
 
 describe('a question held to the thing it asks (real core)', () => {
-  let core: LoadedCore;
-  let close: () => Promise<void>;
-  before(async () => {
-    ({ core, close } = await coreOverDocuments({ 'warehouse-weekly.md': REPORT }, 'asked-thing-'));
-  });
-  after(() => close());
+  const core = coreOverDocumentsInSuite({ 'warehouse-weekly.md': REPORT }, 'asked-thing-');
 
   it('declines a count of a kind of thing never written (退货订单), and answers the kind the report counts', async () => {
-    const returned = await core.ask('本周退货订单有多少单？');
+    const returned = await core().ask('本周退货订单有多少单？');
     assert.equal(returned.kind, 'declined', JSON.stringify(returned));
-    const shipped = await core.ask('本周出库订单有多少单？');
+    const shipped = await core().ask('本周出库订单有多少单？');
     assert.ok(shipped.kind === 'answer' && shipped.answer.includes('3.2万单'), JSON.stringify(shipped));
   });
 
   it('declines a count of a thing answered only by a share, and answers the share asked as one', async () => {
-    const count = await core.ask('周五大雾影响了多少订单？');
+    const count = await core().ask('周五大雾影响了多少订单？');
     assert.equal(count.kind, 'declined', JSON.stringify(count));
-    const share = await core.ask('当日达订单履约率是多少？');
+    const share = await core().ask('当日达订单履约率是多少？');
     assert.ok(share.kind === 'answer' && share.answer.includes('97.1%'), JSON.stringify(share));
   });
 
   it('declines an English "What is the … X?" whose X the report never writes', async () => {
     for (const question of ['What is the truck load factor?', 'What is the value of the contract with the customer?']) {
-      const reply = await core.ask(question);
+      const reply = await core().ask(question);
       assert.equal(reply.kind, 'declined', `${question} ${JSON.stringify(reply)}`);
     }
   });
@@ -72,15 +66,10 @@ const TEAM = `# 移动端小组周报
 `;
 
 describe('a question jieba cuts across a word and its verb, over a made-up team report (real core)', () => {
-  let core: LoadedCore;
-  let close: () => Promise<void>;
-  before(async () => {
-    ({ core, close } = await coreOverDocuments({ 'team-weekly.md': TEAM }, 'asked-kind-'));
-  });
-  after(() => close());
+  const core = coreOverDocumentsInSuite({ 'team-weekly.md': TEAM }, 'asked-kind-');
 
   it('reads 来客数是多少 as 来客|数|是, so the row giving it answers', async () => {
-    const reply = await core.ask('上周的来客数是多少？');
+    const reply = await core().ask('上周的来客数是多少？');
     assert.ok(reply.kind === 'answer' && reply.answer.includes('20.9万人次'), JSON.stringify(reply));
   });
 });

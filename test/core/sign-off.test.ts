@@ -3,13 +3,12 @@
  * content, and the answer to who wrote the report. Made-up documents, so nothing here depends on today's report.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { asksDocumentWriter } from '../../src/core/authorship.js';
-import { type LoadedCore } from '../../src/core/bot.js';
 import { cleanDocument } from '../../src/core/corpus/clean.js';
 import { readerFor } from '../../src/core/corpus/readers/index.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
-import { coreOverDocuments } from '../helpers/core.js';
+import { coreOverDocuments, coreOverDocumentsInSuite } from '../helpers/core.js';
 
 const WEEKLY = `质量部周报
 
@@ -60,16 +59,11 @@ describe('who wrote the report', () => {
 });
 
 describe('a report that closes on a sign-off (real core)', () => {
-  let core: LoadedCore;
-  let close: () => Promise<void>;
-  before(async () => {
-    ({ core, close } = await coreOverDocuments({ 'quality-weekly.txt': WEEKLY }, 'sign-off-'));
-  });
-  after(() => close());
+  const core = coreOverDocumentsInSuite({ 'quality-weekly.txt': WEEKLY }, 'sign-off-');
 
   it('answers who wrote it, and when, with the sign-off quoted whole and cited', async () => {
     for (const question of ['这份周报是谁写的？', 'Who wrote the report?']) {
-      const reply = await core.ask(question);
+      const reply = await core().ask(question);
       assert.ok(reply.kind === 'answer', JSON.stringify(reply));
       assert.equal(reply.answer, '质量部 赵一鸣 2026年12月4日');
       assert.equal(reply.citations[0]?.paragraph, 3, 'the headline is no paragraph: two of text, then the sign-off');
@@ -78,9 +72,9 @@ describe('a report that closes on a sign-off (real core)', () => {
   });
 
   it('never quotes the sign-off for the report’s content: its team name and date are no answer', async () => {
-    const counted = await core.ask('质量部本周完成了多少批来料检验？');
+    const counted = await core().ask('质量部本周完成了多少批来料检验？');
     assert.ok(counted.kind === 'answer' && counted.answer.includes('420批'), JSON.stringify(counted));
-    const reply = await core.ask('质量部赵一鸣负责哪些工作？');
+    const reply = await core().ask('质量部赵一鸣负责哪些工作？');
     assert.ok(reply.kind !== 'answer' || !reply.answer.includes('2026年12月4日'), JSON.stringify(reply));
   });
 });
@@ -99,16 +93,11 @@ const HEADED = `# 仓储部周报
 `;
 
 describe('a report that signs at the top, under its title (real core)', () => {
-  let core: LoadedCore;
-  let close: () => Promise<void>;
-  before(async () => {
-    ({ core, close } = await coreOverDocuments({ 'storage-weekly.md': HEADED }, 'header-'));
-  });
-  after(() => close());
+  const core = coreOverDocumentsInSuite({ 'storage-weekly.md': HEADED }, 'header-');
 
   it('answers who wrote it, and when, with the header line quoted whole', async () => {
     for (const question of ['这份周报是谁写的？', 'Who wrote the report?', '这份报告是哪天写的？']) {
-      const reply = await core.ask(question);
+      const reply = await core().ask(question);
       assert.ok(reply.kind === 'answer', `${question} ${JSON.stringify(reply)}`);
       assert.ok(reply.answer.includes('钱立新') && reply.answer.includes('2026年12月4日'), JSON.stringify(reply));
       assert.equal(reply.citations[0]?.paragraph, 1);

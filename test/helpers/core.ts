@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createCore, type LoadedCore } from '../../src/core/bot.js';
 import { type ReportCore } from '../../src/core/core.js';
@@ -64,5 +65,21 @@ export async function coreOverDocuments(documents: Readonly<Record<string, strin
       await core.close();
       fs.rmSync(root, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A real core over `documents` for the enclosing describe: built before its tests, closed after them. Returns how
+ * the tests reach it (the core exists only once the suite's before hook has run).
+ */
+export function coreOverDocumentsInSuite(documents: Readonly<Record<string, string>>, prefix?: string): () => LoadedCore {
+  let built: { core: LoadedCore; close(): Promise<void> } | undefined;
+  before(async () => {
+    built = await coreOverDocuments(documents, prefix);
+  });
+  after(() => built?.close());
+  return () => {
+    if (!built) throw new Error('the core is built in the suite’s before hook: call this inside a test');
+    return built.core;
   };
 }

@@ -6,12 +6,15 @@
  * does not say. Nor do the words naming the document itself ("季度报告里续约率是多少？"):
  * a report seldom calls itself a report in its text.
  */
-const FRAMING = new Set(
-  `评价 形容 比作 比喻 看待 认为 扮演 角色 担任 职务 职位 身份 头衔 内容 时期 阶段 表现 表演 影响 作用 意义 原因 目的 措施 办法 方式 方法
+/** Nouns naming a report itself (季度报告里…, 这份周报是谁写的): how a question points at the documents. */
+export const DOCUMENT_NOUNS = ['报告', '周报', '月报', '季报', '年报', '文件', '文档', '简报', '纪要'] as const;
+
+const FRAMING = new Set([
+  ...`评价 形容 比作 比喻 看待 认为 扮演 角色 担任 职务 职位 身份 头衔 内容 时期 阶段 表现 表演 影响 作用 意义 原因 目的 措施 办法 方式 方法
 要求 计划 希望 情况 特点 特征 难题 难点 问题 方面 观点 看法 态度 说法 会上 期间 时候 最近 具体 主要 重点 关键 核心内容 概括 总结 介绍 说明
-描述 解释 含义 定位 理由 结果 效果 成果 趋势 前景 方向 目标 任务 举措 举例 例子 部分 哪点 什么样
-报告 周报 月报 季报 年报 文件 文档 简报 纪要`.split(/\s+/),
-);
+描述 解释 含义 定位 理由 结果 效果 成果 趋势 前景 方向 目标 任务 举措 举例 例子 部分 哪点 什么样`.split(/\s+/),
+  ...DOCUMENT_NOUNS,
+]);
 
 export function isFraming(word: string): boolean {
   return FRAMING.has(word);

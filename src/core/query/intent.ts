@@ -4,6 +4,7 @@
  * place, a list), not to decide what the report says.
  */
 
+import { isIdentityFraming } from './framing.js';
 import { isParticipleForm } from './irregular-verbs.js';
 import { type Salutation } from '../reply.js';
 
@@ -68,8 +69,12 @@ export const CHINESE_WHEN_ASKED = /何时|什么时候|哪天|哪一天|几月|�
 /** Asking when in either language (日期 and "what date" too). */
 const ASKS_WHEN = new RegExp(`${CHINESE_WHEN_ASKED.source}|日期|\\bwhen\\b|\\bwhat (?:date|day|year)\\b`, 'u');
 
+/** What an asked noun opens with: the, its, their, X's. */
+const POSSESSOR = String.raw`(?:the|its|their|his|her|[a-z][a-z-]*'s)`;
+/** "What is the", "What was its", "What are X's": how English opens asking a thing by its noun. */
+const WHAT_IS = String.raw`what (?:is|was|were|are) ${POSSESSOR} `;
 /** "What is the …", "What is X's …": how English asks an amount by the noun naming it (the price of, the budget of). */
-const WHAT_IS_THE = String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z]+ )?`;
+const WHAT_IS_THE = String.raw`\b${WHAT_IS}(?:[a-z]+ )?`;
 /** Money nouns: the dictionary glosses them well (预算, 利润, 估值). */
 const MONEY = 'price|cost|budget|salary|revenue|profit|valuation|income|value';
 /** Measures. Not size: "how big" is answered by a size given without a number. */
@@ -91,7 +96,7 @@ const ENGLISH_MONEY_ASKED = new RegExp(`${WHAT_IS_THE}(${MONEY})s?\\b`);
 const ATTRIBUTE_HEAD = `${MONEY}|${MEASURE}|time|duration|speed|capacity|yield|value|level|cycle|volume`;
 const MEASURE_HEAD = new RegExp(`^(?:${ATTRIBUTE_HEAD})s?$`);
 /** "What is the average handling time …": the word before the head says which measure, unless it only says how it is taken. */
-const ENGLISH_ATTRIBUTE = new RegExp(String.raw`\bwhat (?:is|was|were|are) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z-]+ ){0,3}?([a-z-]{3,}) (?:${ATTRIBUTE_HEAD})s?\b`);
+const ENGLISH_ATTRIBUTE = new RegExp(String.raw`\b${WHAT_IS}(?:[a-z-]+ ){0,3}?([a-z-]{3,}) (?:${ATTRIBUTE_HEAD})s?\b`);
 /** Words that say how a measure is taken or when, not which measure it is. */
 const HOW_MEASURED = new Set(['average', 'mean', 'median', 'total', 'overall', 'current', 'latest', 'new', 'final', 'actual', 'expected', 'estimated', 'annual', 'monthly', 'weekly', 'daily', 'typical', 'maximum', 'minimum', 'max', 'min', 'peak', 'highest', 'lowest', 'approximate', 'exact', 'combined', 'cumulative', 'this', 'last', 'next', 'first']);
 
@@ -100,7 +105,7 @@ const HOW_MEASURED = new Set(['average', 'mean', 'median', 'total', 'overall', '
  * allowed (a target, a limit, a deadline) is itself what is asked, and a sentence giving the figure reached does not
  * write it. Unlike time or value, these heads are specific enough to look for.
  */
-const ENGLISH_AIM_ASKED = /\bwhat (?:is|was|are|were) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z'-]+ ){0,2}?(target|goal|quota|limit|cap|deadline)s?\b/;
+const ENGLISH_AIM_ASKED = new RegExp(String.raw`\b${WHAT_IS}(?:[a-z'-]+ ){0,2}?(target|goal|quota|limit|cap|deadline)s?\b`);
 
 /**
  * The word that says which measure an English question asks (handling in "What is the average handling time of a
@@ -118,9 +123,9 @@ export function englishAttributeAsked(question: string): string | undefined {
  * "What is the truck load factor?", "What is the value of the contract …?": the noun the asked phrase ends on, before a
  * preposition or the end — the attribute asked itself. Lazy, so the first noun a preposition follows is taken.
  */
-const ENGLISH_HEAD = /^\W*what(?: is|'s| was| are| were) (?:the|its|their|his|her|[a-z][a-z-]*'s) (?:[a-z-]+ ){0,3}?([a-z-]{3,})(?= (?:of|for|in|on|at|with|from|between|per|to)\b|\W*$)/;
+const ENGLISH_HEAD = new RegExp(String.raw`^\W*what(?: is|'s| was| are| were) ${POSSESSOR} (?:[a-z-]+ ){0,3}?([a-z-]{3,})(?= (?:of|for|in|on|at|with|from|between|per|to)\b|\W*$)`);
 /** Heads that say how a question asks (the reason for, the name of, the status of), not what: an answer need not write them. */
-const ASKING_HEAD = new Set('name names reason reasons cause causes purpose status result results outcome outcomes plan plans problem problems issue issues point points content contents topic topics focus role roles title position job situation progress background main key detail details meaning definition difference differences way ways method methods thing things part parts kind type types'.split(' '));
+const ASKING_HEAD = new Set('name names reason reasons cause causes purpose status result results outcome outcomes plan plans problem problems issue issues point points content contents topic topics focus situation progress background main key detail details meaning definition difference differences way ways method methods thing things part parts kind type types'.split(' '));
 
 /**
  * The noun an English "What is the … X?" question asks, unless it only frames the question (reason, name, status):
@@ -131,7 +136,7 @@ export function englishHeadAsked(question: string): string | undefined {
   const head = ENGLISH_HEAD.exec(question.toLowerCase())?.[1];
   // A measure (rate, time, value) is the head of a Chinese compound (崩溃率) that no dictionary gives whole:
   // omitsEnglishAttribute holds those to the word saying which measure.
-  return head !== undefined && !ASKING_HEAD.has(head) && !HOW_MEASURED.has(head) && !MEASURE_HEAD.test(head) ? head : undefined;
+  return head !== undefined && !ASKING_HEAD.has(head) && !isIdentityFraming(head) && !HOW_MEASURED.has(head) && !MEASURE_HEAD.test(head) ? head : undefined;
 }
 
 export function detectIntent(question: string): Intent {
