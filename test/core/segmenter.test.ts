@@ -1,7 +1,7 @@
 /** The documents' own names are words to jieba, so questions are cut as the documents mean them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addNames, tag } from '../../src/core/index/segmenter.js';
+import { addNames, tag, words as indexWords } from '../../src/core/index/segmenter.js';
 
 describe('names the documents label', () => {
   it('are cut whole once added (姚卯青说 was 姚卯|青说, 耀文写 one unknown word)', () => {
@@ -21,5 +21,13 @@ describe('a pair jieba glues across a word and the verb after it', () => {
     assert.deepEqual(words('上周的来客数是多少？').slice(-4), ['来客', '数', '是', '多少']);
     assert.deepEqual(words('来客数有多少').slice(0, 3), ['来客', '数', '有']);
     assert.deepEqual(words('人数是多少'), ['人数', '是', '多少'], 'a word jieba knows stays whole');
+  });
+});
+
+describe('the index words of a text', () => {
+  it('cut the same glued pair back to its head (续约率为 → 续约|率), so the question’s 率 finds the sentence', () => {
+    assert.deepEqual(indexWords('其中续约171家，续约率为91.9%。'), ['其中', '续约', '171', '家', '续约', '率', '91.9%', '91.9']);
+    assert.ok(indexWords('来客数是128人').includes('数'));
+    assert.ok(indexWords('他作为组长成为了负责人').includes('作为'), 'a word jieba knows stays whole');
   });
 });

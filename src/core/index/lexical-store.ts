@@ -19,7 +19,7 @@ import { normaliseForMatch } from '../text/normalise.js';
 import { type Bm25Data, Bm25Index, type Bm25Options } from './bm25.js';
 
 /** Bump when the layout or what goes into it (segmentation, sentence rules) changes. */
-export const LEXICAL_FORMAT = 3;
+export const LEXICAL_FORMAT = 4;
 
 const FILE = 'lexical.bin';
 const SEPARATOR = '\u0000';

@@ -85,6 +85,12 @@ export function words(text: string): string[] {
   for (const raw of segmenter().cutForSearch(normaliseForMatch(text), true)) {
     const word = raw.trim();
     if (!WORDLIKE.test(word) || isStopword(word)) continue;
+    // The same glued pair tag() cuts back (续约率为 → 续约|率为): its head is the word the question asks by.
+    const glued = GLUED_VERB.exec(word);
+    if (glued && segmenter().cut(word, false).length === 2) {
+      out.push(glued[1] as string);
+      continue;
+    }
     out.push(word);
     const number = /^(\d+(?:\.\d+)?)[%％]$/.exec(word);
     if (number?.[1]) out.push(number[1]);
