@@ -52,12 +52,39 @@ export function relativeTimes(text: string): Set<string> {
 }
 
 /**
+ * Periods of the calendar named outright, counted within the year: 第三季度 (三季度, Q3, third quarter) and 上半年
+ * (first half), as `unit#n` (quarter#3, half#1). A quarterly report's 第四季度计划 is not the quarter it reports,
+ * and "第二季度的续约率是多少？" is not answered by the third quarter's. 这一季度 and 每一季度 name none.
+ */
+const NAMED_PERIOD_ZH = /第([一二三四1-4])季度|(?<![这每上下本那同第])([一二三四1-4])季度|([上下])半年/gu;
+const NAMED_PERIOD_EN = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th) quarter|q([1-4])|(first|second) half|h([12]))\b/giu;
+const ORDINAL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 上: 1, 下: 2 };
+const ordinal = (written: string): number => ORDINAL[written.toLowerCase()] ?? Number(written);
+
+/** The named periods a text speaks of, as `quarter#n` or `half#n`. */
+export function namedPeriods(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(NAMED_PERIOD_ZH)) {
+    const quarter = m[1] ?? m[2];
+    found.add(quarter ? `quarter#${ordinal(quarter)}` : `half#${ordinal(m[3] as string)}`);
+  }
+  for (const m of text.matchAll(NAMED_PERIOD_EN)) {
+    const quarter = m[1] ?? m[2];
+    found.add(quarter ? `quarter#${ordinal(quarter)}` : `half#${ordinal((m[3] ?? m[4]) as string)}`);
+  }
+  return found;
+}
+
+/** The spellings of a named period, for the comparisons a figure is made with (较第二季度末减少6家). */
+const NAMED_PERIOD_SPELLING = '第?[一二三四1-4]季度|[上下]半年';
+
+/**
  * A time a figure is compared with (比上月减少12%, 较上周下降, lower than last week): the sentence gives the figure of
  * another time and the change, so it does not speak of that one (比上月的3.2万元 still gives last month's). "上个月办公用品花了多少钱？" is not answered by "本月…采购金额为2.8万元，
  * 比上月减少12%". Nor does a question asking how a figure compares with it ask of that time.
  */
 const COMPARED_WITH = new RegExp(
-  `(?:比|较|相比|相较|对比)(?:于)?(?:${ZH_SPELLINGS.flatMap(([spellings]) => spellings).join('|')})(?:\\p{Script=Han}{1,4}?)?(?=减少|增加|增长|下降|上升|提高|降低|提升|上涨|下跌|回落|持平|缩短|延长|扩大|缩小|加快|放缓|改善|多|少|高|低|快|慢)|\\b(?:than|compared (?:with|to)) (?:the )?(?:last|previous|past) (?:week|month|quarter|year)\\b`,
+  `(?:比|较|相比|相较|对比)(?:于)?(?:${ZH_SPELLINGS.flatMap(([spellings]) => spellings).join('|')}|${NAMED_PERIOD_SPELLING})(?:\\p{Script=Han}{1,4}?)?(?=减少|增加|增长|下降|上升|提高|降低|提升|上涨|下跌|回落|持平|缩短|延长|扩大|缩小|加快|放缓|改善|多|少|高|低|快|慢)|\\b(?:than|compared (?:with|to)) (?:the )?(?:(?:last|previous|past) (?:week|month|quarter|year)|q[1-4]|(?:first|second|third|fourth) quarter)\\b`,
   'giu',
 );
 
@@ -91,16 +118,23 @@ const REPORT_PERIOD: readonly (readonly [RegExp, string])[] = [
  * 是多少？". A time the paragraph writes itself (上周五) is left as written.
  */
 function timesWritten(paragraph: string, title: string): Set<string> {
-  const written = relativeTimes(paragraph.replace(COMPARED_WITH, ''));
+  const uncompared = paragraph.replace(COMPARED_WITH, '');
+  const written = relativeTimes(uncompared);
   for (const [named, unit] of REPORT_PERIOD) {
     if (named.test(title) && !speaksOf(written, unit)) written.add(`${unit}:this`);
   }
-  return withTimesHolding(written);
+  // A report titled for a named period (2026年第三季度报告) tells that period's figures where a paragraph names none.
+  const periods = namedPeriods(uncompared);
+  for (const period of namedPeriods(title)) if (!speaksOf(periods, unitOf(period))) periods.add(period);
+  return new Set([...withTimesHolding(written), ...periods]);
 }
 
-/** Do `times` speak of any time of `unit` (week:last, week:this…)? */
+/** The unit of a time as `timesWritten` spells it: week of week:last, quarter of quarter#3. */
+const unitOf = (time: string): string => time.split(/[:#]/)[0] as string;
+
+/** Do `times` speak of any time of `unit` (week:last, week:this…; quarter#3…)? */
 function speaksOf(times: ReadonlySet<string>, unit: string): boolean {
-  return [...times].some((t) => t.startsWith(`${unit}:`));
+  return [...times].some((t) => unitOf(t) === unit);
 }
 
 /**
@@ -110,15 +144,16 @@ function speaksOf(times: ReadonlySet<string>, unit: string): boolean {
  * relative time, as most do not.
  */
 export function contradictedTime(question: string, paragraph: () => string, title: () => string = () => ''): string | undefined {
-  const asked = relativeTimes(question.replace(COMPARED_WITH, ''));
+  const uncompared = question.replace(COMPARED_WITH, '');
+  const asked = new Set([...relativeTimes(uncompared), ...namedPeriods(uncompared)]);
   if (asked.size === 0) return undefined;
   const text = paragraph();
   const written = timesWritten(text, title());
   // A time the paragraph only compares with (较上次演练下降3个百分点) is one it gives nothing of: not its figure, not its date.
-  const compared = relativeTimes((text.match(COMPARED_WITH) ?? []).join(' '));
+  const comparisons = (text.match(COMPARED_WITH) ?? []).join(' ');
+  const compared = new Set([...relativeTimes(comparisons), ...namedPeriods(comparisons)]);
   for (const time of asked) {
-    const unit = time.split(':')[0] as string;
-    if (!written.has(time) && (speaksOf(written, unit) || compared.has(time))) return time;
+    if (!written.has(time) && (speaksOf(written, unitOf(time)) || compared.has(time))) return time;
   }
   return undefined;
 }

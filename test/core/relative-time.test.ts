@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
-import { contradictedTime, otherSpellings, relativeTimes } from '../../src/core/relative-time.js';
+import { contradictedTime, namedPeriods, otherSpellings, relativeTimes } from '../../src/core/relative-time.js';
 
 describe('relative times', () => {
   it('reads this, last and next week, month, year and occasion in Chinese and English', () => {
@@ -61,5 +61,25 @@ describe('relative times', () => {
     assert.deepEqual(otherSpellings('计划'), []);
     const next = analyseQuestion('下个月有哪些计划？', undefined).words.find((w) => w.word === '下个月');
     assert.ok(next?.forms.includes('下月'));
+  });
+
+  it('reads quarters and halves named outright (第三季度, 二季度, Q3, first half) and no relative time as one', () => {
+    assert.deepEqual([...namedPeriods('2026年第三季度报告')], ['quarter#3']);
+    assert.deepEqual([...namedPeriods('二季度营收增长，上半年利润下降')], ['quarter#2', 'half#1']);
+    assert.deepEqual([...namedPeriods('Revenue in Q3 beat the second quarter; the first half was flat.')], ['quarter#3', 'quarter#2', 'half#1']);
+    assert.deepEqual([...namedPeriods('这一季度和每一季度都开会')], [], 'this quarter and every quarter name none');
+  });
+
+  it('finds a paragraph of another named quarter contradicting the one asked, under a title naming the quarter it reports', () => {
+    const title = () => '仓储部2026年第一季度报告';
+    const measured = () => '一、发货\n第一季度发货订单共5200单，准时发货率为96.2%。';
+    assert.equal(contradictedTime('第二季度的准时发货率是多少？', measured, title), 'quarter#2');
+    assert.equal(contradictedTime('What was the on-time rate in Q2?', measured, title), 'quarter#2');
+    assert.equal(contradictedTime('第一季度的准时发货率是多少？', measured, title), undefined);
+    assert.equal(contradictedTime('二季度的目标是多少？', () => '五、第二季度计划\n将准时发货率提升到98%。', title), undefined, 'the plan’s heading names the quarter asked');
+    assert.equal(contradictedTime('第二季度的准时发货率是多少？', () => '一、发货\n准时发货率为96.2%。', title), 'quarter#2', 'the title’s quarter, where the paragraph names none');
+    assert.equal(contradictedTime('第二季度的准时发货率是多少？', () => '一、发货\n准时发货率为96.2%。', () => '仓储部工作报告'), undefined, 'no quarter written anywhere');
+    assert.equal(contradictedTime('上季度末有多少退货？', () => '退货23单，较第四季度末减少6单。', () => '仓储部工作报告'), undefined, 'a relative time is no named one');
+    assert.equal(contradictedTime('第四季度末有多少退货？', () => '一、退货\n退货23单，较第四季度末减少6单。', title), 'quarter#4', 'the fourth quarter only compared with');
   });
 });
