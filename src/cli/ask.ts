@@ -71,11 +71,16 @@ function explanation(explained: Explained, paragraphs: readonly Paragraph[]): st
   if (a.leadMissing !== undefined) lists.push(`leadMissing=${a.leadMissing}`);
   if (a.openingAway !== undefined) lists.push(`openingAway=${a.openingAway}`);
   const first = explained.scored[0]?.sentence.text;
+  // The sentences in the order they would be quoted, with the reader's verdict where it read them.
+  const sentences = explained.scored.slice(0, 3).map((s, i) => {
+    const reading = explained.readings?.[i];
+    return `  ${s.score.toFixed(3)}${reading ? ` reader=${reading.answerable.toFixed(2)}` : ''} ${s.sentence.text.slice(0, 40)}`;
+  });
   return [
     `words: ${words}`,
     `intent: ${JSON.stringify(query.intent)}`,
     ...top,
-    ...(first ? [`first sentence: ${first}`] : []),
+    ...(first ? [`first sentence: ${first}`, ...sentences] : []),
     `coverage=${a.coverage.toFixed(2)} support=${a.support.toFixed(2)} dense=${a.dense.toFixed(3)} missing=[${a.missingSalient.join(',')}] answerable=${a.answerable}`,
     ...(flags.length > 0 || lists.length > 0 ? [`decided by: ${[...flags, ...lists].join(' ')}`] : []),
   ].join('\n');
