@@ -12,6 +12,7 @@ import { type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { askedNameMark, FACT_PATTERNS, POST_ENDING } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
+import { asksPlan, type CandidatePlace, type Misfit, misfitOf, paragraphMisfits } from './time-fit.js';
 import { type Ranked } from './retrieve.js';
 import { normaliseForMatch } from './text/normalise.js';
 
@@ -32,6 +33,8 @@ export interface ScoredSentence {
   score: number;
   /** Share of the question's term weight the sentence holds (sentence-level idf). */
   lexical: number;
+  /** Set when the sentence speaks of another time than the question asks (time-fit.ts). */
+  misfit?: Misfit;
 }
 
 export interface Composition {
@@ -47,16 +50,32 @@ export interface SentenceArgs {
   vector?: Float32Array;
 }
 
-/** Sentences of the paragraphs retrieval found nearly as relevant as the best, best first. */
+/** Sentences of the paragraphs retrieval found nearly as relevant as the best, best first (a speaker's label only when asked who they are). */
 export function rankSentences(args: SentenceArgs): ScoredSentence[] {
-  const { ranked, passages } = args;
-  const candidates = ranked.slice(0, CANDIDATE_PARAGRAPHS).filter((r) => r.fused >= CANDIDATE_SHARE * (ranked[0]?.fused ?? 0));
-  const posts = args.query.intent.identity ? titledNames(args.query) : [];
-  const nameMark = args.query.intent.alias ? askedNameMark(args.query.text) : undefined;
-  const actForms = actFormsOf(args.query).map(normaliseForMatch);
+  const { ranked, passages, query } = args;
+  const planAsked = asksPlan(query);
+  const placeOf = (index: number): CandidatePlace => {
+    const paragraph = passages.paragraphs[index];
+    return { text: () => `${normaliseForMatch(paragraph?.headline ?? '')}\n${passages.normalised[index] ?? ''}`, headline: paragraph?.headline ?? '', title: paragraph?.title ?? '' };
+  };
+  const top = ranked.slice(0, CANDIDATE_PARAGRAPHS);
+  // A plan section's paragraph, or one of another period, does not set the bar: the measured figure it outranks competes.
+  const bar = top.find((r) => !paragraphMisfits(query, placeOf(r.index), planAsked)) ?? ranked[0];
+  const candidates = top.filter((r) => r.fused >= CANDIDATE_SHARE * (bar?.fused ?? 0));
+  const posts = query.intent.identity ? titledNames(query) : [];
+  const nameMark = query.intent.alias ? askedNameMark(query.text) : undefined;
+  const actForms = actFormsOf(query).map(normaliseForMatch);
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
-    return (passages.sentencesOf[r.index] ?? []).map((sentence) => ({ sentence, ...scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms }) }));
+    const place = placeOf(r.index);
+    return (passages.sentencesOf[r.index] ?? []).flatMap((sentence) => {
+      // A speaker label answers who someone is, and nothing else.
+      if (sentence.isLabel && !query.intent.identity) return [];
+      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms });
+      // A sentence of another time yields to one of the time asked that the reader finds answering (bot.ts).
+      const misfit = misfitOf(query, sentence.text, place, planAsked);
+      return [{ sentence, score, lexical, ...(misfit ? { misfit } : {}) }];
+    });
   });
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -154,8 +173,6 @@ function scoreSentence(
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
   if (args.posts.some((post) => post.test(sentence.normalised))) facts += POST_BEFORE_NAME;
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;
-  // A speaker label answers who someone is, and nothing else.
-  if (sentence.isLabel && !query.intent.identity) return { score: -1, lexical };
   return { score: 0.5 * about + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };
 }
 

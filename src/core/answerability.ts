@@ -39,6 +39,7 @@ import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { englishStem } from './query/bridge.js';
 import { contradictedTime, otherSpellings } from './relative-time.js';
+import { type Misfit, plansRatherThanTells } from './time-fit.js';
 import { opensWithSurname } from './text/surnames.js';
 import { type Ranked } from './retrieve.js';
 
@@ -450,6 +451,8 @@ export interface Answerability extends Signals {
   datesNothing?: boolean;
   /** Set when the sentence to quote writes the event a when-question asks, but dates another (datesAnotherEvent). */
   datesAnotherEvent?: boolean;
+  /** Set when the sentence to quote is of another period than the question names (quotesAnotherTime). */
+  quotesAnotherTime?: boolean;
   /** Set when the sentence to quote only asks for or plans what a question asks the outcome of (tellsNoOutcome). */
   tellsNoOutcome?: boolean;
   /** Set when the sentence to quote names the thing counted but counts another in the unit asked (countsOtherThing). */
@@ -908,8 +911,13 @@ export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: stri
   const matched = ATTRIBUTE_ASKED.exec(query.text)?.[1];
   const asked = matched === undefined ? undefined : beforeChange(matched);
   const attribute = asked !== undefined && asked.length >= COMPOUND_ATTRIBUTE ? asked.slice(-2) : asked;
-  return attribute !== undefined && !COUNT_NOUN.test(attribute) && !sentence.text.includes(attribute);
+  if (attribute === undefined || COUNT_NOUN.test(attribute) || sentence.text.includes(attribute)) return false;
+  // An aim asked (续约率目标) is what a plan states without the word (将续约率提升到93%以上).
+  return !(AIM_ATTRIBUTE.test(attribute) && plansRatherThanTells(sentence.text));
 }
+
+/** An attribute naming an aim, which a sentence that plans gives (time-fit.ts). */
+const AIM_ATTRIBUTE = /目标|指标/u;
 
 /**
  * The English twin of omitsAttributeAsked, which looks for the attribute's head: in English the head is a generic
@@ -938,8 +946,23 @@ export function tellsNoOutcome(query: AnalysedQuery, sentence: { text: string } 
   return query.language === 'zh' && sentence !== undefined && OUTCOME_ASKED.test(query.text) && ASKED_OR_PLANNED.test(sentence.text.trim().replace(ITEM_MARK, ''));
 }
 
+/** The sentence to quote as the rules read it: its text, and whether it is of another time than asked (time-fit.ts). */
+export interface QuotedCandidate {
+  text: string;
+  misfit?: Misfit;
+}
+
+/**
+ * A sentence whose paragraph speaks of another period than the question names is not its answer, though no other
+ * fits better: "第四季度的续约率目标是多少？" quoted the third quarter's NRR beside its annual target.
+ */
+export function quotesAnotherTime(_query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  return sentence?.misfit === 'time';
+}
+
 /** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
 const QUOTED_RULES = [
+  ['quotesAnotherTime', quotesAnotherTime],
   ['givesNoName', givesNoName],
   ['givesNoNumber', givesNoNumber],
   ['tellsNoAct', tellsNoAct],
@@ -956,13 +979,13 @@ const QUOTED_RULES = [
   ['omitsEnglishAttribute', omitsEnglishAttribute],
   ['tellsNoEnglishAct', tellsNoEnglishAct],
   ['namesNoOne', namesNoOne],
-] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: { text: string } | undefined) => boolean])[];
+] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
 const READS_CHINESE = new Set<keyof Answerability>(['givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
-export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: { text: string } | undefined): Answerability {
+export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {
   if (!answerability.answerable) return answerability;
   const english = sentence !== undefined && !/\p{Script=Han}/u.test(sentence.text);
   for (const [flag, declines] of QUOTED_RULES) {

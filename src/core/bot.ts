@@ -11,7 +11,7 @@ import { type Logger, silentLogger } from '../logger.js';
 import { citationOf, compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
 import { articleLeads, asksDocumentWriter, signOffs, writerQuestion } from './authorship.js';
 import { unitPhrase } from './answer-phrase.js';
-import { type Answerability, DEFAULT_THRESHOLDS, judge, judgeQuoted, type Thresholds } from './answerability.js';
+import { type Answerability, DEFAULT_THRESHOLDS, judge, judgeQuoted, type QuotedCandidate, type Thresholds } from './answerability.js';
 import { featuresOf, type FeatureName, type FittedModel, probability, READER_CANDIDATES, readModel } from './answerability-model.js';
 import { type CoreStatus, type DocumentsChanged, type Freshness, type ReportCore } from './core.js';
 import { createExamples } from './examples.js';
@@ -137,6 +137,10 @@ async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ em
   }
 }
 
+/** The sentence to quote as the rules read it (answerability.ts). */
+const quotedCandidate = (scored: ScoredSentence | undefined): QuotedCandidate | undefined =>
+  scored && { text: scored.sentence.text, ...(scored.misfit ? { misfit: scored.misfit } : {}) };
+
 /** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
 const READER_CHOICE_WEIGHT = 0.5;
 
@@ -234,11 +238,11 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       title: (index) => passages.paragraphs[index]?.title ?? '',
       listHeadline,
     });
-    let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }).filter((s) => s.score >= 0) : [];
+    let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions over Chinese text: English ones, and Chinese ones reaching documents
     // in English, are decided by the rules.
-    if (!reading || query.language !== 'zh' || query.crossed === true || scored.length === 0) return { ...base, scored, answerability: judgeQuoted(answerability, query, scored[0]?.sentence) };
+    if (!reading || query.language !== 'zh' || query.crossed === true || scored.length === 0) return { ...base, scored, answerability: judgeQuoted(answerability, query, quotedCandidate(scored[0])) };
     // The model can only decline more than the rules: what they decline needs no reading (the reader is most of an answer's time).
     if (!answerability.answerable && !options.readDeclined) return { ...base, scored, answerability };
     const top = scored.slice(0, readerCandidates);
@@ -249,8 +253,17 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     // The sentence the reader finds answering goes first; the rest keep their order.
     const order = top.map((s, i) => ({ s, r: readings[i] as ReaderScore, key: s.score + READER_CHOICE_WEIGHT * sigmoid((readings[i] as ReaderScore).answerable) }));
     order.sort((a, b) => b.key - a.key);
-    const ruled = judgeQuoted(answerability, query, order[0]?.s.sentence);
-    const features = featuresOf(ruled, scored, readings);
+    // A sentence of another period, which the rules decline to quote, yields to the best of the period asked; a plan's
+    // aim, to a measured figure the reader also finds answering. With none, it stays first for the rules to judge.
+    const misfit = order[0]?.s.misfit;
+    const fitting = misfit === 'time' ? order.findIndex((o) => o.s.misfit !== 'time') : misfit === 'plan' ? order.findIndex((o) => !o.s.misfit && o.r.answerable > 0) : -1;
+    if (fitting > 0) order.unshift(...order.splice(fitting, 1));
+    const ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
+    // What the reader finds in a sentence of another period is no evidence the period asked is answered.
+    const ofTimeAsked = top.map((s) => s.misfit !== 'time');
+    const features = ofTimeAsked.some(Boolean)
+      ? featuresOf(ruled, top.filter((_, i) => ofTimeAsked[i]), readings.filter((_, i) => ofTimeAsked[i]))
+      : featuresOf(ruled, scored, readings);
     const model = reading.model;
     const p = model ? probability(model, features) : undefined;
     // The model may decline what the rules would answer, never the reverse: the rules' declines (a missing number, name or noun) stand.

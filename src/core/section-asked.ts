@@ -12,12 +12,13 @@ import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { relativeTimes } from './relative-time.js';
 import { normaliseForMatch } from './text/normalise.js';
+import { PLAN_WORDS } from './time-fit.js';
 
 type SectionKind = 'plan' | 'problem' | 'done' | 'help' | 'metrics';
 
 /** The words that name each kind of section, in a heading or a question. */
 const KIND_WORDS: Readonly<Record<SectionKind, { zh: RegExp; en: RegExp }>> = {
-  plan: { zh: /计划|安排|打算|规划|下一步|下阶段|后续|接下来|展望/u, en: /\b(?:plans?|planned|planning|next|upcoming|roadmap)\b/iu },
+  plan: PLAN_WORDS,
   problem: { zh: /问题|困难|风险|挑战|隐患|瓶颈|难点/u, en: /\b(?:problems?|issues?|risks?|challenges?|difficult(?:y|ies)|blockers?|concerns?)\b/iu },
   done: { zh: /进展|完成|成果|回顾/u, en: /\b(?:done|progress|accomplish(?:ed|ments?)|achieve(?:d|ments?)|completed)\b/iu },
   help: { zh: /协调|支持|配合|帮助|求助|协助/u, en: /\b(?:help|support|assistance|coordination)\b/iu },
