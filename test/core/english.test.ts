@@ -215,6 +215,16 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(bridgeWords(bridge, ['spring'])[0]?.chinese, [], '"to spring up" (涌现) says nothing of spring');
   });
 
+  it('reaches a word by the object its verb gloss names (complaints → 投诉 "to lodge a complaint"), an unknown compound by its head\'s noun (tickets → 运维工单 through 工单 "service ticket"), and a verb by its -al noun (renewal → 续约)', async () => {
+    const texts = ['本周共收到顾客投诉37起。', '全月共受理运维工单1,318张。', '续约客户171家。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本周', '共', '收到', '顾客', '投诉', '37', '起', '全月', '受理', '运维工单', '1', '318', '张', '续约', '客户', '171', '家'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.ok(chinese('complaints').includes('投诉'), chinese('complaints').join('/'));
+    assert.ok(chinese('tickets').includes('运维工单'), chinese('tickets').join('/'));
+    assert.ok(chinese('renewal').includes('续约'), chinese('renewal').join('/'));
+    assert.deepEqual(chinese('lodge').filter((w) => w === '运维工单'), [], 'a compound takes its head\'s nouns, not its verbs');
+  });
+
   it('drops a gloss\'s explanatory tail (媒体 "media, esp. news media"), and keeps "reports" after a noun', async () => {
     const texts = ['产生媒体报道153篇。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['产生', '媒体', '报道', '153', '篇'], texts, names: [] });

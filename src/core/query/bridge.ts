@@ -15,7 +15,7 @@ import { baseOfIrregular } from './irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 21;
+export const BRIDGE_FORMAT = 22;
 
 export interface BridgeData {
   format: number;
@@ -396,12 +396,18 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   // question says "the lock". Both only where the report has no word of its own for the key.
   const phraseVerbs = wordTable();
   const heads = wordTable();
+  const objects = wordTable();
   for (const word of jiebaWords) {
     if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
-    for (const gloss of cedict.glosses(word)) for (const part of gloss.split(';')) {
+    // A compound the dictionary lacks is what its head is (运维工单 is a 工单, "service ticket"): its head's glosses.
+    const head = cedict.has(word) || word.length < 3 ? undefined : compoundHead(word, cedict);
+    for (const gloss of cedict.glosses(head ?? word)) for (const part of gloss.split(';')) {
       const phrase = /^\s*to ([a-z]{3,}) ([a-z']+)[a-z'() ]*$/.exec(withoutAccents(part));
       // Not a phrasal verb: "to spring up" (涌现) says nothing of spring.
-      if (phrase?.[1] !== undefined && !EMPTY_GLOSS.has(phrase[1]) && !PARTICLE.test(phrase[2] ?? '')) add(phraseVerbs, phrase[1], word);
+      if (phrase?.[1] !== undefined && !EMPTY_GLOSS.has(phrase[1]) && !PARTICLE.test(phrase[2] ?? '') && head === undefined) add(phraseVerbs, phrase[1], word);
+      // The object a verb's gloss names is what a question asks of (投诉 "to lodge a complaint": "How many complaints…?").
+      const object = VERB_WITH_OBJECT.exec(withoutAccents(part))?.[1];
+      if (object !== undefined && !EMPTY_GLOSS.has(object) && head === undefined) add(objects, object, word);
       // A verb's gloss ("(TV, radio) to broadcast live") has no head noun.
       if (/^\s*to\s/i.test(part.replace(/\([^)]*\)/g, ' '))) continue;
       for (const nounPhrase of glossPhrases(part)) {
@@ -421,6 +427,7 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   }
   addWhereNoOwnWord(translated);
   addWhereNoOwnWord(heads);
+  addWhereNoOwnWord(objects);
   // A gloss in the plural ("invoices", 单据) would keep a question's plural from its singular's words (invoice →
   // 发票): a question reads its word as written first. A regular plural ECDICT does not list as a word of its own is
   // only an inflection, so it reaches what its singular does (not news, goods: ECDICT lists those).
@@ -478,6 +485,9 @@ function writtenInEnglish(text: string): boolean {
 
 /** Gloss words that say nothing a document could be found by. */
 const EMPTY_GLOSS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'one', 'thing', 'person', 'used', 'also', 'etc', 'sb', 'sth', 'something', 'someone', 'what', 'which', 'who', 'this', 'that', 'and', 'not', 'all', 'there', 'with', 'for', 'from']);
+
+/** A verb's gloss with one object after an article: "to lodge a complaint" → complaint, "to renew a contract" → contract. */
+const VERB_WITH_OBJECT = /^\s*to [a-z]{3,} (?:a|an|the) ([a-z]{4,})\s*$/;
 
 /** The last word of a noun phrase of two or three words ("service ticket" → ticket, "door lock" → lock). */
 function headOfNounPhrase(phrase: string): string | undefined {
@@ -611,11 +621,17 @@ function basesOf(word: string): string[] {
   // A -ment noun is its verb's act (recruitment → recruit, management → manage, payment → pay).
   const ment = /^(\w{3,})ment$/.exec(word)?.[1];
   if (ment) return [ment];
+  // An -al noun of a verb is its act (renewal → renew, approval → approve, referral → refer).
+  const al = VERB_AL.test(word) ? /^(\w{3,})al$/.exec(word)?.[1] : undefined;
+  if (al) return al.endsWith('rr') ? [al.slice(0, -1)] : [al, `${al}e`];
   const [, stem, vowel] = /^(\w{3,})([ea])nce$/.exec(word) ?? [];
   if (stem === undefined) return [];
   // An -ance noun may be made from a verb too (acceptance → accept, attendance → attend).
   return vowel === 'a' ? [`${stem}ant`, stem] : [`${stem}ent`];
 }
+
+/** -al nouns made from verbs: after a verb's ending (renew-al, approv-al, arriv-al, refus-al, withdraw-al, refer-r-al). */
+const VERB_AL = /(?:ew|ov|iv|us|os|aw|rr|iss|ent)al$/;
 
 /**
  * The verb an -ry noun the dictionary does not gloss is made from (inquiry → inquire, injury → injure, delivery →
