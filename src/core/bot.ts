@@ -22,6 +22,7 @@ import { type Embedder, loadEmbedder } from './index/embedder.js';
 import { RebuildScheduler, watchDocuments } from './live.js';
 import { supportedExtensions } from './corpus/readers/index.js';
 import { analyseQuestion, type AnalysedQuery } from './query/analyse.js';
+import { keepsQuestionWords } from './time-fit.js';
 import { prepareDictionary, withPhrases } from './query/bridge.js';
 import { unreachedEnglishWords } from './query/near-synonyms.js';
 import { openInformation } from './query/information.js';
@@ -141,6 +142,27 @@ async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ em
 const quotedCandidate = (scored: ScoredSentence | undefined): QuotedCandidate | undefined =>
   scored && { text: scored.sentence.text, ...(scored.misfit ? { misfit: scored.misfit } : {}) };
 
+/** How close to the first sentence's score a sentence of the time asked must come to be quoted in its place, without a reader. */
+const FITTING_SHARE = 0.8;
+
+/**
+ * Without a reader, a first sentence of another time (time-fit.ts) yields to the best one of the time asked that
+ * scores nearly as well and that the rules would quote: "What is the renewal rate?" is asked of the measured rate,
+ * not next quarter's aim, and a sentence of another period is never quoted. Otherwise the order stands.
+ */
+function yieldToFitting(query: AnalysedQuery, scored: readonly ScoredSentence[], judged: (s: ScoredSentence) => Answerability): { scored: ScoredSentence[]; answerability: Answerability } {
+  const first = scored[0];
+  const asIs = { scored: [...scored], answerability: judged(first as ScoredSentence) };
+  if (!first?.misfit) return asIs;
+  for (const [i, s] of scored.entries()) {
+    if (s.misfit || s.score < FITTING_SHARE * first.score) continue;
+    if (first.misfit === 'plan' && !keepsQuestionWords(query, first.sentence.text, s.sentence.text)) continue;
+    const answerability = judged(s);
+    if (answerability.answerable) return { scored: [s, ...scored.slice(0, i), ...scored.slice(i + 1)], answerability };
+  }
+  return asIs;
+}
+
 /** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
 const READER_CHOICE_WEIGHT = 0.5;
 
@@ -242,7 +264,10 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const base = { query, ranked, ...(vector ? { vector } : {}) };
     // The reader was trained on Chinese questions over Chinese text: English ones, and Chinese ones reaching documents
     // in English, are decided by the rules.
-    if (!reading || query.language !== 'zh' || query.crossed === true || scored.length === 0) return { ...base, scored, answerability: judgeQuoted(answerability, query, quotedCandidate(scored[0])) };
+    if (!reading || query.language !== 'zh' || query.crossed === true || scored.length === 0) {
+      const ruled = yieldToFitting(query, scored, (s) => judgeQuoted(answerability, query, quotedCandidate(s)));
+      return { ...base, scored: ruled.scored, answerability: ruled.answerability };
+    }
     // The model can only decline more than the rules: what they decline needs no reading (the reader is most of an answer's time).
     if (!answerability.answerable && !options.readDeclined) return { ...base, scored, answerability };
     const top = scored.slice(0, readerCandidates);
@@ -256,7 +281,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     // A sentence of another period, which the rules decline to quote, yields to the best of the period asked; a plan's
     // aim, to a measured figure the reader also finds answering. With none, it stays first for the rules to judge.
     const misfit = order[0]?.s.misfit;
-    const fitting = misfit === 'time' ? order.findIndex((o) => o.s.misfit !== 'time') : misfit === 'plan' ? order.findIndex((o) => !o.s.misfit && o.r.answerable > 0) : -1;
+    const plan = order[0]?.s.sentence.text ?? '';
+    const fitting = misfit === 'time' ? order.findIndex((o) => o.s.misfit !== 'time') : misfit === 'plan' ? order.findIndex((o) => !o.s.misfit && o.r.answerable > 0 && keepsQuestionWords(query, plan, o.s.sentence.text)) : -1;
     if (fitting > 0) order.unshift(...order.splice(fitting, 1));
     const ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
     // What the reader finds in a sentence of another period is no evidence the period asked is answered.

@@ -8,6 +8,7 @@
 import { type AnalysedQuery } from './query/analyse.js';
 import { contradictedTime, relativeTimes } from './relative-time.js';
 import { ITEM_MARK } from './corpus/lines.js';
+import { normaliseForMatch } from './text/normalise.js';
 
 /** The words naming plans, in a heading or a question (section-asked.ts reads them too). */
 export const PLAN_WORDS = { zh: /计划|安排|打算|规划|下一步|下阶段|后续|接下来|展望/u, en: /\b(?:plans?|planned|planning|next|upcoming|roadmap)\b/iu };
@@ -59,4 +60,15 @@ export function misfitOf(query: AnalysedQuery, sentence: string, place: Candidat
 /** Does the paragraph misfit the question's time, whatever its sentences say? */
 export function paragraphMisfits(query: AnalysedQuery, place: CandidatePlace, planAsked = asksPlan(query)): boolean {
   return misfitOf(query, '', place, planAsked) !== undefined;
+}
+
+/**
+ * May `fitting` be quoted in place of a plan that `misfit` is? Only when it writes every word of the question the plan
+ * writes: a plan item's topic is what was asked ("How many users does the recommendation system serve?" over
+ * 启动推荐系统特征平台的需求调研), and a measured sentence on another topic (用户画像服务…覆盖全部安卓用户) is no answer.
+ */
+export function keepsQuestionWords(query: AnalysedQuery, misfit: string, fitting: string): boolean {
+  const [from, to] = [normaliseForMatch(misfit), normaliseForMatch(fitting)];
+  const writes = (text: string, forms: readonly string[]): boolean => forms.some((form) => text.includes(normaliseForMatch(form)));
+  return query.words.every((word) => !writes(from, word.forms) || writes(to, word.forms));
 }

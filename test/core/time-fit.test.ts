@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
-import { asksPlan, inPlanSection, misfitOf, plansRatherThanTells } from '../../src/core/time-fit.js';
+import { asksPlan, inPlanSection, keepsQuestionWords, misfitOf, plansRatherThanTells } from '../../src/core/time-fit.js';
 
 const ask = (text: string) => analyseQuestion(text, undefined);
 const place = (headline: string, text: string, title = '仓储部2026年第一季度报告') => ({ headline, title, text: () => `${headline}\n${text}` });
@@ -36,5 +36,13 @@ describe('a sentence that plans', () => {
     const measured = place('一、发货', '第一季度发货订单共5200单，准时发货率为96.2%。');
     assert.equal(misfitOf(ask('准时发货率是多少？'), '第一季度发货订单共5200单，准时发货率为96.2%。', measured), undefined);
     assert.equal(misfitOf(ask('第二季度的准时发货率目标是多少？'), '第一季度发货订单共5200单，准时发货率为96.2%。', measured), 'time', 'another quarter');
+  });
+});
+
+describe('a measured sentence standing in for a plan', () => {
+  it('must write every word of the question the plan writes', () => {
+    const query = ask('推荐系统服务多少用户？');
+    assert.equal(keepsQuestionWords(query, '3. 启动推荐系统特征平台的需求调研。', '1. 用户画像服务完成灰度发布，覆盖全部安卓用户。'), false, 'the plan’s topic is lost');
+    assert.equal(keepsQuestionWords(ask('准时发货率是多少？'), '1. 将准时发货率提升到98%以上。', '准时发货率为96.1%。'), true);
   });
 });

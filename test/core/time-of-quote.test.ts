@@ -39,6 +39,11 @@ describe('the time a quoted figure is of', () => {
     assert.match(await answerOf('准时发货率是多少？'), /96\.1%/);
   });
 
+  it('does so for an English question too, decided by the rules alone', async () => {
+    assert.match(await answerOf('What is the on-time delivery rate?'), /96\.1%/);
+    assert.equal(await answerOf('What was the on-time rate in the third quarter?'), 'declined');
+  });
+
   it('quotes the plan for the aim asked', async () => {
     assert.match(await answerOf('第二季度的准时发货率目标是多少？'), /98%/);
   });
