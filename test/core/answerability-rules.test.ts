@@ -552,6 +552,11 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由两家公司共同开发。' }), true);
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由华信软件公司开发。' }), false);
   });
+  it('reads a which-question naming a fleet, a store or a workshop as asking an organisation', () => {
+    const query = asked('城际配送由哪个车队负责？');
+    assert.equal(namesNoOne(query, { text: '本周城际配送共发车120车次，准点率为97%。' }), true, 'counts trips, names no fleet');
+    assert.equal(namesNoOne(query, { text: '城际配送由第三运输队负责。' }), false);
+  });
   it('takes no post or person word that only qualifies the noun after it', () => {
     const query = asked('领导力课程由哪位老师讲授？');
     assert.equal(namesNoOne(query, { text: '管理者领导力课程第二期报名人数为18人，课程将于下周二开课。' }), true, 'a course for managers names no teacher');
