@@ -148,7 +148,7 @@ const TIME_AFTER_GE = '月|小时|星期|礼拜|季度|工作日|多月|半月';
 export const COUNT_OF_THINGS = new RegExp(`[0-9０-９][0-9０-９.,，]*\\s*(?:[万亿千百]\\s*)?(?:个(?!${TIME_AFTER_GE})|张|台|名|人|件|项|家|款|套|辆|条|份|篇|座|位|只|批|户|架|艘|部)`, 'gu');
 
 /**
- * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日,
+ * What is written in numerals but counts nothing: an ordinal (第三届, 第4次), a date (2019年, 6月8日, 六月八日, 12月中旬,
  * 2026-11-28, December 4, 2026), a clock time (09:30), a span of months or weeks (三个月), a name in numerals between quotes (a plan called “十三五”) and a share (30%,
  * 百分之五: of something, not a count). A dateline "2026-11-28 09:30 来源：… 记者 周明远" counts no one interviewed.
  */
@@ -160,6 +160,8 @@ const NOT_A_COUNT = new RegExp(
     '[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}',
     '(?<![0-9０-９])[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?(?![0-9０-９])',
     '[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]',
+    // A month named alone (12月中旬, 10月底): a date, not a count (三个月 is a span, below).
+    '(?<![0-9０-９.])[0-9０-９]{1,2}月(?![0-9０-９])',
     '[“"「『][一二三四五六七八九十百千万亿两零〇]+[”"」』]',
     '[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％‰]',
     '百分之[一二三四五六七八九十百零点]+',

@@ -75,6 +75,8 @@ describe('a count is answered by a number', () => {
     assert.equal(countsAnother('员工超过3000，年产值十亿元。', '名', '员工'), false, 'a bare number may be the count');
     assert.equal(countsAnother('天河店将从12月10日起闭店三个月，员工临时调往周边门店。', '名', '员工'), true, '三个月 counts months, not people');
     assert.equal(countsAnother('三个员工临时调往周边门店。', '名', '员工'), false, '个 of people');
+    assert.equal(countsAnother('举办一次年度供应商大会，时间初定在12月中旬。', '家', '供应商'), true, 'a month named alone is a date, no count');
+    assert.equal(countsAnother('年度供应商大会将邀请12家供应商。', '家', '供应商'), false);
   });
 
   it('takes a span of months or weeks for no count of things, but for one of time', () => {
