@@ -451,6 +451,8 @@ export interface Answerability extends Signals {
   datesNothing?: boolean;
   /** Set when the sentence to quote writes the event a when-question asks, but dates another (datesAnotherEvent). */
   datesAnotherEvent?: boolean;
+  /** Set when a question asks when something began and the sentence to quote gives only a deadline (datesOnlyDeadline). */
+  datesOnlyDeadline?: boolean;
   /** Set when the sentence to quote is of another period than the question names (quotesAnotherTime). */
   quotesAnotherTime?: boolean;
   /** Set when the sentence to quote only asks for or plans what a question asks the outcome of (tellsNoOutcome). */
@@ -801,6 +803,23 @@ export function datesAnotherEvent(query: AnalysedQuery, sentence: { text: string
   return !uses.some(({ i }) => holdsTime(clauses[i] as string) || (i > 0 && onlyATime(clauses[i - 1] as string)));
 }
 
+/** A when-question asking when something began: 什么时候开始, 何时启动, 从什么时候起. */
+const START_ASKED = /开始|启动|开工|动工|着手|(?:从|自)(?:什么时候|何时|哪天|哪一天)起?|(?:什么时候|何时)起/u;
+/** A time given as a deadline: 10月底前完成, 截至, 之前交付 — when it must be done by, not when it began. */
+const DEADLINE = /前(?:完成|交付|上线|提交|结束|落地|到位)|截止|截至|之前|以前/u;
+/** A sentence that tells a beginning: 开始, 启动, 起 after a time, 自/从 before one. */
+const TELLS_START = /开始|启动|开工|动工|着手|[日月年周号]起|(?:^|[，,])(?:自|从)/u;
+
+/**
+ * A question asking when something began is not answered by a sentence whose only time is a deadline: "客户成功手册
+ * 什么时候开始修订的？" quoted "10月底前完成客户成功手册的修订。", the date it must be finished by.
+ */
+export function datesOnlyDeadline(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  if (query.language !== 'zh' || !query.intent.when || sentence === undefined || !START_ASKED.test(query.text)) return false;
+  const text = sentence.text.replace(ITEM_MARK, '');
+  return DEADLINE.test(text) && !TELLS_START.test(text);
+}
+
 /**
  * An English how-many question counting the doers or objects of an act (query.countedAct) is answered only by a
  * sentence that tells the act: "How many hardware engineers will join next month?" quoted the head count (硬件工程师
@@ -970,6 +989,7 @@ const QUOTED_RULES = [
   ['givesNoDuration', givesNoDuration],
   ['datesNothing', datesNothing],
   ['datesAnotherEvent', datesAnotherEvent],
+  ['datesOnlyDeadline', datesOnlyDeadline],
   ['tellsNoOutcome', tellsNoOutcome],
   ['countsOtherThing', countsOtherThing],
   ['omitsAttributeAsked', omitsAttributeAsked],

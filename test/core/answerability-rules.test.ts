@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -644,5 +644,17 @@ describe('an English question asking who did something is answered only by a sen
     const makes = analyseQuestion('Which company makes the load testing tool?', bridge);
     assert.equal(tellsNoEnglishAct(makes, { text: 'Start load testing the search service ahead of the holiday peak.' }), true);
     assert.equal(tellsNoEnglishAct(makes, { text: 'The load testing tool is made by Acme.' }), false);
+  });
+});
+
+describe('a question asking when something began', () => {
+  const asked = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, undefined);
+  it('is not answered by a deadline, but by a start or a plain date', () => {
+    const query = asked('供应商手册什么时候开始修订的？');
+    assert.equal(datesOnlyDeadline(query, { text: '2. 10月底前完成供应商手册的修订。' }), true);
+    assert.equal(datesOnlyDeadline(query, { text: '供应商手册的修订于9月开始，10月底前完成。' }), false, 'the start is told');
+    assert.equal(datesOnlyDeadline(query, { text: '9月12日，供应商手册启动修订。' }), false);
+    assert.equal(datesOnlyDeadline(asked('供应商手册什么时候修订完成？'), { text: '10月底前完成供应商手册的修订。' }), false, 'the end asked: the deadline answers');
+    assert.equal(datesOnlyDeadline(asked('新标准从什么时候起执行？'), { text: '新标准自12月1日起执行。' }), false);
   });
 });
