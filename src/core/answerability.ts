@@ -563,7 +563,7 @@ export function tellsNoEnglishAct(query: AnalysedQuery, sentence: { text: string
 /** A Chinese question asking for a person: 谁, 哪位, 什么人, 叫什么名字 (intent.who), or "Who …?" in English. */
 const ASKS_PERSON = /谁|哪位|什么人|^\W*who(?:m|se)?\b/iu;
 /** A question asking for an organisation or a brand: 哪家公司, 什么机构, 哪个品牌; in English "Which company …?", "What brand …?". */
-const ASKS_ORGANISATION = /哪(?:一)?家|(?:哪个|哪一个|什么)(?:公司|企业|机构|单位|部门|组织|团队|银行|学校|大学|医院|厂|品牌|牌子|厂商|供应商|车队|门店|分店|工厂|仓库|分公司|子公司|办事处|小组|科室|实验室|承包商|服务商|经销商|代理商)|^\W*(?:which|what) (?:company|firm|organi[sz]ation|supplier|vendor|team|department|agency|bank|brand|manufacturer|maker)\b/iu;
+const ASKS_ORGANISATION = /哪(?:一|几)?家|哪些(?:公司|企业|机构|单位|供应商|厂商|品牌)|(?:哪个|哪一个|什么)(?:公司|企业|机构|单位|部门|组织|团队|银行|学校|大学|医院|厂|品牌|牌子|厂商|供应商|车队|门店|分店|工厂|仓库|分公司|子公司|办事处|小组|科室|实验室|承包商|服务商|经销商|代理商)|^\W*(?:which|what) (?:company|firm|organi[sz]ation|supplier|vendor|team|department|agency|bank|brand|manufacturer|maker)\b/iu;
 /** Endings that name an organisation and seldom anything else (华信公司, 市第一医院). */
 const ORGANISATION_ENDING = '公司|集团|银行|大学|学院|研究院|研究所|事务所|医院|法院|协会|委员会|办事处';
 /**

@@ -552,6 +552,11 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由两家公司共同开发。' }), true);
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由华信软件公司开发。' }), false);
   });
+  it('reads 哪几家 as asking organisations: a count of them names none', () => {
+    const query = asked('被淘汰的5家供应商是哪几家？');
+    assert.equal(namesNoOne(query, { text: '本季度淘汰考核不合格的供应商5家，目前在册供应商共计386家。' }), true);
+    assert.equal(namesNoOne(query, { text: '被淘汰的供应商是华信公司和东方电子公司等5家。' }), false);
+  });
   it('reads a which-question naming a fleet, a store or a workshop as asking an organisation', () => {
     const query = asked('城际配送由哪个车队负责？');
     assert.equal(namesNoOne(query, { text: '本周城际配送共发车120车次，准点率为97%。' }), true, 'counts trips, names no fleet');
