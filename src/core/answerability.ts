@@ -755,8 +755,14 @@ export function datesNothing(query: AnalysedQuery, sentence: { text: string } | 
   // (800个终端): "…二期已完成800个终端的部署…" gives no time.
   let text = withoutNumbers(sentence.text, numbersOf(query)).replace(COUNT_OF_THINGS, '·');
   if (query.language === 'zh') for (const word of query.words) if (word.word.length >= 2) text = text.replaceAll(word.word, '·');
-  return !holdsTime(text);
+  return !holdsTime(text.replace(OF_EVERY_PERIOD, '·'));
 }
+
+/**
+ * 年度 and 月度 with no number or deictic word before them say annual and monthly (表彰年度优秀供应商, 月度目标),
+ * not when: "When will the supplier conference be held?" was answered by a plan item that dates nothing.
+ */
+const OF_EVERY_PERIOD = /(?<![0-9０-９〇零一二三四五六七八九十本上下这今去明前后同该])(?:年度|月度)(?![末初底])/gu;
 
 /** Marks that end a clause: a time written in one clause dates what that clause tells. */
 const CLAUSE_END = /[，,；;。！？!?：:]/u;

@@ -286,6 +286,13 @@ describe('a when-question is answered only by a sentence that dates something', 
     for (const text of ['录音检索功能尚未上线，质检组暂时只能人工抽查录音。', '工单需及时处理。', '平台支持实时监控。', '全员参加了培训，培训时长为半天。', '列车最高时速三百公里。']) assert.equal(datesNothing(query, { text }), true, text);
     for (const text of ['功能于检修时上线。', '上线时间另行通知。', '届时将上线。']) assert.equal(datesNothing(query, { text }), false, text);
   });
+  it('takes no 年度 or 月度 saying annual or monthly for a time, but 2025年度 and 本年度 still are', () => {
+    for (const question of ['When will the supplier conference be held?', '供应商大会什么时候召开？']) {
+      const query = analyseQuestion(question, undefined);
+      assert.equal(datesNothing(query, { text: '3. 开展一次供应商大会，表彰年度优秀供应商。' }), true, question);
+      for (const text of ['供应商大会定在2025年度末召开。', '本年度内召开供应商大会。']) assert.equal(datesNothing(query, { text }), false, text);
+    }
+  });
   it('takes no list number nor the digits of a model name for a time', () => {
     const query = analyseQuestion('储能柜什么时候量产？', undefined);
     for (const text of ['2. 启动储能柜户外版的方案设计，目标是防护等级达到IP65。', '（3）完成UL 9540A测试。', '支持5G网络。']) assert.equal(datesNothing(query, { text }), true, text);
