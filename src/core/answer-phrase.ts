@@ -107,9 +107,13 @@ const MONEY_GIVEN = new RegExp(
   'iu',
 );
 
-/** Does a question ask a sum of money? Not how one changed: 涨了多少 and "how much did costs rise" may be a share. */
+/**
+ * Does a question ask a sum of money? Not how one changed: 涨了多少 and "how much did costs rise" may be a share; nor
+ * a rate or share of one ("What is the average cost reduction rate?", 成本占比).
+ */
 export function asksMoney(question: string): boolean {
   if (/涨|跌|增|降|提高|减少|上升|下降|\b(?:rise|rose|fall|fell|grow|grew|increase|decrease)/i.test(question)) return false;
+  if (/率|比例|占比|比重|\b(?:rates?|ratios?|percentage|share)\b/iu.test(question)) return false;
   return MONEY_ASKED_ZH.test(question) || MONEY_ASKED_EN.test(question);
 }
 

@@ -512,6 +512,9 @@ describe('a question asking a sum of money is answered only by a sentence that g
   it('holds no question asking how an amount changed, nor one that asks no money', () => {
     assert.equal(givesNoMoney(analyseQuestion('成本下降了多少？', undefined), { text: '成本下降了12%。' }), false);
     assert.equal(givesNoMoney(analyseQuestion('一共试制了多少台样机？', undefined), { text: '共试制样机60台。' }), false);
+    // A rate or share of a sum is no sum: "cost reduction rate" is answered by 降本率为6.4%.
+    assert.equal(givesNoMoney(analyseQuestion('What is the average cost reduction rate of the tenders?', undefined), { text: '招标项目平均降本率为6.4%。' }), false);
+    assert.equal(givesNoMoney(analyseQuestion('物流成本占比是多少？', undefined), { text: '物流成本占比为7%。' }), false);
   });
 });
 
