@@ -34,7 +34,7 @@ import { BIGRAM, tag } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
-import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, POST_ENDING } from './query/intent.js';
+import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, POST_ENDING } from './query/intent.js';
 import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { englishStem } from './query/bridge.js';
@@ -467,6 +467,8 @@ export interface Answerability extends Signals {
   tellsNoCountedAct?: boolean;
   /** Set when an English question's sentence to quote does not write which measure it asks (omitsEnglishAttribute). */
   omitsEnglishAttribute?: boolean;
+  /** Set when an English question asks an aim and the sentence to quote neither writes one nor plans (omitsEnglishAim). */
+  omitsEnglishAim?: boolean;
   /** Set when an English who-question's act is not told by the sentence to quote (tellsNoEnglishAct). */
   tellsNoEnglishAct?: boolean;
   /** Set when the sentence to quote counts the kind the question counts, but not as many (countsOtherNumber). */
@@ -955,7 +957,20 @@ export function omitsEnglishAttribute(query: AnalysedQuery, sentence: { text: st
   if (asked === undefined || sentence === undefined || isEnglishText(sentence.text)) return false;
   const word = query.words.find((w) => w.english?.split(' ').includes(asked));
   const forms = word?.forms.filter((f) => f !== word.english && /\p{Script=Han}/u.test(f)) ?? [];
+  // An aim (target) is written by a plan without the word: omitsEnglishAim holds those.
+  if (englishAimAsked(query.text) === asked && plansRatherThanTells(sentence.text)) return false;
   return forms.length > 0 && !forms.some((f) => sentence.text.includes(f));
+}
+
+/**
+ * An English question asking an aim ("What is the on-time delivery target for the fourth quarter?") is answered by a
+ * sentence that writes the aim (目标) or plans the figure (将…提升到95%以上), not by the figure measured.
+ */
+export function omitsEnglishAim(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
+  const aim = query.language === 'en' ? englishAimAsked(query.text) : undefined;
+  if (aim === undefined || sentence === undefined || isEnglishText(sentence.text)) return false;
+  const forms = query.words.find((w) => w.english?.split(' ').includes(aim))?.forms.filter((f) => /\p{Script=Han}/u.test(f)) ?? [];
+  return !forms.some((f) => sentence.text.includes(f)) && !plansRatherThanTells(sentence.text);
 }
 
 /** A Chinese question asking how something turned out: 审核的结果是什么, 结论如何, 得出了什么结论. */
@@ -1003,6 +1018,7 @@ const QUOTED_RULES = [
   ['countsOtherNumber', countsOtherNumber],
   ['tellsNoCountedAct', tellsNoCountedAct],
   ['omitsEnglishAttribute', omitsEnglishAttribute],
+  ['omitsEnglishAim', omitsEnglishAim],
   ['tellsNoEnglishAct', tellsNoEnglishAct],
   ['namesNoOne', namesNoOne],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -671,5 +671,14 @@ describe('a question asking when something began', () => {
     assert.equal(datesOnlyDeadline(query, { text: '9月12日，供应商手册启动修订。' }), false);
     assert.equal(datesOnlyDeadline(asked('供应商手册什么时候修订完成？'), { text: '10月底前完成供应商手册的修订。' }), false, 'the end asked: the deadline answers');
     assert.equal(datesOnlyDeadline(asked('新标准从什么时候起执行？'), { text: '新标准自12月1日起执行。' }), false);
+  });
+});
+
+describe('an English question asking an aim (target, goal)', () => {
+  it('is answered by a sentence that writes the aim or plans the figure, not by the figure measured', () => {
+    const query = analyseQuestion('What is the renewal rate target for the fourth quarter?', undefined);
+    assert.equal(omitsEnglishAim(query, { text: '第三季度续约率为91.9%。' }), true);
+    assert.equal(omitsEnglishAim(query, { text: '1. 将续约率提升到93%以上。' }), false);
+    assert.equal(omitsEnglishAim(analyseQuestion('What is the renewal rate?', undefined), { text: '第三季度续约率为91.9%。' }), false, 'no aim asked');
   });
 });

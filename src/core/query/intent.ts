@@ -135,8 +135,18 @@ const ASKING_HEAD = new Set('name names reason reasons cause causes purpose stat
 export function englishHeadAsked(question: string): string | undefined {
   const head = ENGLISH_HEAD.exec(question.toLowerCase())?.[1];
   // A measure (rate, time, value) is the head of a Chinese compound (崩溃率) that no dictionary gives whole:
-  // omitsEnglishAttribute holds those to the word saying which measure.
-  return head !== undefined && !ASKING_HEAD.has(head) && !isIdentityFraming(head) && !HOW_MEASURED.has(head) && !MEASURE_HEAD.test(head) ? head : undefined;
+  // omitsEnglishAttribute holds those to the word saying which measure. An aim is written by a plan without the
+  // word (将准时交货率提升到95%以上): omitsEnglishAim holds those.
+  return head !== undefined && !ASKING_HEAD.has(head) && !isIdentityFraming(head) && !HOW_MEASURED.has(head) && !MEASURE_HEAD.test(head) && !AIM_HEAD.test(head) ? head : undefined;
+}
+
+/** Heads naming an aim: what a plan sets, whether or not it writes the word. */
+const AIM_HEAD = /^(?:targets?|goals?|objectives?|aims?)$/;
+
+/** The aim an English "What is the … target/goal?" asks, if it asks one (target, goal…). */
+export function englishAimAsked(question: string): string | undefined {
+  const head = ENGLISH_HEAD.exec(question.toLowerCase())?.[1];
+  return head !== undefined && AIM_HEAD.test(head) ? head : undefined;
 }
 
 export function detectIntent(question: string): Intent {
