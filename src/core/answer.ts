@@ -8,11 +8,11 @@ import { holdsLength } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
-import { type Passages, type SentenceRecord } from './passages.js';
+import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { askedNameMark, FACT_PATTERNS, POST_ENDING } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
-import { asksPlan, type CandidatePlace, type Misfit, misfitOf, paragraphMisfits } from './time-fit.js';
+import { asksPlan, type Misfit, paragraphMisfit, sentenceMisfit } from './time-fit.js';
 import { type Ranked } from './retrieve.js';
 import { normaliseForMatch } from './text/normalise.js';
 
@@ -54,26 +54,26 @@ export interface SentenceArgs {
 export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const { ranked, passages, query } = args;
   const planAsked = asksPlan(query);
-  const placeOf = (index: number): CandidatePlace => {
-    const paragraph = passages.paragraphs[index];
-    return { text: () => `${normaliseForMatch(paragraph?.headline ?? '')}\n${passages.normalised[index] ?? ''}`, headline: paragraph?.headline ?? '', title: paragraph?.title ?? '' };
-  };
   const top = ranked.slice(0, CANDIDATE_PARAGRAPHS);
+  const misfits = new Map(top.map((r) => {
+    const paragraph = passages.paragraphs[r.index];
+    const place = { text: () => headedText(passages, r.index), headline: paragraph?.headline ?? '', title: paragraph?.title ?? '' };
+    return [r.index, paragraphMisfit(query, place, planAsked)];
+  }));
   // A plan section's paragraph, or one of another period, does not set the bar: the measured figure it outranks competes.
-  const bar = top.find((r) => !paragraphMisfits(query, placeOf(r.index), planAsked)) ?? ranked[0];
+  const bar = top.find((r) => misfits.get(r.index) === undefined) ?? ranked[0];
   const candidates = top.filter((r) => r.fused >= CANDIDATE_SHARE * (bar?.fused ?? 0));
   const posts = query.intent.identity ? titledNames(query) : [];
   const nameMark = query.intent.alias ? askedNameMark(query.text) : undefined;
   const actForms = actFormsOf(query).map(normaliseForMatch);
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
-    const place = placeOf(r.index);
     return (passages.sentencesOf[r.index] ?? []).flatMap((sentence) => {
       // A speaker label answers who someone is, and nothing else.
       if (sentence.isLabel && !query.intent.identity) return [];
       const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms });
       // A sentence of another time yields to one of the time asked that the reader finds answering (bot.ts).
-      const misfit = misfitOf(query, sentence.text, place, planAsked);
+      const misfit = sentenceMisfit(query, sentence.text, misfits.get(r.index), planAsked);
       return [{ sentence, score, lexical, ...(misfit ? { misfit } : {}) }];
     });
   });

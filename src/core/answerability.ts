@@ -946,6 +946,11 @@ export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: stri
 /** An attribute naming an aim, which a sentence that plans gives (time-fit.ts). */
 const AIM_ATTRIBUTE = /目标|指标/u;
 
+/** The Chinese forms the bridge gave an English word of the question (target → 目标): what a sentence writes it as. */
+function chineseFormsOf(query: AnalysedQuery, english: string): string[] {
+  return query.words.find((w) => w.english?.split(' ').includes(english))?.forms.filter((f) => /\p{Script=Han}/u.test(f)) ?? [];
+}
+
 /**
  * The English twin of omitsAttributeAsked, which looks for the attribute's head: in English the head is a generic
  * measure (time, rate, value) that many sentences give, so the word saying which one is looked for instead. "What is
@@ -955,8 +960,7 @@ const AIM_ATTRIBUTE = /目标|指标/u;
 export function omitsEnglishAttribute(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const asked = query.attributeAsked;
   if (asked === undefined || sentence === undefined || isEnglishText(sentence.text)) return false;
-  const word = query.words.find((w) => w.english?.split(' ').includes(asked));
-  const forms = word?.forms.filter((f) => f !== word.english && /\p{Script=Han}/u.test(f)) ?? [];
+  const forms = chineseFormsOf(query, asked);
   // An aim (target) is written by a plan without the word: omitsEnglishAim holds those.
   if (englishAimAsked(query.text) === asked && plansRatherThanTells(sentence.text)) return false;
   return forms.length > 0 && !forms.some((f) => sentence.text.includes(f));
@@ -969,7 +973,7 @@ export function omitsEnglishAttribute(query: AnalysedQuery, sentence: { text: st
 export function omitsEnglishAim(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const aim = query.language === 'en' ? englishAimAsked(query.text) : undefined;
   if (aim === undefined || sentence === undefined || isEnglishText(sentence.text)) return false;
-  const forms = query.words.find((w) => w.english?.split(' ').includes(aim))?.forms.filter((f) => /\p{Script=Han}/u.test(f)) ?? [];
+  const forms = chineseFormsOf(query, aim);
   return !forms.some((f) => sentence.text.includes(f)) && !plansRatherThanTells(sentence.text);
 }
 

@@ -34,7 +34,7 @@ import { detectConversation, salutationOf } from './query/intent.js';
 import { paragraphAsked } from './query/paragraph-asked.js';
 import { DEFAULT_WEIGHTS, type FusionWeights, retrieve, type Ranked } from './retrieve.js';
 import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js';
-import { documentText, type Passages, type SentenceRecord } from './passages.js';
+import { documentText, headedText, type Passages, type SentenceRecord } from './passages.js';
 import { createSourceLookup } from './source.js';
 import { hasWords, normaliseForMatch, stripInvisible } from './text/normalise.js';
 
@@ -255,7 +255,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       listHeadline,
     );
     const answerability = judge(query, ranked, bm25, vocabulary, thresholds, {
-      text: (index) => `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`,
+      text: (index) => headedText(passages, index),
       document: (index) => documentText(passages, index),
       title: (index) => passages.paragraphs[index]?.title ?? '',
       listHeadline,
@@ -287,9 +287,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
     // What the reader finds in a sentence of another period is no evidence the period asked is answered.
     const ofTimeAsked = top.map((s) => s.misfit !== 'time');
-    const features = ofTimeAsked.some(Boolean)
-      ? featuresOf(ruled, top.filter((_, i) => ofTimeAsked[i]), readings.filter((_, i) => ofTimeAsked[i]))
-      : featuresOf(ruled, scored, readings);
+    const kept = ofTimeAsked.some(Boolean) ? (_: unknown, i: number): boolean => ofTimeAsked[i] === true : (): boolean => true;
+    const features = featuresOf(ruled, top.filter(kept), readings.filter(kept));
     const model = reading.model;
     const p = model ? probability(model, features) : undefined;
     // The model may decline what the rules would answer, never the reverse: the rules' declines (a missing number, name or noun) stand.

@@ -100,6 +100,11 @@ export function searchableText(paragraph: Paragraph, extra: string): string {
   return [paragraph.text, paragraph.headline, extra].filter((s) => s !== '').join('\n');
 }
 
+/** A paragraph with its headline, in matching form: what the rules and the time of a candidate are read in. */
+export function headedText(passages: Passages, index: number): string {
+  return `${normaliseForMatch(passages.paragraphs[index]?.headline ?? '')}\n${passages.normalised[index] ?? ''}`;
+}
+
 const documentTexts = new WeakMap<Passages, Map<string, string>>();
 
 /**

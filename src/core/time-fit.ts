@@ -46,20 +46,33 @@ export interface CandidatePlace {
 /** How a candidate misfits the question's time: it plans a figure asked as it is, or its paragraph is of another period. */
 export type Misfit = 'plan' | 'time';
 
-/**
- * How a candidate sentence misfits the question's time, if it does: its paragraph speaks of another period than the
- * one asked (time), or it plans — opens with a plan's verb or stands in a plan section — where the question asks a
- * figure and no plan (plan). A plan's date or owner still answers when or who: only a figure is told twice.
- */
-export function misfitOf(query: AnalysedQuery, sentence: string, place: CandidatePlace, planAsked = asksPlan(query)): Misfit | undefined {
-  if (contradictedTime(query.text, place.text, () => place.title) !== undefined) return 'time';
-  if (!planAsked && query.intent.quantity && (plansRatherThanTells(sentence) || inPlanSection(place.headline, place.title))) return 'plan';
-  return undefined;
+/** Does the question ask a figure as it is (a quantity, and no plan, target or time to come)? Only a figure is told twice. */
+function figureAsMeasured(query: AnalysedQuery, planAsked: boolean): boolean {
+  return !planAsked && query.intent.quantity;
 }
 
-/** Does the paragraph misfit the question's time, whatever its sentences say? */
-export function paragraphMisfits(query: AnalysedQuery, place: CandidatePlace, planAsked = asksPlan(query)): boolean {
-  return misfitOf(query, '', place, planAsked) !== undefined;
+/**
+ * How a candidate paragraph misfits the question's time, whatever its sentences say: it speaks of another period
+ * than the one asked (time), or stands in a plan section where the question asks a figure as it is (plan). Read once
+ * per paragraph: its sentences share it.
+ */
+export function paragraphMisfit(query: AnalysedQuery, place: CandidatePlace, planAsked = asksPlan(query)): Misfit | undefined {
+  if (contradictedTime(query.text, place.text, () => place.title) !== undefined) return 'time';
+  return figureAsMeasured(query, planAsked) && inPlanSection(place.headline, place.title) ? 'plan' : undefined;
+}
+
+/**
+ * How a candidate sentence misfits the question's time, given its paragraph's misfit: the paragraph's, or a plan when
+ * the sentence itself plans a figure asked as it is (opens with a plan's verb). A plan's date or owner still answers
+ * when or who.
+ */
+export function sentenceMisfit(query: AnalysedQuery, sentence: string, ofParagraph: Misfit | undefined, planAsked = asksPlan(query)): Misfit | undefined {
+  return ofParagraph ?? (figureAsMeasured(query, planAsked) && plansRatherThanTells(sentence) ? 'plan' : undefined);
+}
+
+/** How a candidate sentence misfits the question's time, if it does (its paragraph read for it alone). */
+export function misfitOf(query: AnalysedQuery, sentence: string, place: CandidatePlace, planAsked = asksPlan(query)): Misfit | undefined {
+  return sentenceMisfit(query, sentence, paragraphMisfit(query, place, planAsked), planAsked);
 }
 
 /**
