@@ -35,6 +35,7 @@ import { type Vocabulary } from './index/vocabulary.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, POST_ENDING } from './query/intent.js';
+import { repeatsCountOnly } from './members-asked.js';
 import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
 import { englishStem } from './query/bridge.js';
@@ -475,6 +476,8 @@ export interface Answerability extends Signals {
   countsOtherNumber?: boolean;
   /** Set when a who-question's sentence to quote names no one (namesNoOne). */
   namesNoOne?: boolean;
+  /** Set when a question asks the members of a group it counts and the sentence to quote only counts them (namesNoMembers). */
+  namesNoMembers?: boolean;
 }
 
 /**
@@ -1004,6 +1007,14 @@ export function quotesAnotherTime(_query: AnalysedQuery, sentence: QuotedCandida
   return sentence?.misfit === 'time';
 }
 
+/**
+ * A question asking which members make up a group it counts (哪两条产线, 离职的两名工程师叫什么名字) is not answered by
+ * the sentence that only counts the group: "哪两条产线的排产受到影响？" quoted "…影响了两条产线的排产。".
+ */
+export function namesNoMembers(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  return query.language === 'zh' && sentence !== undefined && repeatsCountOnly(query.text, sentence.text);
+}
+
 /** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
 const QUOTED_RULES = [
   ['quotesAnotherTime', quotesAnotherTime],
@@ -1025,6 +1036,7 @@ const QUOTED_RULES = [
   ['omitsEnglishAim', omitsEnglishAim],
   ['tellsNoEnglishAct', tellsNoEnglishAct],
   ['namesNoOne', namesNoOne],
+  ['namesNoMembers', namesNoMembers],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
