@@ -182,6 +182,25 @@ const NOT_A_COUNT = new RegExp(
  */
 const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁', '届', '次', 'hours', 'minutes', 'seconds', 'days', 'times']);
 
+/** Measure words of occasions (一次, 一场): 一 before one is "a" or "once", not a count of anything else asked. */
+const OCCASIONS = '次场轮回番趟';
+const articles = new Map<string, RegExp>();
+
+/**
+ * 一 before an occasion other than the unit counted in (开展一次供应商大会, 召开一场发布会) counts nothing asked in 家
+ * or 名: "年度优秀供应商有几家？" is not answered by "开展一次供应商大会，表彰年度优秀供应商". 一家 still counts in 家,
+ * 一个 counts anything, and 十一次 is eleven.
+ */
+function articleBefore(countIn: string): RegExp {
+  let article = articles.get(countIn);
+  if (article === undefined) {
+    const others = [...OCCASIONS].filter((m) => m !== countIn).join('');
+    article = new RegExp(`(?<![一二三四五六七八九十百千万亿两零〇0-9０-９])一(?=[${others}])`, 'gu');
+    articles.set(countIn, article);
+  }
+  return article;
+}
+
 /**
  * Does a sentence give any number — the least a count or an amount can be answered with. `countIn`: the unit a
  * question counts in (多少台 → 台), when it names one; unless dates may answer it (UNITS_DATES_MAY_ANSWER), ordinals,
@@ -191,7 +210,8 @@ const UNITS_DATES_MAY_ANSWER = new Set(['小时', '分钟', '秒', '天', '岁',
 export function holdsNumber(sentence: string, countIn?: string): boolean {
   // A list item's mark (3. 启动…) numbers the item, not anything it tells.
   const unmarked = sentence.replace(ITEM_MARK, '');
-  const text = countIn === undefined || UNITS_DATES_MAY_ANSWER.has(countIn) ? unmarked : unmarked.replace(NOT_A_COUNT, '·');
+  const counted = countIn === undefined || UNITS_DATES_MAY_ANSWER.has(countIn) ? unmarked : unmarked.replace(NOT_A_COUNT, '·');
+  const text = countIn === undefined ? counted : counted.replace(articleBefore(countIn), '·');
   // A span of time written without a numeral of its own (半天, 几个月) answers "how long" as 三天 does.
   return ANY_NUMBER.test(text) || AMOUNT_WORDS.test(text) || holdsDuration(text);
 }

@@ -85,6 +85,15 @@ describe('a count is answered by a number', () => {
     assert.equal(holdsNumber('三个员工调往周边门店。', '名'), true);
   });
 
+  it('takes 一 before an occasion (一次, 一场) for an article, no count of other things', () => {
+    assert.equal(holdsNumber('3. 开展一次供应商大会，表彰年度优秀供应商。', '家'), false);
+    assert.equal(holdsNumber('下月召开一场经销商大会。', '名'), false);
+    assert.equal(holdsNumber('其中一家已完成整改。', '家'), true);
+    assert.equal(holdsNumber('一个员工调往周边门店。', '名'), true, '个 counts anything');
+    assert.equal(holdsNumber('本月开展一次培训。', '次'), true, 'counted in the occasion itself');
+    assert.equal(holdsNumber('共开展十一次培训。', '家'), true, '十一 is eleven');
+  });
+
   it('tells a sum spent from a sum that came in', () => {
     const sales = '深圳福田店于11月28日完成重装开业，开业首日销售额达到42万元。';
     assert.equal(givesOnlyIncome('福田店重装花了多少钱？', sales), true);
