@@ -598,6 +598,8 @@ const NAME_ASKED = /叫什么|叫啥|名字|姓名|\bnames?\b/iu;
 /** Nouns of a person by what they do or are (作者, 统治者) and titles of rulers, posts the post endings leave out (君主, 总督). */
 const PERSON_NOUN = /(?:\p{Script=Han}者|君主|国王|女王|皇帝|皇后|天皇|总统|首相|总督|元首|酋长|教皇|王子|公主|太子)$/u;
 /** Pronouns that stand for someone named before (他, 她们, 我) — the paragraph names them. */
+/** People named by a role they play (顾客, 游客, 消费者, 参与者): no name, whatever jieba tags them. */
+const PEOPLE_BY_ROLE = /^\p{Script=Han}+(?:者|客)$/u;
 const PERSON_PRONOUN = /^(?:他|她|他们|她们|我|我们|本人|其)$/u;
 
 /**
@@ -616,9 +618,14 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
   // What the question itself names is not who it asks for: "4号贴片机是哪个品牌的？" is not answered by a sentence
   // whose only proper noun is 贴片机.
   const named = new Set(query.words.flatMap((w) => w.forms).map(normaliseForMatch));
+  // An organisation asked alone (哪家门店, 哪个部门) is not named by people of a role (顾客, 消费者).
+  const organisationOnly = organisation && !ASKS_PERSON.test(query.text) && !query.intent.who;
   const tagged = tag(doerScope(query, sentence.text));
   return !tagged.some((t, i) => {
     if (named.has(normaliseForMatch(t.word))) return false;
+    // People named by their role are no one's name, though jieba tags some as one (顾客/nr): "哪家门店的投诉最多？"
+    // quoted "本周共收到顾客投诉37起…", which names no store.
+    if (PEOPLE_BY_ROLE.test(t.word)) return !organisationOnly && !nameAsked && !countedAt(tagged, i) && !qualifiesNoun(tagged, i);
     // A word jieba does not know names someone when it opens with a surname (赵明, not 带货), or an organisation when
     // an organisation is asked (a brand jieba never saw).
     const unknown = t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word);

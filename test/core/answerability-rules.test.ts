@@ -578,6 +578,15 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('谁负责建设宿舍？'), { text: '工程师宿舍将于下月交付使用。' }), true, 'the engineers’ dormitory names no builder');
     for (const text of ['领导力课程由外聘讲师王芳讲授。', '领导力课程由人力资源部负责人讲授。', '课程由组长赵明讲授。']) assert.equal(namesNoOne(query, { text }), false, text);
   });
+  it('takes no people of a role for an organisation, nor "too long" or "grew" for a post', () => {
+    // jieba tags 顾客 a name, and 过长 (too long) ends like 组长.
+    const text = '本周共收到顾客投诉37起，主要集中在试衣间排队时间过长。';
+    assert.equal(namesNoOne(asked('哪家门店的投诉最多？'), { text }), true);
+    assert.equal(namesNoOne(asked('哪家供应商的投诉最多？'), { text: '华信公司的投诉最多，共12起。' }), false);
+    assert.equal(namesNoOne(asked('谁负责销售？'), { text: '本月销售额增长12%，回款周期延长两天。' }), true);
+    for (const text of ['销售由店长刘洋负责。', '销售由区域经理负责。', '销售工作由销售部长负责。']) assert.equal(namesNoOne(asked('谁负责销售？'), { text }), false, text);
+    assert.equal(namesNoOne(asked('谁投诉最多？'), { text }), false, 'customers are who complained');
+  });
   it('takes no rank with those above or below it for someone: it is a class of people', () => {
     const query = asked('住宿费超出上限后可以找谁特批？');
     assert.equal(namesNoOne(query, { text: '部门负责人及以上职级人员的住宿费报销上限在上述标准基础上上浮百分之二十。' }), true);

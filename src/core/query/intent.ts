@@ -55,8 +55,11 @@ export function askedNameMark(question: string): RegExp {
   return NAME_GIVEN;
 }
 
-/** Endings of Chinese posts and titles: 部长, 书记, 董事长, 总裁, 主任, 创始人, 负责人, 合伙人, 教授… */
-export const POST_ENDING = '(?:长|书记|主席|总裁|总经理|经理|主任|总监|委员|创始人|负责人|合伙人|教授|院士|研究员|工程师|记者|编辑|大使|代表|秘书)';
+/**
+ * Endings of Chinese posts and titles: 部长, 书记, 董事长, 总裁, 主任, 创始人, 负责人, 合伙人, 教授… 长 after an adverb
+ * or a verb is no post but "long" or "grow" (过长, 增长, 延长, 擅长).
+ */
+export const POST_ENDING = '(?:(?<![过较很最太增成延擅生特漫冗细悠狭修见助消专拉放加变身超])长|书记|主席|总裁|总经理|经理|主任|总监|委员|创始人|负责人|合伙人|教授|院士|研究员|工程师|记者|编辑|大使|代表|秘书)';
 
 /**
  * Asking the name of a person (联合创始人叫什么, 那位副部长叫啥, 他叫什么名字) asks who they are; asking the name of a
