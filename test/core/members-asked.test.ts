@@ -14,10 +14,11 @@ describe('a question asking the members of a counted group', () => {
     assert.deepEqual(countedGroupAsked('离职的两名工程师叫什么名字？'), { numeral: '两', measure: '名' });
     assert.deepEqual(countedGroupAsked('新西兰将为哪5类职业提供工作许可？'), { numeral: '5', measure: '类' });
     assert.deepEqual(countedGroupAsked('集团的4个上市子公司分别是叫什么？'), { numeral: '4', measure: '个' });
+    assert.deepEqual(countedGroupAsked('消防检查发现的3处问题是什么？'), { numeral: '3', measure: '处' });
   });
 
   it('names no count when it asks one thing, no number, or an ordinal', () => {
-    for (const question of ['两座博物馆是哪一年兴建的？', '哪几家供应商延期交货？', '第三个项目由谁负责？', '本周新增了多少台设备？', '哪个车队的准点率最高？']) {
+    for (const question of ['两座博物馆是什么时候兴建的？', '两条产线的产能是什么？', '两座博物馆是哪一年兴建的？', '哪几家供应商延期交货？', '第三个项目由谁负责？', '本周新增了多少台设备？', '哪个车队的准点率最高？']) {
       assert.equal(countedGroupAsked(question), undefined, question);
     }
   });
@@ -25,6 +26,7 @@ describe('a question asking the members of a counted group', () => {
   it('is not answered by a sentence that only repeats the count', () => {
     assert.equal(repeatsCountOnly('哪两条产线的排产受到影响？', '部分进口芯片的交货周期仍在20周以上，影响了两条产线的排产。'), true);
     assert.equal(repeatsCountOnly('离职的两名工程师叫什么名字？', '3. 嵌入式软件组有两名工程师将于12月离职，交接工作由组长赵明负责安排。'), true);
+    assert.equal(repeatsCountOnly('消防检查发现的3处问题是什么？', '检查消防通道42处，发现问题3处，均已当场整改。'), true);
     // The count in digits is the same count.
     assert.equal(repeatsCountOnly('哪两条产线停产了？', '本周有2条产线停产检修。'), true);
   });
