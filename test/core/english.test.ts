@@ -244,6 +244,12 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.deepEqual(analyseQuestion('Is it a long-awaited change?', bridge).words.map((w) => w.word), ['long', 'awaited', 'change'], 'a pair the dictionary does not gloss stays two words');
   });
 
+  it('reads an ordinal in digits as the number a report writes (7th floor → 7层, 第7, 第七)', () => {
+    const seventh = analyseQuestion('How many meeting rooms were added on the 7th floor?', undefined).words.find((w) => w.word === '7th');
+    assert.deepEqual(seventh?.forms, ['7th', '7', '第7', '第七']);
+    assert.deepEqual(analyseQuestion('Who won the 21st prize?', undefined).words.find((w) => w.word === '21st')?.forms, ['21st', '21', '第21']);
+  });
+
   it('leaves out the verb a when- or where-question dates or places an event with (take place, happen, be held)', () => {
     for (const question of ['When will the customer audit take place?', 'When did the audit happen?', 'When was the audit held?']) {
       assert.deepEqual(analyseQuestion(question, undefined).words.map((w) => w.word), question.includes('customer') ? ['customer', 'audit'] : ['audit'], question);

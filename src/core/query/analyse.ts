@@ -143,6 +143,14 @@ const NUMBER_WORDS = new Map<string, string[]>(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, ['一二三四五六七八九十'[i] as string, String(i + 1)]]),
 );
 
+/** An ordinal in digits (7th, 21st): the number as a report writes it, alone (7层, 第7) or in characters (第七). */
+function ordinalForms(word: string): string[] {
+  const number = /^(\d+)(?:st|nd|rd|th)$/.exec(word)?.[1];
+  if (number === undefined) return [];
+  const inCharacters = NUMBER_WORDS.get(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][Number(number) - 1] ?? '')?.[0];
+  return [number, `第${number}`, ...(inCharacters ? [`第${inCharacters}`] : [])];
+}
+
 /** A word's forms with the short or full forms the report also writes it in (发改委 ↔ 国家发展和改革委员会). */
 function withAliases(forms: readonly string[], bridge: BridgeData | undefined): string[] {
   return [...new Set([...forms, ...forms.flatMap((f) => bridge?.aliases[f] ?? [])])];
@@ -310,7 +318,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     const inEnglish = bridge && /\p{Script=Han}/u.test(word) ? englishForms(bridge, word) : [];
     const crossed = inEnglish.length > 0;
     // 下个月 is 下月 as a report heads it.
-    words.push({ word, forms: [word, ...inEnglish, ...otherSpellings(word)], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos, ...(counted ? { counted } : {}), ...(crossed ? { crossed } : {}) });
+    words.push({ word, forms: [word, ...inEnglish, ...otherSpellings(word), ...ordinalForms(word)], salient: /\d/.test(word) || (SALIENT_TAGS.has(pos) && word.length >= 2), weight, tag: pos, ...(counted ? { counted } : {}), ...(crossed ? { crossed } : {}) });
   });
   flushEnglish();
 
