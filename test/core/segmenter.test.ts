@@ -31,3 +31,12 @@ describe('the index words of a text', () => {
     assert.ok(indexWords('他作为组长成为了负责人').includes('作为'), 'a word jieba knows stays whole');
   });
 });
+
+describe('a locative and a function word jieba guesses into one unknown word', () => {
+  it('are read as the characters they are (上线前要安排 → 前|要), where the documents do not write the pair', async () => {
+    const { analyseQuestion } = await import('../../src/core/query/analyse.js');
+    const words = (question: string, indexed?: (term: string) => boolean): string[] => analyseQuestion(question, undefined, undefined, indexed).words.map((w) => w.word);
+    assert.deepEqual(words('上线前要安排几轮培训？'), ['上线', '前', '安排', '培训']);
+    assert.ok(words('上线前要安排几轮培训？', (term) => term === '前要').includes('前要'), 'a pair the documents write stays whole');
+  });
+});

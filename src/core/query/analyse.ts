@@ -8,7 +8,7 @@
 import { type Language } from '../reply.js';
 import { type QueryTerm } from '../index/bm25.js';
 import { askedUnit } from '../answer-phrase.js';
-import { bigrams, piecesOf, tag, words as segmentWords } from '../index/segmenter.js';
+import { bigrams, piecesOf, tag, type Tagged, words as segmentWords } from '../index/segmenter.js';
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
 import { type BridgeData, type Bridged, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
@@ -228,6 +228,23 @@ function bridgeSpelledOut(bridge: BridgeData, run: readonly string[], indexed?: 
   return bridgeWords(bridge, run);
 }
 
+/** Characters jieba's guesses glue a function word to: locatives (上线前要安排 → 前|要) and the function words themselves. */
+const GLUE_CHARACTER = /^[前后外里间时旁]$/u;
+
+/**
+ * Words jieba's unknown-word guessing made of a locative and a function word (上线|前要|安排, tagged x), read as the
+ * characters they are: no document writes 前要, so "上线前要安排几轮培训？" was declined for a missing word. Only where
+ * every character is a stopword or a locative, so that a name it guesses (王也) stays whole, and not where the
+ * documents write the word.
+ */
+function unglued(tagged: readonly Tagged[], indexed?: (term: string) => boolean): Tagged[] {
+  return tagged.flatMap((t) => {
+    const characters = [...t.word];
+    const glue = t.tag === 'x' && characters.length === 2 && characters.every((c) => isStopword(c) || GLUE_CHARACTER.test(c)) && characters.some((c) => isStopword(c));
+    return glue && indexed?.(t.word) !== true ? characters.map((c) => tag(c)[0] ?? { word: c, tag: 'x' }) : [t];
+  });
+}
+
 /**
  * `indexed(term)`: whether the lexical index holds a term; a headword it lacks is searched by its pieces. Without it
  * (tests of the analysis alone) headwords are searched whole.
@@ -267,7 +284,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     bridgeRun(english.slice(at));
     english.length = 0;
   };
-  const tagged = tag(text);
+  const tagged = unglued(tag(text), indexed);
   const intent = detectIntent(text);
   // Words joined by a hyphen (e-commerce, check-up): jieba cuts them apart and drops the hyphen, but the dictionary
   // glosses many so (电子商务 "e-commerce"), and "e" alone is no word at all.
