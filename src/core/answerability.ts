@@ -93,6 +93,11 @@ const EVENT_TAGS = /^v$/;
  * is 试点, and a report that writes "12月8日起…将试点" need never write 开始.
  */
 const PHASE_VERB = /^(?:开始|结束|继续|进行|开展|着手)$/u;
+/**
+ * Verbs of a rule or a plan taking effect: "新的差旅报销标准从什么时候开始执行？" asks when the standard applies, which a
+ * notice dates with 自2027年1月1日起调整 and need never write 执行.
+ */
+const TAKES_EFFECT = /^(?:执行|实施|施行|生效|适用|启用)$/u;
 
 export interface Signals {
   coverage: number;
@@ -360,7 +365,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       // Over documents in English a Chinese noun the dictionary does not reach is no sign: the English floor holds.
       if (!framing && NOUN_TAGS.test(word.tag) && query.crossed !== true) missingNouns.push(word.word);
       if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary)) || kindOfCountedUnwritten(query, i, vocabulary)) missingAskedOf.push(word.word);
-      if (query.intent.when && EVENT_TAGS.test(word.tag) && !(PHASE_VERB.test(word.word) && i < query.words.length - 1)) missingAskedOf.push(word.word);
+      if (query.intent.when && EVENT_TAGS.test(word.tag) && !TAKES_EFFECT.test(word.word) && !(PHASE_VERB.test(word.word) && i < query.words.length - 1)) missingAskedOf.push(word.word);
     }
     // The same in English: "How much does a … robot cost?" over documents that never speak of cost, "How many
     // robots did X sell?" over documents that never tell a sale, and "How many workers were injured?" over

@@ -227,6 +227,13 @@ describe('a when-question about an event the documents never tell', () => {
     assert.deepEqual(signalsFor('王晓明什么时候开始讲话？').missingAskedOf, []);
     assert.deepEqual(signalsFor('王晓明什么时候开始？').missingAskedOf, ['开始'], 'nothing after it: 开始 is the event');
   });
+
+  it('takes no verb of taking effect for an event a notice must tell (自2027年1月1日起调整 dates when a standard applies)', () => {
+    const notice = signalsOver(['自2027年1月1日起调整国内差旅报销标准。'], { dense: true });
+    assert.deepEqual(notice('新的差旅报销标准从什么时候开始执行？').missingAskedOf, []);
+    assert.deepEqual(notice('新的差旅报销标准从什么时候开始实施？').missingAskedOf, []);
+    assert.deepEqual(notice('新的差旅报销标准什么时候公布？').missingAskedOf, ['公布'], 'an event of its own is still told');
+  });
 });
 
 describe('a question asking another name of something', () => {
