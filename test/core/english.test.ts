@@ -117,6 +117,13 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(!chinese('spring').some((w) => w === '发电' || w === '电站'), 'looser senses reach only words the report writes');
   });
 
+  it('reaches a four-character ECDICT translation by the short form a report writes (medical → 体格检查 → 体检)', async () => {
+    const texts = ['年度体检安排在12月15日至20日。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['年度', '体检', '安排', '12月', '15日', '20日'], texts, names: [] });
+    const chinese = (word: string): string[] => bridgeWords(bridge, [word])[0]?.chinese ?? [];
+    assert.ok(chinese('medical').includes('体检'), chinese('medical').join('/'));
+  });
+
   it('reaches an ECDICT adjective without its 的 (absent → 缺席的 → 缺席), and the verb a -ment noun or an -er doer is made from (recruitment → recruit → 招聘, viewers → view → 观看)', async () => {
     const texts = ['信息安全部吴迪缺席会议。', '本周招聘新员工12人，直播观看人数4.6万。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['信息', '安全部', '吴迪', '缺席', '会议', '本周', '招聘', '新', '员工', '12', '人', '直播', '观看', '人数', '4.6', '万'], texts, names: [] });

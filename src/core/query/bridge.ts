@@ -15,7 +15,7 @@ import { baseOfIrregular } from './irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 22;
+export const BRIDGE_FORMAT = 23;
 
 export interface BridgeData {
   format: number;
@@ -202,6 +202,12 @@ export function dictionaryWordsOf(data: BridgeData): string[] {
 export function withPhrases(data: BridgeData, more: Readonly<Record<string, string[]>>): BridgeData {
   const phrases = Object.assign(Object.create(data.phrases) as Record<string, string[]>, more);
   return { ...data, phrases };
+}
+
+/** The short form Chinese makes of a four-character word, the first character of each half (体格检查 → 体检). */
+function shortFormOf(term: string): string | undefined {
+  const characters = [...term];
+  return characters.length === 4 && /^\p{Script=Han}{4}$/u.test(term) ? `${characters[0]}${characters[2]}` : undefined;
 }
 
 /**
@@ -423,7 +429,15 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
   const translated = wordTable();
   const english = await englishDictionary();
   for (const [key, terms] of Object.entries(english)) {
-    for (const term of terms.flatMap(plainFormsOf)) if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
+    for (const term of terms.flatMap(plainFormsOf)) {
+      if (jiebaWords.has(term) || (term.length >= MIN_SUBSTRING_HEADWORD && words.has(term))) add(translated, key, term);
+      else {
+        // A four-character translation a report writes short, by the first character of each half (体格检查 → 体检,
+        // 高等学校 → 高校): "When is the annual medical checkup?" reached no 体检.
+        const short = shortFormOf(term);
+        if (short !== undefined && jiebaWords.has(short)) add(translated, key, short);
+      }
+    }
   }
   addWhereNoOwnWord(translated);
   addWhereNoOwnWord(heads);
