@@ -953,9 +953,24 @@ export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: stri
   const matched = ATTRIBUTE_ASKED.exec(query.text)?.[1];
   const asked = matched === undefined ? undefined : beforeChange(matched);
   const attribute = asked !== undefined && asked.length >= COMPOUND_ATTRIBUTE ? asked.slice(-2) : asked;
-  if (attribute === undefined || COUNT_NOUN.test(attribute) || sentence.text.includes(attribute)) return false;
+  if (attribute === undefined || COUNT_NOUN.test(attribute) || writesAttribute(sentence.text, attribute)) return false;
   // An aim asked (续约率目标) is what a plan states without the word (将续约率提升到93%以上).
   return !(AIM_ATTRIBUTE.test(attribute) && plansRatherThanTells(sentence.text));
+}
+
+/** What makes a rate or a share of the word before it (预算执行率, 成本占比): another measure than the word. */
+const RATE_OF = /^\p{Script=Han}{0,2}(?:率|占比|比例|比重)/u;
+
+/**
+ * Does a sentence write the attribute asked as itself, not only as what a rate or a share is of: "物业费的预算是多少？"
+ * is not answered by "…预算执行率为94%，其中物业费占比最高，为31.5万元。", where the budget's execution rate is given.
+ */
+function writesAttribute(text: string, attribute: string): boolean {
+  if (/[率比重]$/u.test(attribute)) return text.includes(attribute);
+  for (let at = text.indexOf(attribute); at >= 0; at = text.indexOf(attribute, at + 1)) {
+    if (!RATE_OF.test(text.slice(at + attribute.length))) return true;
+  }
+  return false;
 }
 
 /** An attribute naming an aim, which a sentence that plans gives (time-fit.ts). */

@@ -392,6 +392,12 @@ describe('an amount question naming the attribute it asks (X的Y是多少) is an
     assert.equal(omitsAttributeAsked(query, { text: '用户满意度的目标值为95%。' }), false);
     assert.equal(omitsAttributeAsked(analyseQuestion('解决率的目标是多少？', undefined), { text: '解决率由58%提升至64%。' }), true);
   });
+  it('takes a rate or a share of Y (预算执行率) for no Y', () => {
+    const budget = analyseQuestion('物业费的预算是多少？', undefined);
+    assert.equal(omitsAttributeAsked(budget, { text: '本月行政费用支出共计78.2万元，预算执行率为94%，其中物业费占比最高，为31.5万元。' }), true);
+    assert.equal(omitsAttributeAsked(budget, { text: '物业费全年预算为360万元，预算执行率为94%。' }), false, 'Y written as itself too');
+    assert.equal(omitsAttributeAsked(analyseQuestion('预算执行率是多少？', undefined), { text: '预算执行率为94%。' }), false);
+  });
   it('reads 约为 as a link, not part of the attribute, and looks for a longer attribute by its head', () => {
     const thick = analyseQuestion('火山灰的厚度约为多少？', undefined);
     assert.equal(omitsAttributeAsked(thick, { text: '火山灰覆盖了周围区域，厚度大约有1厘米。' }), false);
