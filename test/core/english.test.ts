@@ -117,6 +117,12 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(!chinese('spring').some((w) => w === '发电' || w === '电站'), 'looser senses reach only words the report writes');
   });
 
+  it('reaches a report word the dictionary glosses only with a generic noun after it (downtime → 停机时间 → 停机)', async () => {
+    const texts = ['迁移期间停机约40分钟，未收到用户投诉。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['迁移', '期间', '停机', '约', '40', '分钟', '未', '收到', '用户', '投诉'], texts, names: [] });
+    assert.ok((bridgeWords(bridge, ['downtime'])[0]?.chinese ?? []).includes('停机'));
+  });
+
   it('reaches a four-character ECDICT translation by the short form a report writes (medical → 体格检查 → 体检)', async () => {
     const texts = ['年度体检安排在12月15日至20日。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['年度', '体检', '安排', '12月', '15日', '20日'], texts, names: [] });

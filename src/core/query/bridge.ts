@@ -15,7 +15,7 @@ import { baseOfIrregular } from './irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 23;
+export const BRIDGE_FORMAT = 24;
 
 export interface BridgeData {
   format: number;
@@ -203,6 +203,9 @@ export function withPhrases(data: BridgeData, more: Readonly<Record<string, stri
   const phrases = Object.assign(Object.create(data.phrases) as Record<string, string[]>, more);
   return { ...data, phrases };
 }
+
+/** Nouns that add nothing but a frame to the word before them: 停机时间 is the time of a 停机, 故障情况 a 故障's state. */
+const GENERIC_TAILS = ['时间', '期间', '情况', '过程'];
 
 /** The short form Chinese makes of a four-character word, the first character of each half (体格检查 → 体检). */
 function shortFormOf(term: string): string | undefined {
@@ -396,6 +399,17 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
     for (const gloss of cedict.glosses(verb)) for (const part of gloss.split(';')) for (const key of agentNounsOf(part)) add(agents, key, word);
   }
   addWhereNoOwnWord(agents);
+  // A report word the dictionary glosses only with a generic noun after it (停机 written, 停机时间 "downtime"
+  // glossed): the whole's English reaches the word, where the report has no word of its own for the key.
+  const withTail = wordTable();
+  for (const word of jiebaWords) {
+    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    for (const tail of GENERIC_TAILS) {
+      if (jiebaWords.has(word + tail)) continue;
+      for (const gloss of cedict.glosses(word + tail)) for (const key of glossKeys(gloss)) add(withTail, key, word);
+    }
+  }
+  addWhereNoOwnWord(withTail);
   // One pass over the glosses of the report's words, for two fallbacks. The verb of a gloss that is a verb phrase
   // ("to leave one's job" → leave, 离职): a question says "Why did employees leave?", not the gloss's whole phrase.
   // A noun phrase's head names what the word is (门锁 "door lock" is a lock, 电站 "power station" a station): a
