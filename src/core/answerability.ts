@@ -35,6 +35,7 @@ import { type Vocabulary } from './index/vocabulary.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, POST_ENDING } from './query/intent.js';
+import { asksCountry, namesCountry } from './country-asked.js';
 import { repeatsCountOnly } from './members-asked.js';
 import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
@@ -483,6 +484,8 @@ export interface Answerability extends Signals {
   namesNoOne?: boolean;
   /** Set when a question asks the members of a group it counts and the sentence to quote only counts them (namesNoMembers). */
   namesNoMembers?: boolean;
+  /** Set when a question asks which country and the sentence to quote names none (namesNoCountry). */
+  namesNoCountry?: boolean;
 }
 
 /**
@@ -1042,6 +1045,12 @@ export function namesNoMembers(query: AnalysedQuery, sentence: QuotedCandidate |
   return query.language === 'zh' && sentence !== undefined && repeatsCountOnly(query.text, sentence.text);
 }
 
+/** A which-country question (哪些国家, 哪国) is answered only by a sentence that names a country (country-asked.ts). */
+export function namesNoCountry(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  if (query.language !== 'zh' || sentence === undefined || !asksCountry(query.text)) return false;
+  return !namesCountry(sentence.text, new Set(query.words.flatMap((w) => w.forms)));
+}
+
 /** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
 const QUOTED_RULES = [
   ['quotesAnotherTime', quotesAnotherTime],
@@ -1064,10 +1073,11 @@ const QUOTED_RULES = [
   ['tellsNoEnglishAct', tellsNoEnglishAct],
   ['namesNoOne', namesNoOne],
   ['namesNoMembers', namesNoMembers],
+  ['namesNoCountry', namesNoCountry],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['namesNoCountry', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {
