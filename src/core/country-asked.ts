@@ -1,6 +1,6 @@
 /**
- * Questions asking which country (哪个国家, 哪些国家, 哪国): answered only by a sentence that names one. "众擎的机器人
- * 出口到哪些国家？" quoted a sentence on 国家层面的明确支持 — the state, no country at all.
+ * Questions asking which country (哪个国家, 哪些国家, 哪国): answered only by a sentence that names one. "星河的机器人
+ * 出口到哪些国家？" quoted a sentence on support at the level of the state (国家层面) — no country at all.
  */
 import { tag } from './index/segmenter.js';
 
