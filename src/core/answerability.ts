@@ -39,6 +39,7 @@ import { asksCountry, namesCountry } from './country-asked.js';
 import { repeatsCountOnly } from './members-asked.js';
 import { isPersonName } from './passages.js';
 import { normaliseForMatch } from './text/normalise.js';
+import { CHINESE_NUMERALS, countValue } from './text/numerals.js';
 import { englishStem } from './query/bridge.js';
 import { contradictedTime, otherSpellings } from './relative-time.js';
 import { type Misfit, plansRatherThanTells } from './time-fit.js';
@@ -209,15 +210,6 @@ function kindOfCountedUnwritten(query: AnalysedQuery, i: number, vocabulary: Voc
 
 /** A number as written: 2008, 4.2, 0.3 (whole, so 2 is not found in 20). */
 const NUMBER = /\d+(?:\.\d+)?/g;
-
-/** Small numbers the report may write in characters (3 → 三, 2 → 二 or 两). */
-const CHINESE_NUMERALS = ['零〇', '一', '二两', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** The value of a count as written (五 → 5, 两 → 2, 12 → 12). */
-function countValue(numeral: string): number {
-  const digit = CHINESE_NUMERALS.findIndex((forms) => forms.includes(numeral));
-  return digit >= 0 ? digit : Number(numeral);
-}
 
 /** The numbers of the question's words: 2008年 → 2008, 30% → 30, 12号线 → 12. */
 function numbersOf(query: AnalysedQuery): string[] {
@@ -605,9 +597,9 @@ function namesOrganisation(word: { word: string; tag: string }): boolean {
 const NAME_ASKED = /叫什么|叫啥|名字|姓名|\bnames?\b/iu;
 /** Nouns of a person by what they do or are (作者, 统治者) and titles of rulers, posts the post endings leave out (君主, 总督). */
 const PERSON_NOUN = /(?:\p{Script=Han}者|君主|国王|女王|皇帝|皇后|天皇|总统|首相|总督|元首|酋长|教皇|王子|公主|太子)$/u;
-/** Pronouns that stand for someone named before (他, 她们, 我) — the paragraph names them. */
 /** People named by a role they play (顾客, 游客, 消费者, 参与者): no name, whatever jieba tags them. */
 const PEOPLE_BY_ROLE = /^\p{Script=Han}+(?:者|客)$/u;
+/** Pronouns that stand for someone named before (他, 她们, 我) — the paragraph names them. */
 const PERSON_PRONOUN = /^(?:他|她|他们|她们|我|我们|本人|其)$/u;
 
 /**

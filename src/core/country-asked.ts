@@ -10,6 +10,9 @@ const COUNTRY_ASKED = /哪(?:个|些|一个|一)?国(?:家)?(?!际)/u;
 /** Words ending in 国 that name no country: all of them, abroad, one's own, a power (全国, 外国, 本国, 大国). */
 const NO_COUNTRY = /^(?:全国|各国|外国|本国|出国|回国|归国|爱国|报国|建国|治国|强国|大国|小国|该国|两国|多国|一国|他国|祖国|国家)$/u;
 
+/** A character and 国 closing a word (扶余国, 中国): not 国家, 国际, 国内 and the like, which open other words. */
+const STATE = /\p{Script=Han}国(?![家际内外务产企营有民])/gu;
+
 export const asksCountry = (question: string): boolean => COUNTRY_ASKED.test(question);
 
 /**
@@ -21,6 +24,3 @@ export function namesCountry(sentence: string, named: ReadonlySet<string>): bool
   // A state jieba does not know is written with 国 after its name (扶余国, 鲁国), cut apart or not.
   return [...sentence.matchAll(STATE)].some((m) => !NO_COUNTRY.test(m[0]) && ![...named].some((n) => n.endsWith(m[0])));
 }
-
-/** A character and 国 closing a word (扶余国, 中国): not 国家, 国际, 国内 and the like, which open other words. */
-const STATE = /\p{Script=Han}国(?![家际内外务产企营有民])/gu;

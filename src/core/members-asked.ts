@@ -3,6 +3,7 @@
  * 四个子公司分别是什么. The count is what the question knows; the answer is the members. A sentence that only
  * states the count (…影响了两条产线的排产) is where the question's knowledge came from, not its answer.
  */
+import { numeralSpellings } from './text/numerals.js';
 
 const NUMERAL = '[两二三四五六七八九十百]+|\\d+';
 const MEASURE = '[个张位台件条项次家款本部篇座辆架名只种份所间类门支套批组处]';
@@ -20,20 +21,11 @@ const COUNTED_THEN_WHAT = new RegExp(`(?<![第几多])(${NUMERAL})(${MEASURE})[^
 /** What a sentence naming the members writes between or around them: 、 or ： or a joining word. */
 const ENUMERATES = /[、：:；;]|和|与|及|或|跟|分别|包括|一个是|一是/u;
 
-const DIGIT_OF: Readonly<Record<string, string>> = { 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
-
 /** The count a question names for the group whose members it asks, as numeral and measure word. */
 export function countedGroupAsked(question: string): { numeral: string; measure: string } | undefined {
   const match = WHICH_COUNTED.exec(question) ?? COUNTED_THEN_NAMES.exec(question) ?? COUNTED_THEN_WHAT.exec(question);
   if (match === null) return undefined;
   return { numeral: match[1] as string, measure: match[2] as string };
-}
-
-/** The spellings of one numeral a sentence may use for it: 两 as 两, 二 or 2. */
-function spellings(numeral: string): string[] {
-  const digit = DIGIT_OF[numeral] ?? numeral;
-  const characters = Object.entries(DIGIT_OF).filter(([, d]) => d === digit).map(([c]) => c);
-  return [...new Set([numeral, digit, ...characters])];
 }
 
 /**
@@ -44,6 +36,6 @@ function spellings(numeral: string): string[] {
 export function repeatsCountOnly(question: string, sentence: string): boolean {
   const group = countedGroupAsked(question);
   if (group === undefined) return false;
-  const repeated = spellings(group.numeral).some((numeral) => sentence.includes(`${numeral}${group.measure}`));
+  const repeated = numeralSpellings(group.numeral).some((numeral) => sentence.includes(`${numeral}${group.measure}`));
   return repeated && !ENUMERATES.test(sentence);
 }

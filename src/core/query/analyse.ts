@@ -11,6 +11,7 @@ import { askedUnit } from '../answer-phrase.js';
 import { bigrams, piecesOf, tag, type Tagged, words as segmentWords } from '../index/segmenter.js';
 import { isSpeechPhrase, isStopword } from '../index/stopwords.js';
 import { normaliseForMatch, simplify, stripInvisible, stripMarkup } from '../text/normalise.js';
+import { CHINESE_NUMERALS } from '../text/numerals.js';
 import { type BridgeData, type Bridged, bridgeWords, englishFormsOf, inflectionsOf, isPhrasalVerb, writesEnglish } from './bridge.js';
 import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishHeadAsked, englishCountedAct, englishCountedState, englishDefinedTerm, englishDoerAct, type Intent } from './intent.js';
 import { isIdentityFraming, isWhenFraming } from './framing.js';
@@ -147,7 +148,7 @@ const NUMBER_WORDS = new Map<string, string[]>(
 function ordinalForms(word: string): string[] {
   const number = /^(\d+)(?:st|nd|rd|th)$/.exec(word)?.[1];
   if (number === undefined) return [];
-  const inCharacters = NUMBER_WORDS.get(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][Number(number) - 1] ?? '')?.[0];
+  const inCharacters = Number(number) >= 1 ? CHINESE_NUMERALS[Number(number)]?.[0] : undefined;
   return [number, `第${number}`, ...(inCharacters ? [`第${inCharacters}`] : [])];
 }
 
