@@ -6,6 +6,8 @@
 #                      (numbered lists, a table and a right-aligned sign-off: the probe set test/fixtures/probe-finance.jsonl reads the PDF)
 #   ../minutes/wms-meeting-12.docx  converted by pandoc from ../minutes-source/wms-meeting-12.md
 #                      (meeting minutes with tables: the probe set test/fixtures/probe-minutes.jsonl reads the DOCX)
+#   ../construction/binjiang-w48.docx  converted by pandoc from ../construction-source/binjiang-w48.md
+#                      (a building site's weekly, held out: test/fixtures/probe-construction.jsonl and probe-english-construction.jsonl read the DOCX)
 # news.html is written by hand (a news page with its boilerplate) and not generated.
 # Needs: apt-get install -y chromium fonts-wqy-microhei pandoc
 set -euo pipefail
@@ -21,4 +23,5 @@ chromium --headless --no-sandbox --disable-gpu --user-data-dir="$profile" --no-p
   --print-to-pdf=../finance/finance-november.pdf "file://$PWD/../finance-source/finance-november.html" 2>/dev/null
 pandoc --from markdown --to docx --output travel-policy.docx travel-policy.md
 pandoc --from markdown --to docx --output ../minutes/wms-meeting-12.docx ../minutes-source/wms-meeting-12.md
-ls -l weekly.pdf ../finance/finance-november.pdf travel-policy.docx ../minutes/wms-meeting-12.docx
+pandoc --from markdown --to docx --output ../construction/binjiang-w48.docx ../construction-source/binjiang-w48.md
+ls -l weekly.pdf ../finance/finance-november.pdf travel-policy.docx ../minutes/wms-meeting-12.docx ../construction/binjiang-w48.docx
