@@ -92,6 +92,20 @@ const THING_TAGS = /^(n|nz|ng)$/;
 /** Verbs, the events a when-question dates (not verbal nouns: 活动 in "活动是哪天开幕的" is the event itself, named otherwise). */
 const EVENT_TAGS = /^v$/;
 /**
+ * Right after the asking words, a noun is the event dated, mis-tagged: jieba tags 封顶 a noun in "3号楼什么时候封顶？",
+ * which asks when the building tops out. An adverb (会, 将, 才) may stand between.
+ */
+const DATED_NEXT = new RegExp(`(?:${CHINESE_WHEN_ASKED.source})(?:会|将|要|能|才|可以)?$`, 'u');
+const DATED_NOUN_TAGS = /^(?:n|vn)$/;
+/** An adverb jieba glues to the verb after it (会|用 as 会用/n): the word is then no event, mis-tagged or not. */
+const GLUED_ADVERB = /^(?:会|将|要|能|才)/u;
+
+/** Is the word the event a Chinese when-question dates, right after its asking words, though jieba tags it a noun? */
+function datedRightAfterAsking(query: AnalysedQuery, word: { word: string; tag: string }): boolean {
+  const at = query.text.indexOf(word.word);
+  return DATED_NOUN_TAGS.test(word.tag) && !GLUED_ADVERB.test(word.word) && at > 0 && DATED_NEXT.test(query.text.slice(0, at));
+}
+/**
  * Verbs that say when an event begins, goes on or ends, not what it is: in "社区团购什么时候开始试点？" the event dated
  * is 试点, and a report that writes "12月8日起…将试点" need never write 开始.
  */
@@ -359,7 +373,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       // Over documents in English a Chinese noun the dictionary does not reach is no sign: the English floor holds.
       if (!framing && NOUN_TAGS.test(word.tag) && query.crossed !== true) missingNouns.push(word.word);
       if (asksAmountOf(query, word) || (!framing && measuresUnwritten(query, word.word, vocabulary)) || kindOfCountedUnwritten(query, i, vocabulary)) missingAskedOf.push(word.word);
-      if (query.intent.when && EVENT_TAGS.test(word.tag) && !TAKES_EFFECT.test(word.word) && !(PHASE_VERB.test(word.word) && i < query.words.length - 1)) missingAskedOf.push(word.word);
+      if (query.intent.when && (EVENT_TAGS.test(word.tag) || datedRightAfterAsking(query, word)) && !TAKES_EFFECT.test(word.word) && !(PHASE_VERB.test(word.word) && i < query.words.length - 1)) missingAskedOf.push(word.word);
     }
     // The same in English: "How much does a … robot cost?" over documents that never speak of cost, "How many
     // robots did X sell?" over documents that never tell a sale, and "How many workers were injured?" over

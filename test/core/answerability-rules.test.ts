@@ -228,6 +228,14 @@ describe('a when-question about an event the documents never tell', () => {
     assert.deepEqual(signalsFor('王晓明什么时候开始？').missingAskedOf, ['开始'], 'nothing after it: 开始 is the event');
   });
 
+  it('dates a noun right after the asking words, which jieba mis-tags (什么时候|封顶/n)', () => {
+    const site = signalsOver(['受连续降雨影响，3号楼进度比计划滞后约3天。'], { dense: true });
+    assert.deepEqual(site('3号楼计划什么时候封顶？').missingAskedOf, ['封顶']);
+    assert.deepEqual(site('计划什么时候滞后的？').missingAskedOf, [], 'an event the documents tell');
+    const cluster = signalsOver(['集群的存储容量已使用87%，预计在1月中旬用满。'], { dense: true });
+    assert.deepEqual(cluster('集群的存储什么时候会用满？').missingAskedOf, [], 'jieba glues 会 to the verb (会用|满): no event');
+  });
+
   it('takes no verb of taking effect for an event a notice must tell (自2027年1月1日起调整 dates when a standard applies)', () => {
     const notice = signalsOver(['自2027年1月1日起调整国内差旅报销标准。'], { dense: true });
     assert.deepEqual(notice('新的差旅报销标准从什么时候开始执行？').missingAskedOf, []);
