@@ -652,7 +652,13 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (nameAsked) return person;
     if (unknown) return person || (organisation && personNameAt(tagged, i) && standsAsDoer(tagged, i));
     if (person) return true;
-    if (/^(?:nt|nz|eng)/.test(t.tag) || PERSON_PRONOUN.test(t.word)) return true;
+    // A two-character word jieba calls proper (nz) is as often a term it knows (申报, 专利) as a brand (由东华|实业开发):
+    // asked an organisation alone, it names one where it stands as a doer, as an unknown word must, or before the
+    // kind of organisation it is (华信|公司). "建设单位是哪家
+    // 公司？" quoted "配合建设单位完成11月进度款申报，…". A person's is often half of their name (遮打|爵士).
+    const term = t.tag === 'nz' && organisationOnly && [...t.word].length === 2 && !standsAsDoer(tagged, i) && !ORGANISATION_WORD.test(tagged[i + 1]?.word ?? '');
+    if (/^(?:nt|nz|eng)/.test(t.tag) && !term) return true;
+    if (PERSON_PRONOUN.test(t.word)) return true;
     // An abbreviation names an organisation standing alone (由工信部牵头), not qualifying the noun after it (中小|客户).
     if (t.tag === 'j') return !qualifiesNoun(tagged, i);
     if (POST_WORD.test(t.word) || PERSON_NOUN.test(t.word)) return !countedAt(tagged, i) && !qualifiesNoun(tagged, i) && !rankAndAbove(tagged, i);
@@ -724,6 +730,8 @@ function countedAt(tagged: readonly { word: string; tag: string }[], i: number):
 
 /** A clause of a Chinese sentence: what stands between two commas, semicolons, colons or stops. */
 const CLAUSE = /[^，,；;：:。！？!?]+/gu;
+/** The colon of a label: what follows it is the label's value. */
+const LABEL_COLON = /^[：:]$/u;
 /** A noun after a verb that makes the verb's doer of it: 建设单位, 承建方, 供应商, 开发者. */
 const DOER_AFTER_ACT = /^(?:单位|方|商|者|人|师|员|家|公司|企业|团队|部门|机构)/u;
 
@@ -732,17 +740,23 @@ const DOER_AFTER_ACT = /^(?:单位|方|商|者|人|师|员|家|公司|企业|团
  * the clause that tells the act, before the verb — a Chinese doer stands before its verb (X建设了, 由X建设, 被X收购) —
  * or anywhere in it when a noun after the verb names the doer (建设单位是X). "Who built the incineration plant?"
  * quoted "项目负责人介绍，电厂采用了…，厂区还将建设一座…环保科普展馆。": the one reporting and the names in the
- * object are not who builds. The whole sentence when the question names no act or the sentence does not tell it.
+ * object are not who builds. After a label's colon when the act is the label (编制：工程部周立新). The whole sentence
+ * when the question names no act or the sentence does not tell it.
  */
 function doerScope(query: AnalysedQuery, text: string): string {
   // A one-character translation of an English verb (建) would stand in any clause.
   const acts = actFormsOf(query).filter((form) => form === query.actAsked || /^\p{Script=Han}{2,}$/u.test(form));
   if (acts.length === 0) return text;
-  const scopes = (text.match(CLAUSE) ?? []).flatMap((clause) =>
+  const clauses = [...text.matchAll(CLAUSE)];
+  const scopes = clauses.flatMap((clause, c) =>
     acts.flatMap((act) => {
-      const at = clause.indexOf(act);
+      const at = clause[0].indexOf(act);
       if (at < 0) return [];
-      return DOER_AFTER_ACT.test(clause.slice(at + act.length)) ? [clause] : [clause.slice(0, at)];
+      // A label (编制：周立新, 主持：韩冰) gives the doer after the colon that closes the act.
+      const end = (clause.index ?? 0) + clause[0].length;
+      const next = clauses[c + 1];
+      if (clause[0].slice(at + act.length).trim() === '' && LABEL_COLON.test(text[end] ?? '') && next !== undefined) return [next[0]];
+      return DOER_AFTER_ACT.test(clause[0].slice(at + act.length)) ? [clause[0]] : [clause[0].slice(0, at)];
     }),
   );
   return scopes.length === 0 ? text : scopes.join('，');

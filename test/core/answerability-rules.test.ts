@@ -571,6 +571,13 @@ describe('a question asking who, or which organisation, is answered only by a se
     for (const text of ['压力测试由李娜负责。', '压力测试由运维组负责。', '压力测试由项目负责人牵头。', '他将负责压力测试。', '交接工作由组长赵明负责安排。']) assert.equal(namesNoOne(query, { text }), false, text);
     // A title or a doer's noun is someone too: public reading-comprehension answers give them (行政权属于谁？ 君主).
     for (const text of ['行政权名义上属于君主，由总督代理执行。', '该国由世袭统治者轮流担任元首。']) assert.equal(namesNoOne(asked('行政权属于谁？'), { text }), false, text);
+    // A label names its doer after the colon (编制：…), though a Chinese doer otherwise stands before the verb.
+    assert.equal(namesNoOne(asked('这份周报是谁编制的？'), { text: '编制：工程部周立新　　审核：项目经理孙海涛' }), false);
+    assert.equal(namesNoOne(asked('这份周报是谁审核的？'), { text: '编制：工程部周立新　　审核：项目经理孙海涛' }), false);
+    // A two-character term jieba calls proper (申报/nz) names no organisation asked alone.
+    assert.equal(namesNoOne(asked('建设单位是哪家公司？'), { text: '配合建设单位完成11月进度款申报，申报金额约1,620万元。' }), true);
+    assert.equal(namesNoOne(asked('建设单位是哪家公司？'), { text: '本项目的建设单位是滨海置业有限公司。' }), false);
+    assert.equal(namesNoOne(asked('新区由哪个公司开发？'), { text: '新区于1990年代由东华实业开发。' }), false, 'one standing as the doer (由东华|实业) is a brand');
   });
   it('takes no counted post for someone: how many there are is not who', () => {
     for (const question of ['谁领导测试组？', 'Who leads the testing team?']) {
