@@ -39,4 +39,18 @@ describe('a locative and a function word jieba guesses into one unknown word', (
     assert.deepEqual(words('上线前要安排几轮培训？'), ['上线', '前', '安排', '培训']);
     assert.ok(words('上线前要安排几轮培训？', (term) => term === '前要').includes('前要'), 'a pair the documents write stays whole');
   });
+
+  it('read a passive marker jieba glued to the character before it as the characters (钢筋|工被|送到 → 工|被)', async () => {
+    const { analyseQuestion } = await import('../../src/core/query/analyse.js');
+    const words = analyseQuestion('受伤的钢筋工被送到了哪家医院？', undefined).words.map((w) => w.word);
+    assert.ok(!words.includes('工被'), words.join('|'));
+    assert.ok(words.includes('工'), words.join('|'));
+  });
+
+  it('read the adjective 多 asks with apart from the noun jieba glued it to (多|大面积 → 多 大 面积)', async () => {
+    const { analyseQuestion } = await import('../../src/core/query/analyse.js');
+    const words = (question: string): string[] => analyseQuestion(question, undefined).words.map((w) => w.word);
+    assert.ok(words('防水卷材铺了多大面积？').includes('面积'), words('防水卷材铺了多大面积？').join('|'));
+    assert.ok(words('采用大面积玻璃幕墙的是哪栋楼？').includes('大面积'), 'not after 多: a word of its own');
+  });
 });

@@ -235,16 +235,28 @@ const GLUE_CHARACTER = /^[前后外里间时旁]$/u;
 /**
  * Words jieba's unknown-word guessing made of a locative and a function word (上线|前要|安排, tagged x), read as the
  * characters they are: no document writes 前要, so "上线前要安排几轮培训？" was declined for a missing word. Only where
- * every character is a stopword or a locative, so that a name it guesses (王也) stays whole, and not where the
- * documents write the word.
+ * every character is a stopword or a locative, or the second is a marker that opens a phrase (工被), so that a name
+ * it guesses (王也) stays whole, and not where the documents write the word. Also a measure's adjective glued to the
+ * noun after 多 (多|大面积 → 多 大 面积).
  */
 function unglued(tagged: readonly Tagged[], indexed?: (term: string) => boolean): Tagged[] {
-  return tagged.flatMap((t) => {
+  return tagged.flatMap((t, i) => {
     const characters = [...t.word];
-    const glue = t.tag === 'x' && characters.length === 2 && characters.every((c) => isStopword(c) || GLUE_CHARACTER.test(c)) && characters.some((c) => isStopword(c));
-    return glue && indexed?.(t.word) !== true ? characters.map((c) => tag(c)[0] ?? { word: c, tag: 'x' }) : [t];
+    const functionWords = characters.every((c) => isStopword(c) || GLUE_CHARACTER.test(c)) && characters.some((c) => isStopword(c));
+    // A marker that opens a phrase closes no word: 钢筋|工被|送到 is 钢筋工 被 送到.
+    const glue = t.tag === 'x' && characters.length === 2 && (functionWords || OPENS_PHRASE.test(characters[1] ?? ''));
+    if (glue && indexed?.(t.word) !== true) return characters.map((c) => tag(c)[0] ?? { word: c, tag: 'x' });
+    // 多 asks a degree with the adjective after it (多大, 多高): jieba glues the adjective to the noun (多|大面积).
+    const rest = characters.slice(1).join('');
+    const degree = tagged[i - 1]?.word === '多' && DEGREE.test(characters[0] ?? '') && rest.length >= 2 && tag(rest).length === 1;
+    return degree && indexed?.(t.word) !== true ? [tag(characters[0] as string)[0] ?? { word: characters[0] as string, tag: 'a' }, ...tag(rest)] : [t];
   });
 }
+
+/** Markers of the passive and of a fronted object: they open a phrase, never close a word (工被 is no word). */
+const OPENS_PHRASE = /^[被把]$/u;
+/** Adjectives of a measure that 多 asks (多大, 多高, 多长, 多重). */
+const DEGREE = /^[大高长宽深重远厚粗]$/u;
 
 /**
  * `indexed(term)`: whether the lexical index holds a term; a headword it lacks is searched by its pieces. Without it
