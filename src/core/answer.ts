@@ -10,7 +10,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
-import { askedNameMark, FACT_PATTERNS, POST_ENDING } from './query/intent.js';
+import { askedNameMark, asksWhy, FACT_PATTERNS, POST_ENDING, REASON_GIVEN } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { asksPlan, type Misfit, paragraphMisfit, sentenceMisfit } from './time-fit.js';
 import { type Ranked } from './retrieve.js';
@@ -209,7 +209,9 @@ function addContext(best: ScoredSentence, scored: readonly ScoredSentence[], pas
   // It holds a word of the question the best lacks, or the best holds them all and what is asked is said next.
   const goesOn = (sentence: SentenceRecord): boolean =>
     POINTS_BACK.test(sentence.text) && (query.words.some((w) => holds(sentence, w) && !holds(best.sentence, w)) || query.words.every((w) => holds(best.sentence, w)));
-  if (next && !best.sentence.isLabel && (length < HEADING_CHARS || goesOn(next)) && length + next.text.length <= MAX_ANSWER_CHARS) {
+  // Asked why, the reason a report gives right after telling what happened (事件原因是…) goes with it.
+  const reasonNext = (sentence: SentenceRecord): boolean => asksWhy(query.text) && REASON_GIVEN.test(sentence.text) && !REASON_GIVEN.test(best.sentence.text);
+  if (next && !best.sentence.isLabel && (length < HEADING_CHARS || goesOn(next) || reasonNext(next)) && length + next.text.length <= MAX_ANSWER_CHARS) {
     chosen.push(next);
     length += next.text.length;
   }

@@ -36,6 +36,12 @@ const CAREER = `林海文
 林海文，现职协会申诉专员，毕业于东方大学社会学系，1974年加入协会为研究主任，并获擢升为副总干事及于2007年4月起担任总干事。2011年7月1日，林海文获委任为太平绅士。2012年11月16日，林海文退任协会总干事。到了2014年3月17日，政府委任她出任申诉专员，4月1日生效，任期五年。
 `;
 
+/** An incident: what happened, then its cause in a sentence that names no one. */
+const INCIDENT = `星河仓库月报
+
+本月发生一起轻微安全事故：一名搬运工在卸货时脚部扭伤，经现场处理后送医，已于三天后返岗。事故原因是卸货区地面湿滑且未设警示标志。仓库已在卸货区增设防滑垫。
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
@@ -82,5 +88,21 @@ describe('a question asking how long', () => {
     const reply = await core.ask('林海文担任协会的申诉专员的任期是多长？');
     assert.equal(reply.kind, 'answer');
     assert.ok(reply.kind === 'answer' && reply.sentences.some((sentence) => sentence.text.includes('任期五年')));
+  });
+});
+
+describe('a question asking why', () => {
+  // A core of its own: another document would move the other pages' word weights.
+  let incident: LoadedCore;
+  let closeIncident: () => Promise<void>;
+  before(async () => {
+    ({ core: incident, close: closeIncident } = await coreOverDocuments({ 'incident.txt': INCIDENT }, 'sentence-choice-why-'));
+  });
+  after(() => closeIncident());
+
+  it('quotes the reason given right after what happened, with it', async () => {
+    const reply = await incident.ask('搬运工为什么会扭伤？');
+    assert.equal(reply.kind, 'answer');
+    assert.ok(reply.kind === 'answer' && reply.sentences.some((sentence) => sentence.text.startsWith('事故原因是')), JSON.stringify(reply.kind === 'answer' ? reply.sentences : reply));
   });
 });

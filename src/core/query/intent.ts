@@ -6,6 +6,7 @@
 
 import { isIdentityFraming } from './framing.js';
 import { isParticipleForm } from './irregular-verbs.js';
+import { tag } from '../index/segmenter.js';
 import { type Salutation } from '../reply.js';
 
 export interface Intent {
@@ -318,6 +319,20 @@ export function englishAmountOf(question: string): string | undefined {
   const counted = HOW_MANY.exec(q)?.[1]?.trim().split(' ').at(-1);
   return counted ?? HOW_MUCH_BEFORE_PREPOSITION.exec(q)?.[1] ?? HOW_MUCH.exec(q)?.[1] ?? ENGLISH_MONEY_ASKED.exec(q)?.[1];
 }
+
+/** Asking why (为什么, 为何, 什么原因, 原因是什么, why). */
+const WHY_ASKED = /为什么|为何|什么原因|原因是什么|原因有哪些|\bwhy\b/iu;
+/** Does a question ask why? Not 为 then 什么 and a noun closing the question, which asks what something was made (册封为什么官职). */
+export function asksWhy(question: string): boolean {
+  if (!WHY_ASKED.test(question)) return false;
+  const words = tag(question);
+  const at = words.findIndex((w) => w.word === '为什么');
+  const next = words[at + 1];
+  return at < 0 || next === undefined || !(/^n/.test(next.tag) && at + 2 === words.length);
+}
+
+/** A sentence that gives a reason: the words a report introduces one with (原因是, 由于, 因为, 导致, because, due to). */
+export const REASON_GIVEN = /原因|由于|因为|导致|所致|为了|以便|鉴于|所以|因而|\bbecause\b|\bdue to\b|\bcaused by\b|\bas a result\b/iu;
 
 /** Sentence features matching the intents above. */
 export const FACT_PATTERNS = {
