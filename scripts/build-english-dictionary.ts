@@ -34,15 +34,28 @@ function translationsOf(field: string): string[] {
 
 const rows = parse(fs.readFileSync(csv, 'utf8'), { from_line: 2, relax_quotes: true }) as string[][];
 const dictionary: Record<string, string[]> = {};
+/** Translations an inflected form's own entry gives its base, by base word. */
+const ofInflections = new Map<string, string[]>();
 for (const [word = '', , , translation = '', , , , , bnc = '0', frq = '0', exchange = ''] of rows) {
-  if (!/^[a-z][a-z-]*[a-z]$/.test(word) || (Number(bnc) <= 0 && Number(frq) <= 0)) continue;
+  if (!/^[a-z][a-z-]*[a-z]$/.test(word)) continue;
   // An inflected form ("0:attend" in its exchange field) is looked up by its base form, as the bridge stems it;
   // kept under its own spelling it would shadow CC-CEDICT's word for the base (attended → 参加 before attend → 出席).
   const lemma = /(?:^|\/)0:([^/]+)/.exec(exchange)?.[1];
-  if (lemma !== undefined && lemma !== word) continue;
+  if (lemma !== undefined && lemma !== word) {
+    // But a verb form's entry may translate a sense the base's lacks: "chaired: vt. 主持（chair的过去式…）", where
+    // chair has only 椅子, 主席, and "shipped: v. 发货". Only lines that say they gloss the base (chair的…): another
+    // line may be a homograph's (found: 建立 is to found, not a form of find). Plurals add nothing a question asks.
+    const verbForm = /(?:^|\/)1:[^/]*[pdi3]/.test(exchange);
+    const ofBase = verbForm ? translation.split(/\\n|\n/).filter((line) => line.includes(`${lemma}的`)).join('\n') : '';
+    ofInflections.set(lemma, [...(ofInflections.get(lemma) ?? []), ...translationsOf(ofBase)]);
+    continue;
+  }
+  if (Number(bnc) <= 0 && Number(frq) <= 0) continue;
   const terms = translationsOf(translation);
   if (terms.length > 0) dictionary[word] = terms;
 }
+// After the base's own translations, which name its usual senses first.
+for (const [word, terms] of Object.entries(dictionary)) dictionary[word] = [...new Set([...terms, ...(ofInflections.get(word) ?? [])])];
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${JSON.stringify(dictionary)}\n`);
 console.log(`${Object.keys(dictionary).length} words → ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB)`);

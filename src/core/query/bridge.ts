@@ -15,7 +15,7 @@ import { baseOfIrregular } from './irregular-verbs.js';
 import { pinyinKeys } from './names.js';
 
 /** Bump when what the bridge holds changes, so stored bridges are rebuilt. */
-export const BRIDGE_FORMAT = 24;
+export const BRIDGE_FORMAT = 25;
 
 export interface BridgeData {
   format: number;

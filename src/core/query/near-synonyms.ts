@@ -125,17 +125,27 @@ export function createNearSynonyms(inputs: NearSynonymInputs, options: NearSynon
   };
 
   /**
-   * Does the dictionary let a document word stand for a translation: one holds the other (申请书, 申请), their glosses
-   * share a word (延迟, 推迟: postpone), one gloss word opens another (春天 spring, 春季 springtime), the document
-   * word's own gloss names the English word, or the dictionary glosses only one of them and so cannot tell (a brand
-   * named after an engine, for engine → 引擎). Only glosses that differ throughout say no (缺席 absent, 缺陷 defect).
+   * Does the dictionary let a document word stand for a translation: one holds the other (申请书, 申请), but not
+   * with only a negation added (不参加, 参加), their glosses share a word (延迟, 推迟: postpone), one gloss word opens
+   * another (春天 spring, 春季 springtime), the document word's own gloss names the English word, or the dictionary
+   * glosses only one of them and so cannot tell (a brand named after an engine, for engine → 引擎). Only glosses that
+   * differ throughout say no (缺席 absent, 缺陷 defect).
    */
   async function meanAlike(word: string, translation: string, english: string): Promise<boolean> {
-    if (word.includes(translation) || translation.includes(word)) return true;
+    if (word.includes(translation) || translation.includes(word)) return !negates(word, translation);
     const [ours, theirs] = await Promise.all([meaningsOf(word), meaningsOf(translation)]);
     if (ours.length === 0 || theirs.length === 0 || ours.includes(inputs.stem(english))) return true;
     return ours.some((a) => theirs.some((b) => a === b || opens(a, b) || opens(b, a)));
   }
+}
+
+/** One character that negates the word it opens (不参加 is "absent", 未完成 "unfinished"). */
+const NEGATION = /^[不未无非没]$/u;
+
+/** Does one word hold the other with only a negation before it (不参加 and 参加)? Then they mean the opposite. */
+function negates(a: string, b: string): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return longer.length === shorter.length + 1 && longer.endsWith(shorter) && NEGATION.test(longer.charAt(0));
 }
 
 /** The least length of a gloss word that may open a longer one (spring → springtime, not art → article). */
