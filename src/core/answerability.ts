@@ -893,13 +893,22 @@ export function givesNoMoney(query: AnalysedQuery, sentence: { text: string } | 
 const POST_WORD = new RegExp(`${POST_ENDING}$`, 'u');
 
 /**
- * A who-question naming a post (X的创始人是谁？) is answered only by a sentence that writes that post: asking a
- * company's founder quoted the speaker label of one of its partners (合伙人).
+ * A who-question naming a post (X的创始人是谁？, Who is the director of X?) is answered only by a sentence that
+ * writes that post: asking a company's founder quoted the speaker label of one of its partners (合伙人). A deputy
+ * holds no post asked without 副: "门诊部主任是谁？" quoted "…由副主任医师陈振华坐诊…".
  */
 export function namesNoPost(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  if (query.language !== 'zh' || !query.intent.who || sentence === undefined) return false;
-  const posts = query.words.filter((w) => POST_WORD.test(w.word));
-  return posts.length > 0 && !posts.some((w) => w.forms.some((f) => sentence.text.includes(f)));
+  if (!query.intent.who || sentence === undefined) return false;
+  // In English, a word the bridge reaches a post with (director → 主任) names it; not one character (head → 长),
+  // which stands in too many titles (负责人 heads a business too).
+  const posts = query.words.filter((w) => (query.language === 'zh' ? POST_WORD.test(w.word) : w.forms.some((f) => f.length >= 2 && POST_WORD.test(f))));
+  return posts.length > 0 && !posts.some((w) => w.forms.some((form) => writesPost(sentence.text, form)));
+}
+
+/** Does a sentence write a post, other than as a deputy's (副主任 writes no 主任)? */
+function writesPost(text: string, post: string): boolean {
+  for (let at = text.indexOf(post); at >= 0; at = text.indexOf(post, at + 1)) if (post.startsWith('副') || text[at - 1] !== '副') return true;
+  return false;
 }
 
 /** The thing a Chinese question counts: the noun after its unit (多少台|服务器), or the one cut from it (多少|张表 → 表). */

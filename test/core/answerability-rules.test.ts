@@ -284,9 +284,23 @@ describe('a post asked in a who-question is answered only by a sentence writing 
     assert.equal(namesNoPost(query, { text: '青石公司创始人兼CEO王五：' }), false);
     assert.equal(namesNoPost(query, { text: '青石公司联合创始人赵六表示。' }), false, 'a longer post holding it writes it');
   });
-  it('holds no question without a post, nor one in English', () => {
+  it('holds no question without a post, nor one in English whose words reach none', () => {
     assert.equal(namesNoPost(analyseQuestion('谁主持了会议？', undefined), { text: '会议由王五主持。' }), false);
     assert.equal(namesNoPost(analyseQuestion('Who is the founder of Qingshi?', undefined), { text: '青石公司合伙人王五。' }), false);
+  });
+  it('takes no deputy for the post asked (副主任 is no 主任), unless the deputy is asked', () => {
+    const text = '11月12日起，呼吸内科在周六上午增开专家门诊，由副主任医师陈振华坐诊。';
+    assert.equal(namesNoPost(analyseQuestion('门诊部主任是谁？', undefined), { text }), true);
+    assert.equal(namesNoPost(analyseQuestion('门诊部主任是谁？', undefined), { text: '门诊部主任李芳、副主任陈振华出席。' }), false);
+    assert.equal(namesNoPost(analyseQuestion('专家门诊由哪位副主任医师坐诊？', undefined), { text }), false);
+  });
+  it('reads an English post by the word the bridge reaches it with (director → 主任)', () => {
+    const bridge: BridgeData = { format: BRIDGE_FORMAT, corpusHash: '', phrases: { director: ['主任'], 'outpatient department': ['门诊部'] }, aliases: {}, names: {} };
+    const query = analyseQuestion('Who is the director of the outpatient department?', bridge);
+    assert.equal(namesNoPost(query, { text: '报送：院长办公室　　编写：门诊部办公室 许晴' }), true);
+    assert.equal(namesNoPost(query, { text: '门诊部主任李芳出席会议。' }), false);
+    const head = analyseQuestion('Who is the head of the China business?', { ...bridge, phrases: { head: ['长'], china: ['中国'], business: ['业务'] } });
+    assert.equal(namesNoPost(head, { text: '开普勒中国区业务负责人张梅魁：' }), false, 'one character (长) is too many titles to ask');
   });
 });
 
