@@ -236,15 +236,20 @@ function withoutNumbers(text: string, numbers: readonly string[]): string {
   return numbers.length === 0 ? text : text.replace(NUMBER, (n) => (numbers.includes(n) ? '·' : n));
 }
 
-/** A number in characters naming one of a series (一号基地, 二号线, 一期工程): what tells it from its neighbours. */
-const NUMBERED_NAME = /^([一二三四五六七八九十])[号期]/u;
+/**
+ * A number in characters naming one of a series (一号基地, 二号线, 一期工程, 第三批, 第二轮): what tells it from its
+ * neighbours.
+ */
+const NUMBERED_NAME = /^(?:第)?([一二三四五六七八九十])[号期]|^第([一二三四五六七八九十])[批届轮代季]/u;
 
 /**
- * Is a numbered name (一号, 一期) written neither so nor in digits (1号)? Then the documents speak of another of the
- * series: "一号基地11月生产了多少套控制器？" quoted the output of 二号基地, "桌面云一期部署了多少个终端？" the 二期's.
+ * Is a numbered name (一号, 一期, 第三批) written neither so nor in digits (1号)? Then the documents speak of another of
+ * the series: "一号基地11月生产了多少套控制器？" quoted the output of 二号基地, "桌面云一期部署了多少个终端？" the 二期's,
+ * "第三批智慧教室什么时候改造？" the second batch's.
  */
 function numberedNameUnwritten(word: string, vocabulary: Vocabulary): boolean {
-  const numeral = NUMBERED_NAME.exec(word)?.[1];
+  const named = NUMBERED_NAME.exec(word);
+  const numeral = named?.[1] ?? named?.[2];
   if (numeral === undefined) return false;
   const digits = word.replace(numeral, String(countValue(numeral)));
   return !vocabulary.occurs(digits);

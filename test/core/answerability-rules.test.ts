@@ -65,6 +65,12 @@ describe('a numbered name the documents never write (一号 against 二号)', ()
     assert.deepEqual(phases('桌面云一期部署了多少个终端？').missingDecisive, ['一期']);
     assert.deepEqual(phases('桌面云二期部署了多少个终端？').missingDecisive, []);
   });
+  it('reads an ordinal batch or round (第三批 against 第二批) so', () => {
+    const batches = signalsOver(['智慧教室改造完成第二批，新增智慧教室24间。', '第3轮培训于12月开始。'], { dense: true });
+    assert.deepEqual(batches('第三批智慧教室什么时候改造？').missingDecisive, ['第三批']);
+    assert.deepEqual(batches('第二批智慧教室新增了多少间？').missingDecisive, []);
+    assert.deepEqual(batches('第三轮培训什么时候开始？', 1).missingDecisive, [], 'written in digits: 第3轮');
+  });
 });
 
 describe('the words naming the document itself', () => {
