@@ -10,9 +10,14 @@ describe('a question asking a place in a series', () => {
     assert.equal(ordinalUnitAsked('5号楼施工到第几层了？'), '层');
     assert.equal(ordinalUnitAsked('《张居正》获得了第几届茅盾文学奖？'), '届');
     assert.equal(ordinalUnitAsked('3号楼施工到多少层了？'), undefined, 'a count, not a place');
+    assert.equal(ordinalUnitAsked('夜间儿科门诊在几楼？'), '楼', 'a floor asked where something is');
+    assert.equal(ordinalUnitAsked('这栋楼有几层？'), undefined, 'how many floors is a count');
+    assert.equal(givesNoOrdinal('夜间儿科门诊在几楼？', '增设夜间儿科门诊，开诊时间为每天18:00至22:00。'), true);
+    assert.equal(givesNoOrdinal('夜间儿科门诊在几楼？', '夜间儿科门诊设在门诊楼三楼。'), false);
   });
 
-  it('takes an ordinal in any unit or a numeral in the unit asked', () => {
+  it('takes a numeral in the unit asked, with 第 or without, and no place in another series', () => {
+    assert.equal(givesNoOrdinal('智慧教室在第几教学楼？', '智慧教室改造完成第二批，新增智慧教室24间。'), true);
     assert.equal(givesNoOrdinal('3号楼施工到第几层了？', '3号楼主体结构施工至第18层。'), false);
     assert.equal(givesNoOrdinal('这是他的第几张专辑？', '这是他的十八张个人大碟之一。'), false);
     assert.equal(givesNoOrdinal('《张居正》获得了第几届茅盾文学奖？', '2005年，本书获得第六届茅盾文学奖。'), false);
