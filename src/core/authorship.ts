@@ -88,7 +88,7 @@ export function articleLeads(passages: Passages, writer: string): SentenceRecord
 }
 
 /** A question's words that ask who wrote the document, or when: the act of writing, the writer, the sign-off. */
-const WRITING_ZH = /^(?:写|撰写|编写|起草|执笔|签发|作者|撰稿人|撰写人|编写人|起草人|执笔人|落款|署名)$/u;
+const WRITING_ZH = /^(?:写|撰写|编写|编制|起草|执笔|签发|作者|撰稿人|撰写人|编写人|编制人|起草人|执笔人|落款|署名)$/u;
 const WRITING_EN = /^(?:write|writes|wrote|written|author|authors|authored|sign|signs|signed|prepared|compiled|dated)$/u;
 /** The words beside them that name the document itself or ask when (这份报告, 周报, 季度|报告, 哪天; "this document"). */
 const THE_DOCUMENT_ZH = new RegExp(`^(?:(?:这|这份|本|该|此|这篇|份|篇)?(?:${[...DOCUMENT_NOUNS, '日报', '通知', '材料', '总结', '汇报'].join('|')})|这份|本份|时候|哪天|哪一天|日期|时间|季度|月度|年度|工作|半年)$`, 'u');
@@ -134,9 +134,25 @@ function isHeader(passages: Passages, index: number): boolean {
   return paragraph.body.length <= MAX_HEADER && HOLDS_DATE.test(paragraph.body) && !SENTENCE_END.test(paragraph.body);
 }
 
+/** A field naming who wrote the document (编写：许晴, 报告人：孙晓峰, Prepared by Tom Becker). */
+const WRITER_FIELD = /(?:编写|编制|撰写|执笔|起草|撰稿|作者|报告人|填报人|编写人|编制人|撰写人|执笔人|起草人)\s*[：:]|\b(?:prepared|written|compiled) by\b|\bauthor\s*:/iu;
+/** How near the top a writer's field stands: under the title, with a date line or a recipient's before it. */
+const WRITER_FIELD_WITHIN = 3;
+
+/**
+ * A field under the title naming the writer (编写：门诊部办公室 许晴), with or without a date: a short line, no
+ * sentence, among the document's first paragraphs. A sign-off at the bottom may name only the department.
+ */
+function isWriterField(passages: Passages, index: number): boolean {
+  const paragraph = passages.paragraphs[index];
+  if (paragraph?.kind !== 'body' || paragraph.listItem || paragraph.speaker !== undefined) return false;
+  const first = passages.paragraphs.findIndex((p) => p.document === paragraph.document);
+  return index - first < WRITER_FIELD_WITHIN && paragraph.body.length <= MAX_HEADER && WRITER_FIELD.test(paragraph.body) && !SENTENCE_END.test(paragraph.body);
+}
+
 /**
  * Each document's sign-off (who wrote it and when), in reading order: what answers asksDocumentWriter. A document
- * that signs at the top is answered by its header.
+ * that signs at the top is answered by its header; a writer's field under the title goes with the sign-off.
  */
 export function signOffs(passages: Passages): SentenceRecord[] {
   const signed = new Set(passages.paragraphs.filter((p) => p.kind === 'signoff').map((p) => p.document));
@@ -145,7 +161,7 @@ export function signOffs(passages: Passages): SentenceRecord[] {
     if (found.length >= MAX_ARTICLES) return;
     const sentences = passages.sentencesOf[index] ?? [];
     if (paragraph.kind === 'signoff' && sentences[0]) found.push(sentences[0]);
-    else if (!signed.has(paragraph.document) && isHeader(passages, index)) found.push(...sentences);
+    else if ((!signed.has(paragraph.document) && isHeader(passages, index)) || isWriterField(passages, index)) found.push(...sentences);
   });
   return found;
 }

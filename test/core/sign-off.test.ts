@@ -114,3 +114,27 @@ describe('a report that signs at the top, under its title (real core)', () => {
     }
   });
 });
+
+const FIELDED = `# 检验科11月工作简报
+
+报送：院长办公室　　编写：检验科办公室 周婷
+
+## 一、本月工作
+
+本月共完成检验标本4.2万份，危急值报告及时率为99%。
+
+检验科
+2026年12月2日
+`;
+
+describe('a report with a writer’s field under its title and a sign-off naming only the department (real core)', () => {
+  const core = coreOverDocumentsInSuite({ 'lab-monthly.md': FIELDED }, 'writer-field-');
+
+  it('answers who wrote it with the field naming the writer, beside the sign-off', async () => {
+    for (const question of ['这份简报是谁编写的？', 'Who wrote the report?']) {
+      const reply = await core().ask(question);
+      assert.ok(reply.kind === 'answer', `${question} ${JSON.stringify(reply)}`);
+      assert.ok(reply.answer.includes('周婷') && reply.answer.includes('2026年12月2日'), JSON.stringify(reply));
+    }
+  });
+});
