@@ -129,6 +129,17 @@ describe('line classification', () => {
   });
 });
 
+describe('a plain-text report’s header fields', () => {
+  it('are a paragraph saying who reports, not a headline, though short and without a comma', () => {
+    const text = '教务处11月工作月报\n\n报告人：教务处副处长 韩雪梅　　报告日期：2026年12月3日\n\n一、教学运行\n\n本月共开设课程1,286门次。\n';
+    const paragraphs = cleanDocument(text);
+    assert.equal(paragraphs[0]?.text, '报告人：教务处副处长 韩雪梅　　报告日期：2026年12月3日');
+    assert.equal(paragraphs[0]?.kind, 'body');
+    assert.equal(paragraphs[1]?.headline, '一、教学运行');
+    assert.equal(classifyLines('会议纪要：第12次例会')[0]?.kind, 'headline', 'a colon alone is no header field');
+  });
+});
+
 describe('parseSpeaker', () => {
   it('splits organisation, title and name', () => {
     assert.deepEqual(parseSpeaker('智元合伙人、高级副总裁、具身业务部总裁姚卯青：'), {

@@ -11,7 +11,7 @@
  *   sign-off closing a report (sign-off.ts).
  */
 import { type Speaker } from '../reply.js';
-import { classifyLines, endsSentence, type Line } from './lines.js';
+import { classifyLines, endsSentence, isHeaderField, type Line } from './lines.js';
 import { type MarkedStructure } from './readers/types.js';
 import { parseSpeaker } from './speaker.js';
 
@@ -155,7 +155,7 @@ export function cleanDocument(source: string, marked?: MarkedStructure): CleanPa
           add(pending);
         }
         // A format that marks its paragraphs (Markdown) has one per line; a layout's lines may break mid-sentence.
-        if (marked || endsSentence(line.text)) flush();
+        if (marked || endsSentence(line.text) || isHeaderField(line.text)) flush();
         break;
       }
     }

@@ -35,6 +35,11 @@ const SPEAKER = /^[^，。；！？：:]{3,60}[：:]$/u;
 const MAX_HEADLINE = 64;
 /** `2026-11-28 09:30 来源：城市晚报 记者 周明远`, `2026年3月5日 新华社`: when and where an article was published. */
 const DATELINE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s|$)/u;
+/**
+ * A report's header fields under its title, who wrote it or when (报告人：副处长 韩雪梅　报告日期：2026年12月3日,
+ * 编写：许晴): short and with no comma, like a headline, but a paragraph of their own that says who reports.
+ */
+const HEADER_FIELD = /(?:报告人|汇报人|编写人|编制人|撰写人|执笔人|起草人|填报人|编写|编制|撰写|执笔|起草|报告日期|日期)\s*[：:]/u;
 
 /**
  * A line opening a list item in plain text or a PDF: `1. `, `2、`, `3)`, `（4）`, `- `, `• ` (not `1.5亿`, a number).
@@ -69,6 +74,11 @@ function markPlainListItems(lines: Line[]): void {
   close();
 }
 
+/** True when a line holds a report's header fields (报告人：…): a paragraph of its own, ended though it has no stop. */
+export function isHeaderField(text: string): boolean {
+  return HEADER_FIELD.test(text);
+}
+
 /** True when a body line ends a sentence (so the next line starts a new paragraph). */
 export function endsSentence(text: string): boolean {
   return FINISHED.test(text);
@@ -79,7 +89,7 @@ function kindOf(text: string): LineKind {
   if (BYLINE.test(text)) return 'byline';
   if (CREDIT.test(text)) return 'credit';
   if (SPEAKER.test(text) && /\p{Script=Han}/u.test(text)) return 'speaker';
-  if (text.length <= MAX_HEADLINE && !SENTENCE_INNER.test(text) && !endsSentence(text)) return DATELINE.test(text) ? 'dateline' : 'headline';
+  if (text.length <= MAX_HEADLINE && !SENTENCE_INNER.test(text) && !endsSentence(text) && !isHeaderField(text)) return DATELINE.test(text) ? 'dateline' : 'headline';
   return 'body';
 }
 
