@@ -61,6 +61,7 @@ describe('what kind of fact a sentence holds', () => {
     assert.equal(englishCountedState('How many defects were found in system testing?'), 'found', 'an irregular participle');
     assert.equal(englishCountedState('How many employees got a promotion this week?'), 'promotion');
     assert.equal(englishCountedState('How many tables have been migrated?'), 'migrated');
+    assert.equal(englishCountedState('How many smart classrooms does the university have now?'), undefined, 'an adverb of time is no act');
     assert.equal(englishCountedState('How many people were there?'), undefined, 'no participle');
     assert.equal(englishCountedState('How many robots did UBTech sell?'), undefined, 'the active voice is the counted act');
   });

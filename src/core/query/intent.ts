@@ -243,7 +243,9 @@ export function englishCountedState(question: string): string | undefined {
   if (participle !== undefined && isParticipleForm(participle)) return participle;
   const state = WHO_STATE.exec(q)?.[1];
   if (state !== undefined && !NOT_A_STATE.has(state)) return state;
-  return HOW_MANY_GOT.exec(q)?.[1] ?? HOW_MANY_LONG_SUBJECT.exec(q)?.[1];
+  // An adverb of time closing the clause is no act ("… does the university have now?").
+  const act = HOW_MANY_LONG_SUBJECT.exec(q)?.[1];
+  return HOW_MANY_GOT.exec(q)?.[1] ?? (act !== undefined && !NOT_A_STATE.has(act) ? act : undefined);
 }
 
 /** Words that open no term after "what is": a determiner or a pronoun. */
