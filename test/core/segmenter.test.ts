@@ -47,6 +47,21 @@ describe('a locative and a function word jieba guesses into one unknown word', (
     assert.ok(words.includes('工'), words.join('|'));
   });
 
+  it('read a Latin letter written onto a Chinese word as one name with it (b|站 → b站)', async () => {
+    const { analyseQuestion } = await import('../../src/core/query/analyse.js');
+    const words = analyseQuestion('B站本周新增了多少粉丝？', undefined).words.map((w) => w.word);
+    assert.ok(words.includes('b站') && !words.includes('站'), words.join('|'));
+    const name = analyseQuestion('HAT-P-2b距离地球有多远？', undefined).words.map((w) => w.word);
+    assert.ok(!name.includes('b距离'), `a letter ending a longer Latin name stays with it: ${name.join('|')}`);
+  });
+
+  it('read a week’s day that swallowed the 一 of 一共 as the week (本周一|共 → 本周 一共), not a Monday asked', async () => {
+    const { analyseQuestion } = await import('../../src/core/query/analyse.js');
+    const words = (question: string): string[] => analyseQuestion(question, undefined).words.map((w) => w.word);
+    assert.ok(words('本周一共发布了多少条内容？').includes('本周'), words('本周一共发布了多少条内容？').join('|'));
+    assert.ok(words('本周一召开了什么会议？').includes('本周一'), 'a Monday asked stays one');
+  });
+
   it('read the adjective 多 asks with apart from the noun jieba glued it to (多|大面积 → 多 大 面积)', async () => {
     const { analyseQuestion } = await import('../../src/core/query/analyse.js');
     const words = (question: string): string[] => analyseQuestion(question, undefined).words.map((w) => w.word);

@@ -253,6 +253,32 @@ function unglued(tagged: readonly Tagged[], indexed?: (term: string) => boolean)
   });
 }
 
+/**
+ * Two cuts jieba makes across words of a question: a Latin letter written onto a Chinese word is one name with it
+ * (B站, A股, X光: b|站 left 站 alone, which a report writes in 站外链接), and a week's day that swallowed the 一 of
+ * 一共 (本周一|共发布 is 本周 一共发布: "this week in all", not "this Monday").
+ */
+function recut(tagged: readonly Tagged[], text: string): Tagged[] {
+  const out: Tagged[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i] as Tagged;
+    const next = tagged[i + 1];
+    if (next !== undefined && /^[a-z]$/i.test(t.word) && /^\p{Script=Han}+$/u.test(next.word) && lettersOnto(text, t.word, next.word)) {
+      out.push({ word: t.word + next.word, tag: 'nz' });
+      i++;
+    } else if (next !== undefined && /^(?:本|上|下|这|每)周一$/u.test(t.word) && next.word === '共') {
+      out.push(tag(t.word.slice(0, -1))[0] ?? { word: t.word.slice(0, -1), tag: 't' }, { word: '一共', tag: 'd' });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Is a Latin letter written onto a Chinese word, standing alone on its left (B站, not the b of HAT-P-2b距离)? */
+function lettersOnto(text: string, letter: string, word: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9-])${letter}${word}`, 'iu').test(text);
+}
+
 /** Markers of the passive and of a fronted object: they open a phrase, never close a word (工被 is no word). */
 const OPENS_PHRASE = /^[被把]$/u;
 /** Adjectives of a measure that 多 asks (多大, 多高, 多长, 多重). */
@@ -297,7 +323,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
     bridgeRun(english.slice(at));
     english.length = 0;
   };
-  const tagged = unglued(tag(text), indexed);
+  const tagged = unglued(recut(tag(text), text), indexed);
   const intent = detectIntent(text);
   // Words joined by a hyphen (e-commerce, check-up): jieba cuts them apart and drops the hyphen, but the dictionary
   // glosses many so (电子商务 "e-commerce"), and "e" alone is no word at all.
