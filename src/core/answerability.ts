@@ -500,6 +500,8 @@ export interface Answerability extends Signals {
   namesNoCountry?: boolean;
   /** Set when a question asks a place in a series (第几层) and the sentence to quote gives none (namesNoPlaceInSeries). */
   namesNoPlaceInSeries?: boolean;
+  /** Set when a question counts a thing it names after 多少 and the sentence to quote names it not (namesNoThingCounted). */
+  namesNoThingCounted?: boolean;
 }
 
 /**
@@ -521,11 +523,35 @@ const UNNAMED_THING = 'things';
  * (多少钱, 多少比例), nor a time word (多少时间 is answered by a span).
  */
 function countsThingNamed(query: AnalysedQuery): boolean {
-  if (query.language !== 'zh') return false;
+  return thingNamedCounted(query) !== undefined;
+}
+
+/** The thing a Chinese question counts right after the asking word, with no measure word (有多少|粉丝), if any. */
+function thingNamedCounted(query: AnalysedQuery): string | undefined {
+  if (query.language !== 'zh') return undefined;
   const words = tag(query.text);
   const at = words.findIndex((w) => COUNT_WORD_ALONE.test(w.word));
   const thing = at >= 0 ? words[at + 1] : undefined;
-  return thing !== undefined && THING_TAGS.test(thing.tag) && [...thing.word].length >= 2 && !isQuantityFraming(thing.word) && !isFraming(thing.word);
+  return thing !== undefined && THING_TAGS.test(thing.tag) && [...thing.word].length >= 2 && !isQuantityFraming(thing.word) && !isFraming(thing.word) ? thing.word : undefined;
+}
+
+/** The thing counted, when it is the head of what is counted: not a noun before another (多少|人形|机器人|产能 counts capacity). */
+function headThingCounted(query: AnalysedQuery): string | undefined {
+  const thing = thingNamedCounted(query);
+  if (thing === undefined) return undefined;
+  const words = tag(query.text);
+  const after = words[words.findIndex((w) => w.word === thing) + 1];
+  return after !== undefined && THING_TAGS.test(after.tag) ? undefined : thing;
+}
+
+/**
+ * A count of a thing named right after the asking word (林悦有多少粉丝？) is answered only by a sentence that names it,
+ * whole or by its first character (500股 for 股份): "林悦有多少粉丝？" quoted the livestream she hosted, which counts
+ * viewers and orders.
+ */
+export function namesNoThingCounted(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  const thing = headThingCounted(query);
+  return thing !== undefined && sentence !== undefined && !sentence.text.includes(thing) && !sentence.text.includes(thing.charAt(0));
 }
 
 /**
@@ -1117,10 +1143,11 @@ const QUOTED_RULES = [
   ['namesNoMembers', namesNoMembers],
   ['namesNoCountry', namesNoCountry],
   ['namesNoPlaceInSeries', namesNoPlaceInSeries],
+  ['namesNoThingCounted', namesNoThingCounted],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['namesNoPlaceInSeries', 'namesNoCountry', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {

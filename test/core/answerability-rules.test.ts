@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesNoThingCounted, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -280,6 +280,18 @@ describe('a doer asked in a cleft is answered only by a sentence telling the act
     const made = analyseQuestion('机器人是哪家公司生产的？', undefined);
     assert.equal(tellsNoAct(made, { text: '这是新质生产力的生动展示。' }), true);
     assert.equal(tellsNoAct(made, { text: '机器人由一家深圳公司生产。' }), false);
+  });
+});
+
+describe('a count of a thing named right after 多少', () => {
+  it('is answered only by a sentence naming the thing, whole or by its first character (500股 for 股份)', () => {
+    const fans = analyseQuestion('林悦有多少粉丝？', undefined);
+    assert.equal(namesNoThingCounted(fans, { text: '新品直播由主播林悦主持，观看人数峰值为2.3万人，直播间成交订单4,120单。' }), true);
+    assert.equal(namesNoThingCounted(fans, { text: '林悦的抖音账号有粉丝12万。' }), false);
+    assert.equal(namesNoThingCounted(analyseQuestion('彼得持有多少股份？', undefined), { text: '他持有公司的500股。' }), false);
+    assert.equal(namesNoThingCounted(analyseQuestion('直播间成交了多少单？', undefined), { text: '直播间成交订单4,120单。' }), false, 'a count in a unit is another rule’s');
+    const capacity = analyseQuestion('星河计划在2026年实现多少人形机器人产能？', undefined);
+    assert.equal(namesNoThingCounted(capacity, { text: '星河2026年的产能目标为1万台。' }), false, 'a noun before another is no thing counted');
   });
 });
 
