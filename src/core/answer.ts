@@ -10,7 +10,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
-import { askedNameMark, asksWhy, FACT_PATTERNS, POST_ENDING, REASON_GIVEN } from './query/intent.js';
+import { askedNameMark, asksWhatSaid, asksWhy, FACT_PATTERNS, POST_ENDING, REASON_GIVEN, SPEECH_VERB } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { asksPlan, type Misfit, paragraphMisfit, sentenceMisfit } from './time-fit.js';
 import { type Ranked } from './retrieve.js';
@@ -66,12 +66,13 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const posts = query.intent.identity ? titledNames(query) : [];
   const nameMark = query.intent.alias ? askedNameMark(query.text) : undefined;
   const actForms = actFormsOf(query).map(normaliseForMatch);
+  const speakers = asksWhatSaid(query.text) ? saidBy(query) : [];
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
     return (passages.sentencesOf[r.index] ?? []).flatMap((sentence) => {
       // A speaker label answers who someone is, and nothing else.
       if (sentence.isLabel && !query.intent.identity) return [];
-      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms });
+      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, speakers });
       // A sentence of another time yields to one of the time asked that the reader finds answering (bot.ts).
       const misfit = sentenceMisfit(query, sentence.text, misfits.get(r.index), planAsked);
       return [{ sentence, score, lexical, ...(misfit ? { misfit } : {}) }];
@@ -141,7 +142,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -170,6 +171,8 @@ function scoreSentence(
   if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;
   // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
   if (args.nameMark?.test(sentence.text)) facts += NAME_GIVEN;
+  // Asked what someone said, the sentence telling it (李明表示，…) answers, not one that only names them (a photo's caption).
+  if (args.speakers?.some((speaker) => speaker.test(sentence.normalised))) facts += SPEECH_TOLD;
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
   if (args.posts.some((post) => post.test(sentence.normalised))) facts += POST_BEFORE_NAME;
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;
@@ -179,11 +182,19 @@ function scoreSentence(
 /** What telling the act a who-question asks the doer of adds to a sentence's score: as much as a naming word. */
 const ACT_TOLD = 0.2;
 
+/** What a name followed by a verb of speech adds to a sentence's score for a question asking what they said: as much as the act asked. */
+const SPEECH_TOLD = 0.2;
+
 /** What a naming word (又名, 俗称, 字) adds to a sentence's score for a question asking another name: as much as a post before a name. */
 const NAME_GIVEN = 0.2;
 
 /** What a post written before the asked name adds to a sentence's score: one fact's worth and a little more (measured: no CMRC or report figure moved). */
 const POST_BEFORE_NAME = 0.2;
+
+/** The question's person names, each as a verb of speech follows it (李明表示, 李明在会上指出): who a what-was-said question asks. */
+function saidBy(query: AnalysedQuery): RegExp[] {
+  return query.words.filter((w) => /^(nr|x$)/.test(w.tag) || w.romanised !== undefined).flatMap((w) => w.forms.filter((f) => /\p{Script=Han}{2,}/u.test(f)).map((f) => new RegExp(`${f}[^，。；！？]{0,6}?${SPEECH_VERB}`, 'u')));
+}
 
 /** The question's person names, each as it would follow a post (部长李明): what an identity answer holds. Made once per question. */
 function titledNames(query: AnalysedQuery): RegExp[] {

@@ -247,3 +247,14 @@ describe('a photo credited under its caption', () => {
     assert.ok(reply.kind === 'answer' && /记者 \S+摄$/u.test(reply.answer), JSON.stringify(reply));
   });
 });
+
+describe('a question asking what someone said', () => {
+  it('quotes what the report says they said, not the photo caption that only names them', async () => {
+    for (const question of ['李乐成说了什么？', 'What did Li Lecheng say?']) {
+      const reply = await core.ask(question);
+      assert.equal(reply.kind, 'answer', question);
+      const first = reply.kind === 'answer' ? reply.sentences[0]?.text ?? '' : '';
+      assert.match(first, /李乐成(?:表示|指出|强调|说)/, `${question} → ${first}`);
+    }
+  });
+});

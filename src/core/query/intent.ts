@@ -322,6 +322,17 @@ export function englishAmountOf(question: string): string | undefined {
   return counted ?? HOW_MUCH_BEFORE_PREPOSITION.exec(q)?.[1] ?? HOW_MUCH.exec(q)?.[1] ?? ENGLISH_MONEY_ASKED.exec(q)?.[1];
 }
 
+/** Asking what someone said (李明说了什么, 王五表示了什么, What did Li Ming say?). */
+const SAID_ASKED = /(?:说|讲|谈|表示|提到|指出|强调)了?(?:什么|哪些)|\bwhat (?:did|does|has|have) .+ (?:say|said|mention|mentioned)\b/iu;
+
+/** Does a question ask what someone said? */
+export function asksWhatSaid(question: string): boolean {
+  return SAID_ASKED.test(question);
+}
+
+/** Verbs of speech a report tells what someone said with (李明表示，…; 王五指出，…). */
+export const SPEECH_VERB = '(?:表示|指出|强调|说|介绍|认为|提到|谈到|透露|称|提出|建议|呼吁)';
+
 /** Asking why (为什么, 为何, 什么原因, 原因是什么, why). */
 const WHY_ASKED = /为什么|为何|什么原因|原因是什么|原因有哪些|\bwhy\b/iu;
 /** Does a question ask why? Not 为 then 什么 and a noun closing the question, which asks what something was made (册封为什么官职). */
