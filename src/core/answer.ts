@@ -191,14 +191,19 @@ const NAME_GIVEN = 0.2;
 /** What a post written before the asked name adds to a sentence's score: one fact's worth and a little more (measured: no CMRC or report figure moved). */
 const POST_BEFORE_NAME = 0.2;
 
+/** The question's person names as the documents write them in Chinese (a name, an unknown word, a pinyin name's forms). */
+function personNameForms(query: AnalysedQuery): string[] {
+  return query.words.filter((w) => /^(nr|x$)/.test(w.tag) || w.romanised !== undefined).flatMap((w) => w.forms.filter((f) => /\p{Script=Han}{2,}/u.test(f)));
+}
+
 /** The question's person names, each as a verb of speech follows it (李明表示, 李明在会上指出): who a what-was-said question asks. */
 function saidBy(query: AnalysedQuery): RegExp[] {
-  return query.words.filter((w) => /^(nr|x$)/.test(w.tag) || w.romanised !== undefined).flatMap((w) => w.forms.filter((f) => /\p{Script=Han}{2,}/u.test(f)).map((f) => new RegExp(`${f}[^，。；！？]{0,6}?${SPEECH_VERB}`, 'u')));
+  return personNameForms(query).map((f) => new RegExp(`${f}[^，。；！？]{0,6}?${SPEECH_VERB}`, 'u'));
 }
 
 /** The question's person names, each as it would follow a post (部长李明): what an identity answer holds. Made once per question. */
 function titledNames(query: AnalysedQuery): RegExp[] {
-  return query.words.filter((w) => /^(nr|x$)/.test(w.tag) || w.romanised !== undefined).flatMap((w) => w.forms.filter((f) => /\p{Script=Han}{2,}/u.test(f)).map((f) => new RegExp(`${POST_ENDING}${f}`, 'u')));
+  return personNameForms(query).map((f) => new RegExp(`${POST_ENDING}${f}`, 'u'));
 }
 
 /**

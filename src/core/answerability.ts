@@ -30,7 +30,7 @@
 import { asksAmount, asksCount, asksMoney, COUNT_OF_THINGS, countsAnother, givesOnlyIncome, holdsDuration, holdsLength, holdsMoney, holdsNumber, holdsTime } from './answer-phrase.js';
 import { ITEM_MARK } from './corpus/lines.js';
 import { type Bm25Index } from './index/bm25.js';
-import { BIGRAM, tag } from './index/segmenter.js';
+import { BIGRAM, tag, type Tagged } from './index/segmenter.js';
 import { type Vocabulary } from './index/vocabulary.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
@@ -95,10 +95,11 @@ const EVENT_TAGS = /^v$/;
  * Right after the asking words, a noun is the event dated, mis-tagged: jieba tags 封顶 a noun in "3号楼什么时候封顶？",
  * which asks when the building tops out. An adverb (会, 将, 才) may stand between.
  */
-const DATED_NEXT = new RegExp(`(?:${CHINESE_WHEN_ASKED.source})(?:会|将|要|能|才|可以)?$`, 'u');
+const WHEN_ADVERB = '会|将|要|能|才';
+const DATED_NEXT = new RegExp(`(?:${CHINESE_WHEN_ASKED.source})(?:${WHEN_ADVERB}|可以)?$`, 'u');
 const DATED_NOUN_TAGS = /^(?:n|vn)$/;
 /** An adverb jieba glues to the verb after it (会|用 as 会用/n): the word is then no event, mis-tagged or not. */
-const GLUED_ADVERB = /^(?:会|将|要|能|才)/u;
+const GLUED_ADVERB = new RegExp(`^(?:${WHEN_ADVERB})`, 'u');
 
 /** Is the word the event a Chinese when-question dates, right after its asking words, though jieba tags it a noun? */
 function datedRightAfterAsking(query: AnalysedQuery, word: { word: string; tag: string }): boolean {
@@ -526,22 +527,20 @@ function countsThingNamed(query: AnalysedQuery): boolean {
   return thingNamedCounted(query) !== undefined;
 }
 
-/** The thing a Chinese question counts right after the asking word, with no measure word (有多少|粉丝), if any. */
-function thingNamedCounted(query: AnalysedQuery): string | undefined {
+/** The thing a Chinese question counts right after the asking word, with no measure word (有多少|粉丝), and the word after it. */
+function thingNamedCounted(query: AnalysedQuery): { thing: string; next: Tagged | undefined } | undefined {
   if (query.language !== 'zh') return undefined;
   const words = tag(query.text);
   const at = words.findIndex((w) => COUNT_WORD_ALONE.test(w.word));
   const thing = at >= 0 ? words[at + 1] : undefined;
-  return thing !== undefined && THING_TAGS.test(thing.tag) && [...thing.word].length >= 2 && !isQuantityFraming(thing.word) && !isFraming(thing.word) ? thing.word : undefined;
+  if (thing === undefined || !THING_TAGS.test(thing.tag) || [...thing.word].length < 2 || isQuantityFraming(thing.word) || isFraming(thing.word)) return undefined;
+  return { thing: thing.word, next: words[at + 2] };
 }
 
 /** The thing counted, when it is the head of what is counted: not a noun before another (多少|人形|机器人|产能 counts capacity). */
 function headThingCounted(query: AnalysedQuery): string | undefined {
-  const thing = thingNamedCounted(query);
-  if (thing === undefined) return undefined;
-  const words = tag(query.text);
-  const after = words[words.findIndex((w) => w.word === thing) + 1];
-  return after !== undefined && THING_TAGS.test(after.tag) ? undefined : thing;
+  const counted = thingNamedCounted(query);
+  return counted === undefined || (counted.next !== undefined && THING_TAGS.test(counted.next.tag)) ? undefined : counted.thing;
 }
 
 /**
@@ -685,8 +684,8 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
     if (person) return true;
     // A two-character word jieba calls proper (nz) is as often a term it knows (申报, 专利) as a brand (由东华|实业开发):
     // asked an organisation alone, it names one where it stands as a doer, as an unknown word must, or before the
-    // kind of organisation it is (华信|公司). "建设单位是哪家
-    // 公司？" quoted "配合建设单位完成11月进度款申报，…". A person's is often half of their name (遮打|爵士).
+    // kind of organisation it is (华信|公司). "建设单位是哪家公司？" quoted "配合建设单位完成11月进度款申报，…". A
+    // person's is often half of their name (遮打|爵士).
     const term = t.tag === 'nz' && organisationOnly && [...t.word].length === 2 && !standsAsDoer(tagged, i) && !ORGANISATION_WORD.test(tagged[i + 1]?.word ?? '');
     if (/^(?:nt|nz|eng)/.test(t.tag) && !term) return true;
     if (PERSON_PRONOUN.test(t.word)) return true;

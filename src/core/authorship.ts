@@ -6,6 +6,7 @@
  * such article's opening sentence (a news lead says what the article is
  * about) and cites its paragraph, whose headline names the article.
  */
+import { WRITER_LABEL } from './corpus/lines.js';
 import { type Passages, type SentenceRecord } from './passages.js';
 import { type AnalysedQuery } from './query/analyse.js';
 import { DOCUMENT_NOUNS } from './query/framing.js';
@@ -135,7 +136,7 @@ function isHeader(passages: Passages, index: number): boolean {
 }
 
 /** A field naming who wrote the document (编写：许晴, 报告人：孙晓峰, Prepared by Tom Becker). */
-const WRITER_FIELD = /(?:编写|编制|撰写|执笔|起草|撰稿|作者|报告人|填报人|编写人|编制人|撰写人|执笔人|起草人)\s*[：:]|\b(?:prepared|written|compiled) by\b|\bauthor\s*:/iu;
+const WRITER_FIELD = new RegExp(`(?:${WRITER_LABEL}|撰稿|作者)\\s*[：:]|\\b(?:prepared|written|compiled) by\\b|\\bauthor\\s*:`, 'iu');
 /** How near the top a writer's field stands: under the title, with a date line or a recipient's before it. */
 const WRITER_FIELD_WITHIN = 3;
 

@@ -35,11 +35,13 @@ const SPEAKER = /^[^，。；！？：:]{3,60}[：:]$/u;
 const MAX_HEADLINE = 64;
 /** `2026-11-28 09:30 来源：城市晚报 记者 周明远`, `2026年3月5日 新华社`: when and where an article was published. */
 const DATELINE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s|$)/u;
+/** Labels of the field naming who wrote a report (报告人：, 编写：): read by the cleaner and by who-wrote questions. */
+export const WRITER_LABEL = '报告人|编写人|编制人|撰写人|执笔人|起草人|填报人|编写|编制|撰写|执笔|起草';
 /**
  * A report's header fields under its title, who wrote it or when (报告人：副处长 韩雪梅　报告日期：2026年12月3日,
  * 编写：许晴): short and with no comma, like a headline, but a paragraph of their own that says who reports.
  */
-const HEADER_FIELD = /(?:报告人|汇报人|编写人|编制人|撰写人|执笔人|起草人|填报人|编写|编制|撰写|执笔|起草|报告日期|日期)\s*[：:]/u;
+const HEADER_FIELD = new RegExp(`(?:${WRITER_LABEL}|汇报人|报告日期|日期)\\s*[：:]`, 'u');
 
 /**
  * A line opening a list item in plain text or a PDF: `1. `, `2、`, `3)`, `（4）`, `- `, `• ` (not `1.5亿`, a number).
