@@ -391,6 +391,9 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     if (query.language === 'zh' && namesOrganisation(word) && !vocabulary.spellsOut(word.word)) missingDecisive.push(word.word);
     // One of a numbered series the documents never write (一期 where they write 二期): jieba tags it as it likes (d).
     if (numberedNameUnwritten(word.word, vocabulary)) missingDecisive.push(word.word);
+    // A character jieba knows only inside words (a morpheme, g) standing alone is a piece of a name it does not know
+    // (疣|鹦嘴鱼): documents never writing that character say nothing of what it names, however much of the rest they write.
+    if (query.language === 'zh' && word.tag === 'g' && /^\p{Script=Han}$/u.test(word.word)) missingDecisive.push(word.word);
     if (!word.salient) continue;
     missingSalient.push(word.english ?? word.word);
     if (/\d/.test(word.word) || word.acronym === true || (query.language === 'zh' && /^[a-z]/.test(word.word))) missingDecisive.push(word.word);

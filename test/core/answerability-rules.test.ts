@@ -73,6 +73,18 @@ describe('a numbered name the documents never write (一号 against 二号)', ()
   });
 });
 
+describe('a character jieba knows only inside words, standing alone (疣|鹦嘴鱼)', () => {
+  const signalsFor = signalsOver(['黄鞍鹦嘴鱼分布于印度太平洋区，幼鱼栖息于岩礁或珊瑚礁中。'], { dense: true });
+  it('decides a decline when the documents never write it: they speak of another of the kind', () => {
+    assert.deepEqual(signalsFor('疣鹦嘴鱼主要分布在什么地方？').missingDecisive, ['疣']);
+    assert.deepEqual(signalsFor('黄鞍鹦嘴鱼主要分布在什么地方？').missingDecisive, []);
+  });
+  it('decides nothing when they write it', () => {
+    const written = signalsOver(['疣鹦嘴鱼分布于印度太平洋区。'], { dense: true });
+    assert.deepEqual(written('疣鹦嘴鱼主要分布在什么地方？').missingDecisive, []);
+  });
+});
+
 describe('the words naming the document itself', () => {
   it('are no thing the documents must write: a report seldom calls itself one', () => {
     const signalsFor = signalsOver(['第三季度到期客户共186家，续约率为91.9%。'], { dense: true });
