@@ -349,6 +349,24 @@ export interface ParagraphViews {
   listHeadline?: (index: number) => string | undefined;
 }
 
+/** Tags jieba gives a name it does not know (x) or takes for one. */
+const UNKNOWN_NAME_TAGS = /^(?:x|nr|nrt|ns|nz)$/u;
+
+/**
+ * Is a question word the documents do not write only jieba's cut across a name it does not know, which the documents
+ * write? It glues a 是 onto the name (王沈是), or gives the name's last character to the next word (扎加藏|布发源, where
+ * the documents write 扎加藏布 and 发源). Only words of three characters or more are re-cut, so a two-character word the
+ * documents lack (佳丽) is never read as two characters they write apart.
+ */
+export function writtenAcrossCut(query: AnalysedQuery, i: number, vocabulary: Vocabulary): boolean {
+  const word = query.words[i]?.word;
+  if (query.language !== 'zh' || word === undefined || !/^\p{Script=Han}{3,}$/u.test(word)) return false;
+  if (word.endsWith('是') && vocabulary.occurs(word.slice(0, -1))) return true;
+  // The name before is one jieba does not know (x) or took for a name, so 教育部|部长 is no 教育 and a 部部长 written by chance.
+  const before = query.words[i - 1];
+  return before !== undefined && UNKNOWN_NAME_TAGS.test(before.tag) && query.text.includes(before.word + word) && vocabulary.occurs(before.word + word.slice(0, 1)) && vocabulary.occurs(word.slice(1));
+}
+
 export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, views: ParagraphViews = {}): Signals {
   const { text: paragraphText, document: documentText, title, listHeadline } = views;
   let total = 0;
@@ -360,7 +378,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   const missingAskedOf: string[] = [];
   for (const [i, word] of query.words.entries()) {
     const weight = word.weight * (word.salient ? 2 : 1);
-    const written = word.forms.some((form) => vocabulary.occurs(form));
+    const written = word.forms.some((form) => vocabulary.occurs(form)) || writtenAcrossCut(query, i, vocabulary);
     // How an amount is asked (钱 in 多少钱, 比例) is not what it is asked of: the answer gives a number (172万元),
     // so a report that never writes the word is no sign of anything.
     if (!written && query.language === 'zh' && isQuantityFraming(word.word)) continue;
