@@ -170,13 +170,22 @@ function scoreSentence(
   // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.
   if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;
   // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
-  if (args.nameMark?.test(sentence.text)) facts += NAME_GIVEN;
+  if (args.nameMark?.test(sentence.text) && namesWhatIsAsked(query, sentence, args.nameMark, args.headline)) facts += NAME_GIVEN;
   // Asked what someone said, the sentence telling it (李明表示，…) answers, not one that only names them (a photo's caption).
   if (args.speakers?.some((speaker) => speaker.test(sentence.normalised))) facts += SPEECH_TOLD;
   // Asked who someone is (李明的职务是什么？), the sentence giving their post before their name answers (副部长李明), not one that merely names them.
   if (args.posts.some((post) => post.test(sentence.normalised))) facts += POST_BEFORE_NAME;
   if (query.phrases.some((forms) => forms.some((phrase) => sentence.normalised.includes(phrase)))) facts += 0.1;
   return { score: 0.5 * about + 0.3 * dense + 0.4 * paragraph.fused + facts, lexical };
+}
+
+/**
+ * Does a sentence giving a name give it to what the question asks about? It, or its paragraph's headline, holds a word of
+ * the question besides the naming words: "䲟又叫做什么？" is not answered by "港督都可以叫做肥彭" of another article.
+ */
+function namesWhatIsAsked(query: AnalysedQuery, sentence: SentenceRecord, nameMark: RegExp, headline: ReadonlySet<string>): boolean {
+  const subject = query.terms.filter(({ term }) => !term.startsWith(BIGRAM) && !nameMark.test(term));
+  return subject.length === 0 || subject.some(({ term }) => sentence.terms.has(term) || headline.has(term));
 }
 
 /** What telling the act a who-question asks the doer of adds to a sentence's score: as much as a naming word. */

@@ -42,10 +42,20 @@ const INCIDENT = `星河仓库月报
 本月发生一起轻微安全事故：一名搬运工在卸货时脚部扭伤，经现场处理后送医，已于三天后返岗。事故原因是卸货区地面湿滑且未设警示标志。仓库已在卸货区增设防滑垫。
 `;
 
+/** A fish with another name, and another article whose sentence calls someone else something (叫做). */
+const FISH = `䲟
+
+䲟，又称长印鱼，为鲈形目䲟科的其中一个种。本鱼分布于全世界各大洋的温热带海域。
+`;
+const SCHOOL = `楼曾瑞
+
+楼曾瑞是香港的中学校长。他指责新一代的道德水平受到传媒影响，「港督都可以叫做肥彭，校长又是什么？」
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
-  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE, 'people.txt': PEOPLE, 'meeting.txt': MEETING, 'career.txt': CAREER }, 'sentence-choice-'));
+  ({ core, close } = await coreOverDocuments({ 'film.txt': PAGE, 'people.txt': PEOPLE, 'meeting.txt': MEETING, 'career.txt': CAREER, 'fish.txt': FISH, 'school.txt': SCHOOL }, 'sentence-choice-'));
 });
 after(() => close());
 
@@ -67,6 +77,12 @@ describe('a question asking another name', () => {
     const reply = await core.ask('周文远的字是什么？');
     assert.equal(reply.kind, 'answer');
     assert.match(reply.kind === 'answer' ? reply.sentences[0]?.text ?? '' : '', /字子清/);
+  });
+
+  it('quotes the sentence giving a name to what is asked, not one naming something else', async () => {
+    const reply = await core.ask('䲟又叫做什么？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.sentences[0]?.text ?? '' : '', /又称长印鱼/);
   });
 
   it('is declined when no sentence about the person gives one, however close the others are', async () => {
