@@ -383,6 +383,10 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     // so a report that never writes the word is no sign of anything.
     if (!written && query.language === 'zh' && isQuantityFraming(word.word)) continue;
     total += weight;
+    // An organisation named in several words (印度|空间|研究|组织) that the documents never write — whole, with words
+    // put in, or shortened — is one they say nothing of, as a one-word name is (below).
+    const organisation = query.language === 'zh' ? organisationEndedBy(query, i) : undefined;
+    if (organisation !== undefined && !vocabulary.spellsOut(organisation, { insertions: true }) && !vocabulary.writesShortening(organisation)) missingDecisive.push(organisation);
     if (written) {
       found += weight;
       if (countedCharacterUnwritten(query, i, vocabulary)) missingAskedOf.push(word.word);
@@ -659,6 +663,36 @@ function namesOrganisation(word: { word: string; tag: string }): boolean {
   if (!ORGANISATION_CHARACTER.test(word.word)) return false;
   const tail = tag(word.word.slice(-2));
   return tail.length !== 1 || tail[0]?.tag === 'x';
+}
+
+/** A word ending the name of an organisation written in several words: 印度空间研究|组织, 上海豫园足球|俱乐部. */
+const ORGANISATION_LAST_WORD = new RegExp(`^(?:${ORGANISATION_ENDING}|组织|基金会|联盟|俱乐部)$`, 'u');
+/** What jieba tags the words of such a name: names, nouns, and verbs used as nouns (研究). */
+const ORGANISATION_PART_TAGS = /^(?:n|ns|nr|nrt|nz|nt|j|vn)$/u;
+/** A proper name opens it (印度, 上海): 空间研究组织 alone is a kind of organisation, not one. */
+const PROPER_NAME_TAGS = /^(?:ns|nr|nrt|nz|nt|j)$/u;
+
+/**
+ * The organisation a question names in several words ending at word i (印度|空间|研究|组织 → 印度空间研究组织): the words
+ * before it, written together, back to the proper name that opens them. Undefined when word i ends none.
+ */
+export function organisationEndedBy(query: AnalysedQuery, i: number): string | undefined {
+  const last = query.words[i];
+  if (last === undefined || !ORGANISATION_LAST_WORD.test(last.word)) return undefined;
+  let name = last.word;
+  let first = i;
+  while (first > 0) {
+    const before = query.words[first - 1]!;
+    // An organisation inside (上海交通大学|医学院, or a word typed twice, 大学大学) ends the name there: it is looked for alone.
+    if (!ORGANISATION_PART_TAGS.test(before.tag) || ORGANISATION_LAST_WORD.test(before.word) || !query.text.includes(before.word + name)) break;
+    name = before.word + name;
+    first--;
+  }
+  while (first < i && !PROPER_NAME_TAGS.test(query.words[first]!.tag)) {
+    name = name.slice(query.words[first]!.word.length);
+    first++;
+  }
+  return first < i ? name : undefined;
 }
 
 /** A question asking a person's name itself: 叫什么名字, 姓名, "What is the name of …". */

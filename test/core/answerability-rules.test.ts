@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesNoThingCounted, namesPersonWithTopic, omitsAttributeAsked, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesNoThingCounted, namesPersonWithTopic, omitsAttributeAsked, organisationEndedBy, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -124,6 +124,27 @@ describe('an organisation the documents never name', () => {
     const spelled = signalsOver(['3月5日，工业和信息化部部长在部长通道接受采访，谈到教育动员部署。'], { dense: true });
     assert.deepEqual(spelled('工信部部长在部长通道说了什么？').missingDecisive, [], '工|业和|信|息化|部');
     assert.deepEqual(spelled('教育部部长在部长通道说了什么？').missingDecisive, ['教育部'], 'not 教育|动员|部署: nothing left out between 教 and 育');
+  });
+});
+
+describe('an organisation named in several words', () => {
+  it('runs back from its last word to the proper name opening it', () => {
+    const named = (question: string): (string | undefined)[] => {
+      const query = analyseQuestion(question, undefined);
+      return query.words.map((_, i) => organisationEndedBy(query, i)).filter((name) => name !== undefined);
+    };
+    assert.deepEqual(named('2008年印度空间研究组织将什么发射升空？'), ['印度空间研究组织']);
+    assert.deepEqual(named('越南保险集团有多少间分行？'), ['越南保险集团']);
+    assert.deepEqual(named('空间研究组织将什么发射升空？'), [], 'a kind of organisation: no proper name opens it');
+    assert.deepEqual(named('福林德斯大学大学开办第一年有多少学生？'), ['福林德斯大学'], 'a word typed twice: the name ends at the first');
+  });
+  it('decides a decline when the documents never write it, whole, with words put in, or shortened', () => {
+    const question = '越南保险集团有多少间分行？';
+    const decisive = (text: string): string[] => signalsOver([text], { dense: true })(question).missingDecisive;
+    assert.deepEqual(decisive('泰国保险集团在全国设有120间分行。'), ['越南保险集团']);
+    assert.deepEqual(decisive('越南保险集团在全国设有120间分行。'), []);
+    assert.deepEqual(decisive('越南国家保险集团在全国设有120间分行。'), [], 'with a word put in');
+    assert.deepEqual(decisive('越南集团在全国设有120间分行。'), [], 'shortened');
   });
 });
 

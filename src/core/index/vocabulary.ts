@@ -19,9 +19,15 @@ export interface Vocabulary {
   heads(character: string): boolean;
   /**
    * Whether the documents write a name this word may shorten: its characters in order, the first and the last
-   * among them, with one to six left out between each two, within one clause (工信部 in 工业和信息化部).
+   * among them, with one to six left out between each two, within one clause (工信部 in 工业和信息化部). With
+   * `insertions`, none may be left out too: the documents write the name with words put in (赛斯纳飞机公司 for 赛斯纳公司).
    */
-  spellsOut(word: string): boolean;
+  spellsOut(word: string, options?: { insertions?: boolean }): boolean;
+  /**
+   * Whether the documents write a shortening of this name: its first and last characters with one or two of the
+   * others, in order, between them (中科院 for 中国科学院, 印度空研组织 for 印度空间研究组织).
+   */
+  writesShortening(name: string): boolean;
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
@@ -32,6 +38,16 @@ const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 /** A text to match literally inside a regular expression. */
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Are `some` characters found in `all`, in order? */
+function isInOrder(some: readonly string[], all: readonly string[]): boolean {
+  let at = 0;
+  for (const character of some) {
+    at = all.indexOf(character, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Letters and digits only, in matching form. */
@@ -54,12 +70,19 @@ export function createVocabulary(bm25: Bm25Index, texts: () => readonly string[]
       const wanted = compact(phrase);
       return wanted !== '' && (compacted ??= normalised().replace(NOT_LETTER_OR_DIGIT, '')).includes(wanted);
     },
-    spellsOut(word) {
+    spellsOut(word, options = {}) {
       const characters = [...normaliseForMatch(word)];
       if (characters.length < 2) return false;
       // A shortened name keeps one character of each part it shortens: 教育部 is no shortening of 教育动员部署.
-      const gap = String.raw`[^\s，。；、,.;]{1,${MAX_SPELLED_OUT}}?`;
+      const gap = String.raw`[^\s，。；、,.;]{${options.insertions === true ? 0 : 1},${MAX_SPELLED_OUT}}?`;
       return new RegExp(characters.map(escapeRegExp).join(gap), 'u').test(normalised());
+    },
+    writesShortening(name) {
+      const characters = [...normaliseForMatch(name)];
+      if (characters.length < 3) return false;
+      const [first, last, inner] = [characters[0]!, characters.at(-1)!, characters.slice(1, -1)];
+      const candidates = normalised().match(new RegExp(`${escapeRegExp(first)}[^\\s，。；、,.;]{1,2}${escapeRegExp(last)}`, 'gu')) ?? [];
+      return candidates.some((written) => isInOrder([...written].slice(1, -1), inner));
     },
     heads(character) {
       return bm25.documentFrequency(character) > 0 || lastCharacters().has(character);
