@@ -19,6 +19,14 @@ describe('what kind of fact a sentence holds', () => {
     assert.ok(!detectIntent('新版本有哪些功能？').when);
   });
 
+  it('reads 在哪一年 as when, and 哪一 as asking one thing, not a list', () => {
+    const intent = detectIntent('郭麐在哪一年去世？');
+    assert.deepEqual([intent.when, intent.where, intent.list], [true, false, false]);
+    assert.equal(detectIntent('总部在哪？').where, true);
+    assert.equal(detectIntent('是哪一家公司生产的？').list, false);
+    assert.equal(detectIntent('报告提到了哪三个方面？').list, true);
+  });
+
   it('reads a measure named by its noun after words saying of what as asking a number (the customer satisfaction score)', () => {
     for (const q of ['What was the customer satisfaction score?', 'What is the monthly churn rate?', 'What is the price?']) {
       const intent = detectIntent(q);

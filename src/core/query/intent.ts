@@ -165,10 +165,11 @@ export function detectIntent(question: string): Intent {
     when: ASKS_WHEN.test(q),
     duration: /多久|多长时间|多少时间|多长的时间|\bfor how long\b|\bhow long (?:did|does|do|will|would|has|have|had|is|was|were)\b.*\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|continue|continued|stay|stayed)\b/.test(q),
     length: /多长|多远|\bhow (?:long|far(?! along)|heavy)\b/.test(q),
-    // 存在哪些问题 asks what exists, not where: its 在 is the second half of 存在 (现在, 正在 likewise).
-    where: /哪里|(?<![存现正])在哪|何地|什么地方|地点|\bwhere\b/.test(q),
+    // 存在哪些问题 asks what exists, not where: its 在 is the second half of 存在 (现在, 正在 likewise). 在哪一年 asks when.
+    where: /哪里|(?<![存现正])在哪(?!一?[年月天日])|何地|什么地方|地点|\bwhere\b/.test(q),
     alias: ALIAS_ASKED.test(q),
-    list: new RegExp(`哪些|哪几|哪${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b|${ENGLISH_PLURAL_ASKED}`).test(q),
+    // 哪一年, 哪一家 ask one thing; 哪三个 asks several.
+    list: new RegExp(`哪些|哪几|哪(?!一)${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b|${ENGLISH_PLURAL_ASKED}`).test(q),
   };
 }
 
