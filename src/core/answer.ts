@@ -163,6 +163,7 @@ function scoreSentence(
   if (query.intent.quantity && FACT_PATTERNS.quantity.test(sentence.text)) facts += 0.1;
   if (query.intent.when && FACT_PATTERNS.when.test(sentence.text)) facts += 0.1;
   if (query.intent.where && FACT_PATTERNS.where.test(sentence.text)) facts += 0.1;
+  if (query.intent.where && FACT_PATTERNS.located.test(sentence.text)) facts += 0.1;
   // Asked how long (任期是多长, 持续了多长时间), the sentence giving a span answers, not a neighbour that only dates something.
   if (query.intent.length && holdsLength(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;

@@ -52,6 +52,12 @@ const SCHOOL = `楼曾瑞
 楼曾瑞是香港的中学校长。他指责新一代的道德水平受到传媒影响，「港督都可以叫做肥彭，校长又是什么？」
 `;
 
+/** A centre: its origin names a district first; where it stands is said with 位于 later on. */
+const CENTRE = `星光中心
+
+星光中心源自滨海特区政府推展的「设计创新计划」，其成立目的旨在推广设计与创意，同时鼓励业界更广泛善用设计。星光中心于2006年正式启用，由科技园公司与设计中心联合运作。星光中心附设面积达2,400平方米的展览场地。星光中心位于九龙塘达之路72号，毗邻又一城。
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
@@ -87,6 +93,21 @@ describe('a question asking another name', () => {
 
   it('is declined when no sentence about the person gives one, however close the others are', async () => {
     assert.equal((await core.ask('陈启明的字是什么？')).kind, 'declined');
+  });
+});
+
+describe('a question asking where', () => {
+  let centre: LoadedCore;
+  let closeCentre: () => Promise<void>;
+  before(async () => {
+    ({ core: centre, close: closeCentre } = await coreOverDocuments({ 'centre.txt': CENTRE }, 'sentence-choice-where-'));
+  });
+  after(() => closeCentre());
+
+  it('quotes the sentence saying where the thing stands (位于), not one naming a district', async () => {
+    const reply = await centre.ask('星光中心在哪里？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.answer : '', /位于九龙塘/);
   });
 });
 

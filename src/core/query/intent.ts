@@ -355,6 +355,9 @@ export const FACT_PATTERNS = {
   when: /[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|[0-9]{4}年|今年|去年|明年|(?:周|星期|礼拜)[一二三四五六日天]|[昨今明前后]天|凌晨|[0-9一二两三四五六七八九十]+[点时]|月底|月初|年底|年初/u,
   // Venue words of any report, not one report's places.
   where: /在[^，。]{1,20}(举行|召开|举办)|\p{Script=Han}{1,6}(?:省|市|县|区)|会场|礼堂|会堂|会议室/u,
+  // Where a thing stands, said as Chinese says it (位于, 坐落, 地处): the gold sentence of 21 % of CMRC's where-questions
+  // in its train and fit parts, against 2.5 % of their other sentences.
+  located: /位于|坐落|座落|地处/u,
 };
 
 /**
