@@ -10,7 +10,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
-import { askedNameMark, asksWhatSaid, asksWhy, FACT_PATTERNS, POST_ENDING, REASON_GIVEN, SPEECH_VERB } from './query/intent.js';
+import { askedNameMark, asksWhatSaid, asksWhy, doneByMark, FACT_PATTERNS, POST_ENDING, REASON_GIVEN, SPEECH_VERB } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { asksPlan, type Misfit, paragraphMisfit, sentenceMisfit } from './time-fit.js';
 import { type Ranked } from './retrieve.js';
@@ -66,13 +66,14 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const posts = query.intent.identity ? titledNames(query) : [];
   const nameMark = query.intent.alias ? askedNameMark(query.text) : undefined;
   const actForms = actFormsOf(query).map(normaliseForMatch);
+  const doneBy = query.language === 'zh' ? doneByMark(query.text) : undefined;
   const speakers = asksWhatSaid(query.text) ? saidBy(query) : [];
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
     return (passages.sentencesOf[r.index] ?? []).flatMap((sentence) => {
       // A speaker label answers who someone is, and nothing else.
       if (sentence.isLabel && !query.intent.identity) return [];
-      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, speakers });
+      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, doneBy, speakers });
       // A sentence of another time yields to one of the time asked that the reader finds answering (bot.ts).
       const misfit = sentenceMisfit(query, sentence.text, misfits.get(r.index), planAsked);
       return [{ sentence, score, lexical, ...(misfit ? { misfit } : {}) }];
@@ -142,7 +143,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; doneBy?: RegExp | undefined; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -170,6 +171,8 @@ function scoreSentence(
   // Asked who did something (Who presided over…?, 是由谁主持的), the sentence telling that act answers, not one that
   // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.
   if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;
+  // Asked by whom with 由 (由什么机构发行), the sentence telling 由 someone did it answers, not one telling the act alone.
+  if (args.doneBy?.test(sentence.text)) facts += ACT_TOLD;
   // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
   if (args.nameMark?.test(sentence.text) && namesWhatIsAsked(query, sentence, args.nameMark, args.headline)) facts += NAME_GIVEN;
   // Asked what someone said, the sentence telling it (李明表示，…) answers, not one that only names them (a photo's caption).

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actAsked, detectIntent, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDefinedTerm, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { actAsked, detectIntent, doneByMark, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDefinedTerm, FACT_PATTERNS } from '../../src/core/query/intent.js';
 import { tag } from '../../src/core/index/segmenter.js';
 
 describe('what kind of fact a sentence holds', () => {
@@ -141,6 +141,16 @@ describe('who a question asks for', () => {
 
   it('does not take asking the name of a thing for asking who', () => {
     for (const question of ['众擎的人形机器人叫什么名字？', '这个园区叫什么？']) assert.equal(detectIntent(question).who, false, question);
+  });
+});
+
+describe('the doer a question asks with 由', () => {
+  it('is told by a sentence writing 由, a name and the act', () => {
+    const mark = doneByMark('星币由什么机构发行？');
+    assert.ok(mark?.test('由星河国家银行发行。'));
+    assert.ok(!mark?.test('星币自2000年10月30日起开始发行。'));
+    assert.equal(doneByMark('是哪家公司所生产的？'), undefined, 'no 由');
+    assert.ok(doneByMark('《星光》是由哪家公司所生产的？')?.test('由星河电子公司生产。'));
   });
 });
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type LoadedCore } from '../../src/core/bot.js';
-import { coreOverDocuments } from '../helpers/core.js';
+import { coreOverDocuments, coreOverDocumentsInSuite } from '../helpers/core.js';
 
 const PAGE = `晨光 (1990年电影)
 
@@ -58,6 +58,12 @@ const CENTRE = `星光中心
 星光中心源自滨海特区政府推展的「设计创新计划」，其成立目的旨在推广设计与创意，同时鼓励业界更广泛善用设计。星光中心于2006年正式启用，由科技园公司与设计中心联合运作。星光中心附设面积达2,400平方米的展览场地。星光中心位于九龙塘达之路72号，毗邻又一城。
 `;
 
+/** A currency: the sentence naming who issues it leaves the currency unsaid; two others tell its issue with its name. */
+const CURRENCY = `星币
+
+星币是星河共和国的流通货币。由星河国家银行发行。星币自2000年10月30日起开始发行；双金属的3星币和5星币硬币于2003年首次发行。按照第415号总统令，星币纸币于2000年10月30日正式发行。
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
@@ -97,15 +103,9 @@ describe('a question asking another name', () => {
 });
 
 describe('a question asking where', () => {
-  let centre: LoadedCore;
-  let closeCentre: () => Promise<void>;
-  before(async () => {
-    ({ core: centre, close: closeCentre } = await coreOverDocuments({ 'centre.txt': CENTRE }, 'sentence-choice-where-'));
-  });
-  after(() => closeCentre());
-
+  const centre = coreOverDocumentsInSuite({ 'centre.txt': CENTRE }, 'sentence-choice-where-');
   it('quotes the sentence saying where the thing stands (位于), not one naming a district', async () => {
-    const reply = await centre.ask('星光中心在哪里？');
+    const reply = await centre().ask('星光中心在哪里？');
     assert.equal(reply.kind, 'answer');
     assert.match(reply.kind === 'answer' ? reply.answer : '', /位于九龙塘/);
   });
@@ -116,6 +116,15 @@ describe('a question asking who did something', () => {
     const reply = await core.ask('Who presided over the meeting on product quality?');
     assert.equal(reply.kind, 'answer');
     assert.equal(reply.kind === 'answer' ? reply.sentences[0]?.text : '', '副总经理王明主持会议。');
+  });
+});
+
+describe('a question asking by whom with 由', () => {
+  const currency = coreOverDocumentsInSuite({ 'currency.txt': CURRENCY }, 'sentence-choice-by-');
+  it('quotes the sentence telling 由 whom the act is done, though it leaves the subject unsaid', async () => {
+    const reply = await currency().ask('星币由什么机构发行？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.answer : '', /由星河国家银行发行/);
   });
 });
 

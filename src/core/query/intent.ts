@@ -360,6 +360,19 @@ export const FACT_PATTERNS = {
   located: /位于|坐落|座落|地处/u,
 };
 
+/** "由谁发行", "由什么机构发行", "由哪家公司所生产的": the doer asked with 由, and the act closing the question. */
+const DONE_BY_ASKED = /由(?:谁|什么|哪)[^，。？?]{0,6}?(\p{Script=Han}{2})的?[？?]?$/u;
+
+/**
+ * What a sentence telling the doer of the act a 由-question asks holds (由塔吉克斯坦国家银行发行 for "索莫尼由什么机构
+ * 发行？"): 由, a name, the act. In CMRC's train and fit parts it is in 19 of 50 such questions' gold sentences and in 4
+ * of their 552 other sentences. Undefined when the question asks no doer with 由.
+ */
+export function doneByMark(question: string): RegExp | undefined {
+  const act = DONE_BY_ASKED.exec(question)?.[1];
+  return act === undefined ? undefined : new RegExp(`由[^，。；]{1,20}?${act}`, 'u');
+}
+
 /**
  * What people say before they ask anything: a greeting or thanks, or a request
  * for the gist of the whole document. Neither is a question the documents
