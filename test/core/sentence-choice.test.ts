@@ -125,6 +125,10 @@ describe('a question asking by whom with 由', () => {
     const reply = await currency().ask('星币由什么机构发行？');
     assert.equal(reply.kind, 'answer');
     assert.match(reply.kind === 'answer' ? reply.answer : '', /由星河国家银行发行/);
+    // Ranked first on its own, before the reader reads the candidates: not a runner-up of a sentence telling the act alone.
+    const { scored } = await currency().explain('星币由什么机构发行？');
+    const best = Math.max(...scored.map((s) => s.score));
+    assert.equal(scored.find((s) => s.score === best)?.sentence.text, '由星河国家银行发行。');
   });
 });
 
