@@ -110,6 +110,7 @@ describe('documents written in English', () => {
     assert.deepEqual(splitSentences(cleaned[1]?.text ?? '').map((s) => s.text), ['The legacy queue still runs version 2.8.', 'Upgrading it needs two weeks.']);
     assert.deepEqual(splitSentences(cleaned[2]?.text ?? '').map((s) => s.text), ['Dr. Smith met the U.S. team on Jan. 5 and left.'], 'abbreviations and initials end no sentence');
     assert.deepEqual(splitSentences('1. 光学指纹模组只有一家供应商。2. 高低温箱只有两台。').map((s) => s.text), ['1. 光学指纹模组只有一家供应商。', '2. 高低温箱只有两台。'], 'a list number is no full stop');
+    assert.deepEqual(splitSentences('伊维卡·奥利奇（，；），克罗地亚足球运动员，司职前锋。本月入职12人（注：含外包3人；实习生2人）。').map((s) => s.text), ['伊维卡·奥利奇（，；），克罗地亚足球运动员，司职前锋。', '本月入职12人（注：含外包3人；实习生2人）。'], 'a bracket ends no sentence');
   });
 
   it('takes the headings a format marks (Markdown) for its headlines, and each of its lines for a paragraph', () => {

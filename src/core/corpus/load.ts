@@ -52,7 +52,7 @@ export function isDocumentName(name: string): boolean {
 }
 
 /** Bump when reading or cleaning changes, so indexes built from the old paragraphs are rebuilt. */
-const CORPUS_VERSION = 12;
+const CORPUS_VERSION = 13;
 /** What a credited caption is, in the words people ask about it with. */
 const PHOTO_WORDS = '照片 图片 摄影 拍摄';
 export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;

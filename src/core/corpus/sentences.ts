@@ -10,7 +10,11 @@ export interface Sentence {
   start: number;
 }
 
-const SENTENCE = /(?:[^。！？!?；;：:\n]|[：:](?!第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]是))+(?:[。！？!?；;]+[”’」』）)]*|[：:]|\n|$)/gu;
+/**
+ * A bracket's content stays in its sentence, whatever it holds: 伊维卡·奥利奇（，；），克罗地亚足球运动员 is one sentence, and
+ * so is （注：含外包人员）.
+ */
+const SENTENCE = /(?:（[^（）\n]{0,60}）|\([^()\n]{0,60}\)|[^。！？!?；;：:\n]|[：:](?!第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]是))+(?:[。！？!?；;]+[”’」』）)]*|[：:]|\n|$)/gu;
 
 /** Abbreviations a full stop ends without ending the sentence (Dr. Smith, e.g. Kubernetes). */
 const ABBREVIATION = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Inc|Ltd|Co|No|Nos|Fig|Mt|Gen|Col|Lt|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)`;
