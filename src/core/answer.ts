@@ -10,7 +10,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
-import { askedNameMark, asksWhatSaid, asksWhy, doneByMark, FACT_PATTERNS, POST_ENDING, REASON_GIVEN, SPEECH_VERB } from './query/intent.js';
+import { askedNameMark, asksWhatSaid, asksWhy, doneByMark, FACT_PATTERNS, roleMark, POST_ENDING, REASON_GIVEN, SPEECH_VERB } from './query/intent.js';
 import { type Citation, type Paragraph, type QuotedSentence } from './reply.js';
 import { asksPlan, type Misfit, paragraphMisfit, sentenceMisfit } from './time-fit.js';
 import { type Ranked } from './retrieve.js';
@@ -67,13 +67,14 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const nameMark = query.intent.alias ? askedNameMark(query.text) : undefined;
   const actForms = actFormsOf(query).map(normaliseForMatch);
   const doneBy = query.language === 'zh' ? doneByMark(query.text) : undefined;
+  const role = query.language === 'zh' ? roleMark(query.text) : undefined;
   const speakers = asksWhatSaid(query.text) ? saidBy(query) : [];
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
     return (passages.sentencesOf[r.index] ?? []).flatMap((sentence) => {
       // A speaker label answers who someone is, and nothing else.
       if (sentence.isLabel && !query.intent.identity) return [];
-      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, doneBy, speakers });
+      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, doneBy, role, speakers });
       // A sentence of another time yields to one of the time asked that the reader finds answering (bot.ts).
       const misfit = sentenceMisfit(query, sentence.text, misfits.get(r.index), planAsked);
       return [{ sentence, score, lexical, ...(misfit ? { misfit } : {}) }];
@@ -143,7 +144,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; doneBy?: RegExp | undefined; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; doneBy?: RegExp | undefined; role?: RegExp | undefined; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -168,6 +169,8 @@ function scoreSentence(
   // Asked how long (任期是多长, 持续了多长时间), the sentence giving a span answers, not a neighbour that only dates something.
   if (query.intent.length && holdsLength(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
+  // Asked who holds a role (的导演是谁), the sentence telling it (由某某执导) answers, not one naming the film's characters.
+  if (args.role?.test(sentence.text)) facts += 0.1;
   // Asked who did something (Who presided over…?, 是由谁主持的), the sentence telling that act answers, not one that
   // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.
   if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actAsked, detectIntent, doneByMark, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDefinedTerm, FACT_PATTERNS } from '../../src/core/query/intent.js';
+import { actAsked, detectIntent, doneByMark, roleMark, englishAmountOf, englishAttributeAsked, englishCountedAct, englishCountedState, englishDefinedTerm, FACT_PATTERNS } from '../../src/core/query/intent.js';
 import { tag } from '../../src/core/index/segmenter.js';
 
 describe('what kind of fact a sentence holds', () => {
@@ -141,6 +141,15 @@ describe('who a question asks for', () => {
 
   it('does not take asking the name of a thing for asking who', () => {
     for (const question of ['众擎的人形机器人叫什么名字？', '这个园区叫什么？']) assert.equal(detectIntent(question).who, false, question);
+  });
+});
+
+describe('the role whose holder a question asks', () => {
+  it('is told by the role or the first character of its act', () => {
+    assert.ok(roleMark('《海灯》的导演是谁？')?.test('由丁文玺执导。'));
+    assert.ok(roleMark('这本书的作者是谁？')?.test('是池波正太郎所作的时代小说。'));
+    assert.ok(roleMark('会堂的创始人是谁？')?.test('创办人是吉利舍维奇。'));
+    assert.equal(roleMark('导演是哪国人？'), undefined);
   });
 });
 

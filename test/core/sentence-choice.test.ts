@@ -64,6 +64,12 @@ const CURRENCY = `星币
 星币是星河共和国的流通货币。由星河国家银行发行。星币自2000年10月30日起开始发行；双金属的3星币和5星币硬币于2003年首次发行。按照第415号总统令，星币纸币于2000年10月30日正式发行。
 `;
 
+/** A film: its plot names its characters and their actors; the sentence naming the director leaves the film unsaid. */
+const FILM = `海灯
+
+剧情以民间流传的海灯传说为主轴，叙述商人吴明（孙伟饰）娶妻柳云（施文饰），一家在海港经商落户。为1988年由丁文玺执导的电影作品。改编自海港四大奇案之一的海灯传说。
+`;
+
 let core: LoadedCore;
 let close: () => Promise<void>;
 before(async () => {
@@ -129,6 +135,15 @@ describe('a question asking by whom with 由', () => {
     const { scored } = await currency().explain('星币由什么机构发行？');
     const best = Math.max(...scored.map((s) => s.score));
     assert.equal(scored.find((s) => s.score === best)?.sentence.text, '由星河国家银行发行。');
+  });
+});
+
+describe('a question asking who holds a role', () => {
+  const film = coreOverDocumentsInSuite({ 'film.txt': FILM }, 'sentence-choice-role-');
+  it('ranks the sentence telling the act the role is named for (执导 for 导演) above one naming other people', async () => {
+    const { scored } = await film().explain('海灯的导演是谁？');
+    const best = Math.max(...scored.map((s) => s.score));
+    assert.equal(scored.find((s) => s.score === best)?.sentence.text, '为1988年由丁文玺执导的电影作品。');
   });
 });
 

@@ -360,6 +360,21 @@ export const FACT_PATTERNS = {
   located: /位于|坐落|座落|地处/u,
 };
 
+/** "《某片》的导演是谁？", "某书的作者是谁？": the role whose holder a question asks. */
+const ROLE_ASKED = /的(\p{Script=Han}{2,3})是谁[？?]?$/u;
+
+/**
+ * What a sentence holds when it tells who holds the role a question asks (的导演是谁, 的作者是谁): the role itself, or the
+ * first character of the act it is named for (导 in 由某某执导, 作 in 某某所作, 创 in 创办人 for 创始人). In CMRC's train and
+ * fit parts one or the other is in 41 of 51 such questions' gold sentences, and in 68 of their 549 other sentences.
+ */
+export function roleMark(question: string): RegExp | undefined {
+  const role = ROLE_ASKED.exec(question)?.[1];
+  if (role === undefined) return undefined;
+  const act = role.replace(/[者人家员师]$/u, '');
+  return new RegExp(`${role}|${act.charAt(0)}`, 'u');
+}
+
 /** "由谁发行", "由什么机构发行", "由哪家公司所生产的": the doer asked with 由, and the act closing the question. */
 const DONE_BY_ASKED = /由(?:谁|什么|哪)[^，。？?]{0,6}?(\p{Script=Han}{2})的?[？?]?$/u;
 
