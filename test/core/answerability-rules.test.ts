@@ -340,6 +340,13 @@ describe('a count of a thing named right after 多少', () => {
     const capacity = analyseQuestion('星河计划在2026年实现多少人形机器人产能？', undefined);
     assert.equal(namesNoThingCounted(capacity, { text: '星河2026年的产能目标为1万台。' }), false, 'a noun before another is no thing counted');
   });
+  it('reads the thing after a measure word too, cut apart (多少|名|学生) or glued (几名|医师)', () => {
+    const students = analyseQuestion('全校有多少名学生？', undefined);
+    assert.equal(namesNoThingCounted(students, { text: '英语四六级考试于11月15日举行，我校共有4,830名考生参加。' }), true);
+    assert.equal(namesNoThingCounted(students, { text: '全校在校学生共12,400名。' }), false);
+    assert.equal(namesNoThingCounted(analyseQuestion('超声科有几名护士？', undefined), { text: '超声科医师缺编2人。' }), true);
+    assert.equal(namesNoThingCounted(analyseQuestion('新角龙类包含哪几类恐龙？', undefined), { text: '新角龙类包含古角龙、辽宁角龙。' }), false, '哪几类 asks which kinds');
+  });
 });
 
 describe('a post asked in a who-question is answered only by a sentence writing it', () => {
