@@ -8,6 +8,7 @@ import { holdsLength } from './answer-phrase.js';
 import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
+import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { askedNameMark, asksWhatSaid, asksWhy, doneByMark, FACT_PATTERNS, roleMark, POST_ENDING, REASON_GIVEN, SPEECH_VERB } from './query/intent.js';
@@ -68,13 +69,14 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const actForms = actFormsOf(query).map(normaliseForMatch);
   const doneBy = query.language === 'zh' ? doneByMark(query.text) : undefined;
   const role = query.language === 'zh' ? roleMark(query.text) : undefined;
+  const origin = query.language === 'zh' && asksOrigin(query.text);
   const speakers = asksWhatSaid(query.text) ? saidBy(query) : [];
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
     return (passages.sentencesOf[r.index] ?? []).flatMap((sentence) => {
       // A speaker label answers who someone is, and nothing else.
       if (sentence.isLabel && !query.intent.identity) return [];
-      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, doneBy, role, speakers });
+      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, doneBy, role, origin, speakers });
       // A sentence of another time yields to one of the time asked that the reader finds answering (bot.ts).
       const misfit = sentenceMisfit(query, sentence.text, misfits.get(r.index), planAsked);
       return [{ sentence, score, lexical, ...(misfit ? { misfit } : {}) }];
@@ -144,7 +146,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; doneBy?: RegExp | undefined; role?: RegExp | undefined; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; doneBy?: RegExp | undefined; role?: RegExp | undefined; origin?: boolean; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -171,6 +173,8 @@ function scoreSentence(
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
   // Asked who holds a role (的导演是谁), the sentence telling it (由某某执导) answers, not one naming the film's characters.
   if (args.role?.test(sentence.text)) facts += 0.1;
+  // Asked where someone comes from (哪里人, 籍贯), the sentence telling it (太原晋阳人) answers (origin-asked.ts).
+  if (args.origin === true && tellsOrigin(sentence.text)) facts += 0.1;
   // Asked who did something (Who presided over…?, 是由谁主持的), the sentence telling that act answers, not one that
   // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.
   if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;
