@@ -173,8 +173,9 @@ function scoreSentence(
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
   // Asked who holds a role (的导演是谁), the sentence telling it (由某某执导) answers, not one naming the film's characters.
   if (args.role?.test(sentence.text)) facts += 0.1;
-  // Asked where someone comes from (哪里人, 籍贯), the sentence telling it (太原晋阳人) answers (origin-asked.ts).
-  if (args.origin === true && tellsOrigin(sentence.text)) facts += 0.1;
+  // Asked where someone comes from (哪里人, 籍贯), only a sentence telling it (太原晋阳人, 出生于台南) can answer
+  // (answerability.ts declines otherwise): it weighs as a naming word does for another name.
+  if (args.origin === true && tellsOrigin(sentence.text)) facts += NAME_GIVEN;
   // Asked who did something (Who presided over…?, 是由谁主持的), the sentence telling that act answers, not one that
   // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.
   if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;

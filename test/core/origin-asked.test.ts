@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { tellsNoOrigin } from '../../src/core/answerability.js';
 import { asksOrigin, tellsOrigin } from '../../src/core/origin-asked.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
+import { coreOverDocumentsInSuite } from '../helpers/core.js';
 
 describe('a question asking where someone comes from', () => {
   it('is asked with 哪里人, 籍贯, 祖籍 or 出生地, not with 哪国人 (a country) or 在哪里工作', () => {
@@ -23,5 +24,14 @@ describe('a question asking where someone comes from', () => {
     assert.equal(tellsNoOrigin(query, { text: '黄昆岩是台湾的医学教育家，长期研究解剖学。' }), true);
     assert.equal(tellsNoOrigin(query, { text: '黄昆岩，台湾台南人，医学教育家。' }), false);
     assert.equal(tellsNoOrigin(analyseQuestion('黄昆岩研究什么？', undefined), { text: '黄昆岩是台湾的医学教育家。' }), false, 'no origin asked');
+  });
+});
+
+describe('choosing the sentence for a question asking where someone comes from', () => {
+  const profile = coreOverDocumentsInSuite({ 'profile.txt': '黄文山\n\n黄文山是台湾著名的医学教育家，长期研究解剖学，曾任医学院院长。祖籍福建泉州，1931年生于台南。\n' }, 'origin-asked-');
+  it('quotes the sentence telling it, though it leaves the name unsaid, over one on the person\'s work', async () => {
+    const reply = await profile().ask('黄文山是哪里人？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.answer : '', /祖籍福建泉州/);
   });
 });

@@ -25,7 +25,7 @@ export interface Vocabulary {
   spellsOut(word: string, options?: { insertions?: boolean }): boolean;
   /**
    * Whether the documents write a shortening of this name: its first and last characters with one or two of the
-   * others, in order, between them (中科院 for 中国科学院, 印度空研组织 for 印度空间研究组织).
+   * others, in order, between them (中科院 for 中国科学院).
    */
   writesShortening(name: string): boolean;
 }
