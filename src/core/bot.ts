@@ -163,6 +163,18 @@ function yieldToFitting(query: AnalysedQuery, scored: readonly ScoredSentence[],
   return asIs;
 }
 
+/** Does a sentence write every name the question gives (黄文山)? A sentence of the kind asked about someone else is no answer. */
+function namesWhatIsAsked(query: AnalysedQuery, sentence: SentenceRecord): boolean {
+  return query.words.filter((w) => w.salient).every((w) => w.forms.some((form) => sentence.normalised.includes(normaliseForMatch(form))));
+}
+
+/**
+ * Rules declining a sentence for not being of the kind a question asks, whose verdict another candidate may change: where
+ * someone comes from. The older rules of the kind (a country, another name, a number) decline on the first sentence
+ * alone, as they were measured.
+ */
+const KIND_RULES = ['tellsNoOrigin'] as const satisfies readonly (keyof Answerability)[];
+
 /** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
 const READER_CHOICE_WEIGHT = 0.5;
 
@@ -284,7 +296,16 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const plan = order[0]?.s.sentence.text ?? '';
     const fitting = misfit === 'time' ? order.findIndex((o) => o.s.misfit !== 'time') : misfit === 'plan' ? order.findIndex((o) => !o.s.misfit && o.r.answerable > 0 && keepsQuestionWords(query, plan, o.s.sentence.text)) : -1;
     if (fitting > 0) order.unshift(...order.splice(fitting, 1));
-    const ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
+    let ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
+    // A sentence not of the kind asked (no birthplace where one is asked) yields to a candidate that is, which the
+    // reader finds answering: "黄文山是哪里人？" over his work first, then "1931年，黄文山出生于台湾台南。".
+    if (!ruled.answerable && KIND_RULES.some((flag) => ruled[flag] === true)) {
+      const ofKind = order.findIndex((o, i) => i > 0 && o.r.answerable > 0 && namesWhatIsAsked(query, o.s.sentence) && judgeQuoted(answerability, query, quotedCandidate(o.s)).answerable);
+      if (ofKind > 0) {
+        order.unshift(...order.splice(ofKind, 1));
+        ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
+      }
+    }
     // What the reader finds in a sentence of another period is no evidence the period asked is answered.
     const ofTimeAsked = top.map((s) => s.misfit !== 'time');
     const kept = ofTimeAsked.some(Boolean) ? (_: unknown, i: number): boolean => ofTimeAsked[i] === true : (): boolean => true;

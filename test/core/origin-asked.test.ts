@@ -28,10 +28,22 @@ describe('a question asking where someone comes from', () => {
 });
 
 describe('choosing the sentence for a question asking where someone comes from', () => {
-  const profile = coreOverDocumentsInSuite({ 'profile.txt': '黄文山\n\n黄文山是台湾著名的医学教育家，长期研究解剖学，曾任医学院院长。祖籍福建泉州，1931年生于台南。\n' }, 'origin-asked-');
+  const profile = coreOverDocumentsInSuite(
+    {
+      'profile.txt': '黄文山\n\n黄文山是台湾著名的医学教育家，长期研究解剖学，曾任医学院院长。祖籍福建泉州，1931年生于台南。\n',
+      'career.txt': '李明远\n\n李明远是台湾著名的医学教育家，长期在台湾研究解剖学，著有多部解剖学教材，曾任医学院院长。1931年，李明远出生于台湾台中。\n',
+    },
+    'origin-asked-',
+  );
   it('quotes the sentence telling it, though it leaves the name unsaid, over one on the person\'s work', async () => {
     const reply = await profile().ask('黄文山是哪里人？');
     assert.equal(reply.kind, 'answer');
     assert.match(reply.kind === 'answer' ? reply.answer : '', /祖籍福建泉州/);
+  });
+
+  it('yields to the sentence telling it when one on the person\'s work comes first', async () => {
+    const reply = await profile().ask('李明远是哪里人？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.kind === 'answer' ? reply.answer : '', /出生于台湾台中/);
   });
 });
