@@ -31,7 +31,6 @@ describe('choosing the sentence for a question asking where someone comes from',
   const profile = coreOverDocumentsInSuite(
     {
       'profile.txt': '黄文山\n\n黄文山是台湾著名的医学教育家，长期研究解剖学，曾任医学院院长。祖籍福建泉州，1931年生于台南。\n',
-      'career.txt': '李明远\n\n李明远是台湾著名的医学教育家，长期在台湾研究解剖学，著有多部解剖学教材，曾任医学院院长。1931年，李明远出生于台湾台中。\n',
     },
     'origin-asked-',
   );
@@ -41,8 +40,13 @@ describe('choosing the sentence for a question asking where someone comes from',
     assert.match(reply.kind === 'answer' ? reply.answer : '', /祖籍福建泉州/);
   });
 
-  it('yields to the sentence telling it when one on the person\'s work comes first', async () => {
-    const reply = await profile().ask('李明远是哪里人？');
+
+});
+
+describe('a sentence of another kind first, for a question asking where someone comes from', () => {
+  const career = coreOverDocumentsInSuite({ 'career.txt': '李明远\n\n李明远是台湾著名的医学教育家，长期在台湾研究解剖学，著有多部解剖学教材，曾任医学院院长。1931年，李明远出生于台湾台中。\n' }, 'origin-asked-yield-');
+  it('yields to the sentence telling it, which names who is asked', async () => {
+    const reply = await career().ask('李明远是哪里人？');
     assert.equal(reply.kind, 'answer');
     assert.match(reply.kind === 'answer' ? reply.answer : '', /出生于台湾台中/);
   });
