@@ -67,16 +67,14 @@ export function rankSentences(args: SentenceArgs): ScoredSentence[] {
   const posts = query.intent.identity ? titledNames(query) : [];
   const nameMark = query.intent.alias ? askedNameMark(query.text) : undefined;
   const actForms = actFormsOf(query).map(normaliseForMatch);
-  const doneBy = query.language === 'zh' ? doneByMark(query.text) : undefined;
-  const role = query.language === 'zh' ? roleMark(query.text) : undefined;
-  const origin = query.language === 'zh' && asksOrigin(query.text);
+  const told = toldAsked(query);
   const speakers = asksWhatSaid(query.text) ? saidBy(query) : [];
   const scored = candidates.flatMap((r) => {
     const headline = passages.headlineTerms[r.index] ?? new Set<string>();
     return (passages.sentencesOf[r.index] ?? []).flatMap((sentence) => {
       // A speaker label answers who someone is, and nothing else.
       if (sentence.isLabel && !query.intent.identity) return [];
-      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, doneBy, role, origin, speakers });
+      const { score, lexical } = scoreSentence(sentence, r, { ...args, idf: passages.sentenceIndex, headline, posts, nameMark, actForms, told, speakers });
       // A sentence of another time yields to one of the time asked that the reader finds answering (bot.ts).
       const misfit = sentenceMisfit(query, sentence.text, misfits.get(r.index), planAsked);
       return [{ sentence, score, lexical, ...(misfit ? { misfit } : {}) }];
@@ -146,7 +144,7 @@ const HEADLINE_TERM_WEIGHT = 0.25;
 function scoreSentence(
   sentence: SentenceRecord,
   paragraph: Ranked,
-  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; doneBy?: RegExp | undefined; role?: RegExp | undefined; origin?: boolean; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
+  args: { query: AnalysedQuery; idf: Bm25Index; headline: ReadonlySet<string>; posts: readonly RegExp[]; nameMark: RegExp | undefined; actForms?: readonly string[]; told?: readonly Told[]; speakers?: readonly RegExp[]; dense?: DenseStore; vector?: Float32Array },
 ): { score: number; lexical: number } {
   const { query } = args;
   let possible = 0;
@@ -171,16 +169,10 @@ function scoreSentence(
   // Asked how long (任期是多长, 持续了多长时间), the sentence giving a span answers, not a neighbour that only dates something.
   if (query.intent.length && holdsLength(sentence.text)) facts += 0.1;
   if (query.intent.who && sentence.namesPerson) facts += 0.1;
-  // Asked who holds a role (的导演是谁), the sentence telling it (由某某执导) answers, not one naming the film's characters.
-  if (args.role?.test(sentence.text)) facts += 0.1;
-  // Asked where someone comes from (哪里人, 籍贯), only a sentence telling it (太原晋阳人, 出生于台南) can answer
-  // (answerability.ts declines otherwise): it weighs as a naming word does for another name.
-  if (args.origin === true && tellsOrigin(sentence.text)) facts += NAME_GIVEN;
   // Asked who did something (Who presided over…?, 是由谁主持的), the sentence telling that act answers, not one that
   // shares more of the question's other words: answerability.ts declines a sentence that tells no act or names no one.
   if (args.actForms?.some((form) => sentence.normalised.includes(form))) facts += ACT_TOLD;
-  // Asked by whom with 由 (由什么机构发行), the sentence telling 由 someone did it answers, not one telling the act alone.
-  if (args.doneBy?.test(sentence.text)) facts += ACT_TOLD;
+  for (const { tells, weight } of args.told ?? []) if (tells(sentence.text)) facts += weight;
   // Asked another name, only a sentence that gives one can answer (answerability.ts declines otherwise): it weighs as a post before a name does.
   if (args.nameMark?.test(sentence.text) && namesWhatIsAsked(query, sentence, args.nameMark, args.headline)) facts += NAME_GIVEN;
   // Asked what someone said, the sentence telling it (李明表示，…) answers, not one that only names them (a photo's caption).
@@ -198,6 +190,28 @@ function scoreSentence(
 function namesWhatIsAsked(query: AnalysedQuery, sentence: SentenceRecord, nameMark: RegExp, headline: ReadonlySet<string>): boolean {
   const subject = query.terms.filter(({ term }) => !term.startsWith(BIGRAM) && !nameMark.test(term));
   return subject.length === 0 || subject.some(({ term }) => sentence.terms.has(term) || headline.has(term));
+}
+
+/** A kind of sentence that tells what a question asks, and what telling it adds to a sentence's score. */
+interface Told {
+  tells: (sentence: string) => boolean;
+  weight: number;
+}
+
+/** The kinds of sentence telling what a Chinese question asks by its shape (由谁发行, 的导演是谁, 哪里人), read once per question. */
+function toldAsked(query: AnalysedQuery): Told[] {
+  if (query.language !== 'zh') return [];
+  const told: Told[] = [];
+  // Asked by whom with 由 (由什么机构发行), the sentence telling 由 someone did it answers, not one telling the act alone.
+  const doneBy = doneByMark(query.text);
+  if (doneBy) told.push({ tells: (text) => doneBy.test(text), weight: ACT_TOLD });
+  // Asked who holds a role (的导演是谁), the sentence telling it (由某某执导) answers, not one naming the film's characters.
+  const role = roleMark(query.text);
+  if (role) told.push({ tells: (text) => role.test(text), weight: 0.1 });
+  // Asked where someone comes from (哪里人, 籍贯), only a sentence telling it (太原晋阳人, 出生于台南) can answer
+  // (answerability.ts declines otherwise): it weighs as a naming word does for another name.
+  if (asksOrigin(query.text)) told.push({ tells: tellsOrigin, weight: NAME_GIVEN });
+  return told;
 }
 
 /** What telling the act a who-question asks the doer of adds to a sentence's score: as much as a naming word. */

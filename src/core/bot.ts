@@ -164,7 +164,7 @@ function yieldToFitting(query: AnalysedQuery, scored: readonly ScoredSentence[],
 }
 
 /** Does a sentence write every name the question gives (黄文山)? A sentence of the kind asked about someone else is no answer. */
-function namesWhatIsAsked(query: AnalysedQuery, sentence: SentenceRecord): boolean {
+function writesNamesAsked(query: AnalysedQuery, sentence: SentenceRecord): boolean {
   return query.words.filter((w) => w.salient).every((w) => w.forms.some((form) => sentence.normalised.includes(normaliseForMatch(form))));
 }
 
@@ -300,7 +300,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     // A sentence not of the kind asked (no birthplace where one is asked) yields to a candidate that is, which the
     // reader finds answering: "黄文山是哪里人？" over his work first, then "1931年，黄文山出生于台湾台南。".
     if (!ruled.answerable && KIND_RULES.some((flag) => ruled[flag] === true)) {
-      const ofKind = order.findIndex((o, i) => i > 0 && o.r.answerable > 0 && namesWhatIsAsked(query, o.s.sentence) && judgeQuoted(answerability, query, quotedCandidate(o.s)).answerable);
+      const ofKind = order.findIndex((o, i) => i > 0 && o.r.answerable > 0 && writesNamesAsked(query, o.s.sentence) && judgeQuoted(answerability, query, quotedCandidate(o.s)).answerable);
       if (ofKind > 0) {
         order.unshift(...order.splice(ofKind, 1));
         ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
