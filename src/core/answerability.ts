@@ -36,6 +36,7 @@ import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, POST_ENDING } from './query/intent.js';
 import { asksCountry, namesCountry } from './country-asked.js';
+import { definedTermAsked, definesTerm } from './definition-asked.js';
 import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { givesNoOrdinal } from './ordinal-asked.js';
 import { repeatsCountOnly } from './members-asked.js';
@@ -527,6 +528,8 @@ export interface Answerability extends Signals {
   namesNoCountry?: boolean;
   /** Set when a question asks where someone comes from and the sentence to quote does not tell it (tellsNoOrigin). */
   tellsNoOrigin?: boolean;
+  /** Set when a question asks what a term is or means and the sentence to quote does not define it (definesNoTerm). */
+  definesNoTerm?: boolean;
   /** Set when a question asks a place in a series (第几层) and the sentence to quote gives none (namesNoPlaceInSeries). */
   namesNoPlaceInSeries?: boolean;
   /** Set when a question counts a thing it names after 多少 and the sentence to quote names it not (namesNoThingCounted). */
@@ -1188,6 +1191,13 @@ export function tellsNoOrigin(query: AnalysedQuery, sentence: QuotedCandidate | 
   return query.language === 'zh' && sentence !== undefined && asksOrigin(query.text) && !tellsOrigin(sentence.text);
 }
 
+/** A question asking what a term is or means (什么是X, X指的是什么) is answered only by a sentence defining it (definition-asked.ts). */
+export function definesNoTerm(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  if (query.language !== 'zh' || sentence === undefined) return false;
+  const term = definedTermAsked(query.text);
+  return term !== undefined && !definesTerm(sentence.text, term);
+}
+
 /** A question asking a place in a series (第几层) is answered only by a sentence that gives one (ordinal-asked.ts). */
 export function namesNoPlaceInSeries(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
   return query.language === 'zh' && sentence !== undefined && givesNoOrdinal(query.text, sentence.text);
@@ -1217,12 +1227,13 @@ const QUOTED_RULES = [
   ['namesNoMembers', namesNoMembers],
   ['namesNoCountry', namesNoCountry],
   ['tellsNoOrigin', tellsNoOrigin],
+  ['definesNoTerm', definesNoTerm],
   ['namesNoPlaceInSeries', namesNoPlaceInSeries],
   ['namesNoThingCounted', namesNoThingCounted],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {
