@@ -9,6 +9,7 @@ import { type Bm25Index } from './index/bm25.js';
 import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { definedTermAsked, definesTerm } from './definition-asked.js';
+import { eventAsked, tellsEvent } from './event-asked.js';
 import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
@@ -215,6 +216,10 @@ function toldAsked(query: AnalysedQuery): Told[] {
   // Asked what a term means (什么是X, X的定义是什么), only a sentence defining it can answer (answerability.ts declines otherwise).
   const term = definedTermAsked(query.text);
   if (term) told.push({ tells: (text) => definesTerm(text, term), weight: NAME_GIVEN });
+  // Asked when, where or by whom someone was born, died, graduated or something was founded, or where it lives, only a
+  // sentence telling that event can answer (answerability.ts declines otherwise).
+  const event = eventAsked(query.text);
+  if (event) told.push({ tells: (text) => tellsEvent(event, text), weight: NAME_GIVEN });
   return told;
 }
 

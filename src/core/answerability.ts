@@ -37,6 +37,7 @@ import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing
 import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, POST_ENDING } from './query/intent.js';
 import { asksCountry, namesCountry } from './country-asked.js';
 import { definedTermAsked, definesTerm } from './definition-asked.js';
+import { eventAsked, tellsEvent } from './event-asked.js';
 import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { givesNoOrdinal } from './ordinal-asked.js';
 import { repeatsCountOnly } from './members-asked.js';
@@ -530,6 +531,8 @@ export interface Answerability extends Signals {
   tellsNoOrigin?: boolean;
   /** Set when a question asks what a term is or means and the sentence to quote does not define it (definesNoTerm). */
   definesNoTerm?: boolean;
+  /** Set when a question asks of a birth, death, founding, graduation or range and the sentence to quote does not tell it (tellsNoEvent). */
+  tellsNoEvent?: boolean;
   /** Set when a question asks a place in a series (第几层) and the sentence to quote gives none (namesNoPlaceInSeries). */
   namesNoPlaceInSeries?: boolean;
   /** Set when a question counts a thing it names after 多少 and the sentence to quote names it not (namesNoThingCounted). */
@@ -1198,6 +1201,13 @@ export function definesNoTerm(query: AnalysedQuery, sentence: QuotedCandidate | 
   return term !== undefined && !definesTerm(sentence.text, term);
 }
 
+/** A question asking when, where or by whom a life event happened (卒于哪年, 分布在哪些地区) is answered only by a sentence telling it (event-asked.ts). */
+export function tellsNoEvent(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  if (query.language !== 'zh' || sentence === undefined) return false;
+  const event = eventAsked(query.text);
+  return event !== undefined && !tellsEvent(event, sentence.text);
+}
+
 /** A question asking a place in a series (第几层) is answered only by a sentence that gives one (ordinal-asked.ts). */
 export function namesNoPlaceInSeries(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
   return query.language === 'zh' && sentence !== undefined && givesNoOrdinal(query.text, sentence.text);
@@ -1228,12 +1238,13 @@ const QUOTED_RULES = [
   ['namesNoCountry', namesNoCountry],
   ['tellsNoOrigin', tellsNoOrigin],
   ['definesNoTerm', definesNoTerm],
+  ['tellsNoEvent', tellsNoEvent],
   ['namesNoPlaceInSeries', namesNoPlaceInSeries],
   ['namesNoThingCounted', namesNoThingCounted],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {
