@@ -6,8 +6,8 @@
  * questions' gold sentences tell the event so, against 220 of their passages' 1,531 other sentences.
  */
 
-/** What a question asks of the event: a time, a place, a doer or a choice among some. */
-const ASKING = '(?:时候|何时|哪年|哪一年|年份|日期|哪天|哪里|何处|哪儿|什么地方|什么地区|何地|哪|谁|何人)';
+/** What a question asks of the event: a time, a place, a doer or a choice among some (哪 also opens 哪年, 哪里, 哪位). */
+const ASKING = '(?:时候|何时|年份|日期|何处|什么地方|什么地区|何地|哪|谁|何人)';
 
 /** A life span in brackets after a name (1920年－1990年): it tells the birth and the death. */
 const LIFE_SPAN = '[（(][^）)]*\\d{3,4}[^）)]*[－\\-–—~～至][^）)]*[）)]';
@@ -17,7 +17,7 @@ export interface AskedEvent {
   readonly kind: 'birth' | 'death' | 'founding' | 'graduation' | 'range';
   /** The event named in the question with an asking word before or after it. */
   readonly asked: RegExp;
-  /** The words telling the event in a sentence. */
+  /** The words telling the event in a sentence; a word holding a shorter one listed (驾崩, 处死, 创办, 建于) need not be. */
   readonly told: RegExp;
 }
 
@@ -29,9 +29,9 @@ const event = (kind: AskedEvent['kind'], named: string, told: string): AskedEven
 
 const EVENTS: readonly AskedEvent[] = [
   event('birth', '出生|生于|诞生', `出生|生于|诞生|出世|生日|生(?:在|於)|${LIFE_SPAN}`),
-  event('death', '去世|逝世|卒|病逝|死于|死亡', `逝世|去世|卒|死|殁|病故|病逝|身亡|辞世|过世|遇害|阵亡|驾崩|崩|薨|遇刺|自杀|处决|处死|${LIFE_SPAN}`),
-  // Founding is told in many words, one character often enough (建于, 创办, 设, 置县): the set is wide on purpose.
-  event('founding', '成立|创立|创办|建立|创建|设立|始建|建校|创刊', '成立|创立|创办|建立|设立|创建|始建|兴建|建校|建于|创于|开办|组建|创刊|开业|成军|建|创|设|办|开|置'),
+  event('death', '去世|逝世|卒|病逝|死于|死亡', `逝世|去世|病逝|卒|死|殁|病故|身亡|辞世|过世|遇害|阵亡|崩|薨|遇刺|自杀|处决|${LIFE_SPAN}`),
+  // Founding is told in many words, one character often enough (建于, 兴建, 创办, 设立, 开业, 置县): the set is wide on purpose.
+  event('founding', '成立|创立|创办|建立|创建|设立|始建|建校|创刊', '成立|成军|建|创|设|办|开|置'),
   event('graduation', '毕业', '毕业|就读|学位|入读|考入|肄业|留学|修读|学士|硕士|博士|就学|求学|进修|深造'),
   event('range', '分布', '分布|产于|见于|栖息|生活|原产|发现|出没|生长|特有|广布|遍布|产地|覆盖'),
 ];
