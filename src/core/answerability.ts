@@ -618,14 +618,18 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
 /**
  * A question asking who did something, in a cleft (是哪家公司生产的, 是由谁主持的), is answered only by a sentence
  * that tells that act (query.actAsked): the verb as written, alone or opening a longer word (改编自, 主持会议), but not
- * made a noun by one more character (生产力 is no 生产). "春晚上表演的人形机器人是哪家公司生产的？" quoted a
- * sentence on the robots' show that names no maker.
+ * made a noun by one more character (生产力 is no 生产) unless that noun is the act's doer (主持人：韩冰 tells who
+ * presides). "春晚上表演的人形机器人是哪家公司生产的？" quoted a sentence on the robots' show that names no maker.
  */
 export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const act = query.actAsked;
   if (act === undefined || sentence === undefined) return false;
-  return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !(wordTag === 'n' && word.length === act.length + 1));
+  const madeNoun = (word: string, wordTag: string): boolean => wordTag === 'n' && word.length === act.length + 1 && !DOER_OF_ACT.test(word.slice(-1));
+  return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !madeNoun(word, wordTag));
 }
+
+/** One character after an act that names its doer (主持人, 承建方, 生产商, 开发者), not a thing made of it (生产力). */
+const DOER_OF_ACT = /^[人者方商家师员]$/u;
 
 const isEnglishText = (text: string): boolean => !/\p{Script=Han}/u.test(text) && /[a-z]{3}/iu.test(text);
 
@@ -858,10 +862,11 @@ function doerScope(query: AnalysedQuery, text: string): string {
     acts.flatMap((act) => {
       const at = clause[0].indexOf(act);
       if (at < 0) return [];
-      // A label (编制：周立新, 主持：韩冰) gives the doer after the colon that closes the act.
+      // A label (编制：周立新, 主持人：韩冰) gives the doer after the colon that closes the act or its doer.
       const end = (clause.index ?? 0) + clause[0].length;
       const next = clauses[c + 1];
-      if (clause[0].slice(at + act.length).trim() === '' && LABEL_COLON.test(text[end] ?? '') && next !== undefined) return [next[0]];
+      const rest = clause[0].slice(at + act.length).trim();
+      if ((rest === '' || DOER_OF_ACT.test(rest)) && LABEL_COLON.test(text[end] ?? '') && next !== undefined) return [next[0]];
       return DOER_AFTER_ACT.test(clause[0].slice(at + act.length)) ? [clause[0]] : [clause[0].slice(0, at)];
     }),
   );

@@ -328,6 +328,14 @@ describe('a doer asked in a cleft is answered only by a sentence telling the act
     assert.equal(tellsNoAct(made, { text: '这是新质生产力的生动展示。' }), true);
     assert.equal(tellsNoAct(made, { text: '机器人由一家深圳公司生产。' }), false);
   });
+  it("holds a passive asking the agent to the same, and takes the act's doer as telling it", () => {
+    const drove = analyseQuestion('发生剐蹭的公务用车由谁驾驶？', undefined);
+    assert.equal(tellsNoAct(drove, { text: '一辆公务用车在停车场发生轻微剐蹭，维修费用由保险公司承担。' }), true);
+    assert.equal(tellsNoAct(drove, { text: '当天由司机王强驾驶该车。' }), false);
+    const chaired = analyseQuestion('会议由谁主持？', undefined);
+    assert.equal(tellsNoAct(chaired, { text: '主持人：项目经理韩冰' }), false);
+    assert.equal(tellsNoAct(analyseQuestion('机器人是哪家公司生产的？', undefined), { text: '主要生产商为深圳优科。' }), false);
+  });
 });
 
 describe('a count of a thing named right after 多少', () => {
@@ -660,6 +668,9 @@ describe('a question asking who, or which organisation, is answered only by a se
     // A label names its doer after the colon (编制：…), though a Chinese doer otherwise stands before the verb.
     assert.equal(namesNoOne(asked('这份周报是谁编制的？'), { text: '编制：工程部周立新　　审核：项目经理孙海涛' }), false);
     assert.equal(namesNoOne(asked('这份周报是谁审核的？'), { text: '编制：工程部周立新　　审核：项目经理孙海涛' }), false);
+    // So does a label that names the act's doer (主持人：…).
+    assert.equal(namesNoOne(asked('会议由谁主持？'), { text: '主持人：项目经理韩冰' }), false);
+    assert.equal(namesNoOne(asked('会议由谁主持？'), { text: '主持人：' }), true);
     // A two-character term jieba calls proper (申报/nz) names no organisation asked alone.
     assert.equal(namesNoOne(asked('建设单位是哪家公司？'), { text: '配合建设单位完成11月进度款申报，申报金额约1,620万元。' }), true);
     assert.equal(namesNoOne(asked('建设单位是哪家公司？'), { text: '本项目的建设单位是滨海置业有限公司。' }), false);

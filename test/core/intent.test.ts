@@ -175,6 +175,17 @@ describe('the act a "who did it" question asks the doer of', () => {
     assert.equal(actAsked(tag('这场比赛是在哪儿举行的？')), '举行');
   });
 
+  it('reads the verb of a passive whose agent is asked and whose act ends the question', () => {
+    assert.equal(actAsked(tag('会议由谁主持？')), '主持');
+    assert.equal(actAsked(tag('新门禁卡由哪家公司制作？')), '制作');
+    assert.equal(actAsked(tag('羊角哀被谁所举荐？')), '举荐');
+  });
+
+  it('reads none in a passive whose act does not end the question, nor without the agent mark', () => {
+    assert.equal(actAsked(tag('会议由谁主持召开了几次？')), undefined);
+    assert.equal(actAsked(tag('谁制作新门禁卡？')), undefined);
+  });
+
   it('reads none in a question that is no cleft, asks a material, or names no act', () => {
     assert.equal(actAsked(tag('谁主持了动员部署会？')), undefined);
     assert.equal(actAsked(tag('葵扇是用什么制作的？')), undefined);

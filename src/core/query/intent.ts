@@ -464,20 +464,25 @@ export function salutationOf(text: string): Salutation {
  */
 const CLEFT_ASKED = /^(?:谁|哪家|哪个|哪位|哪所|什么|哪里|哪儿|何处|何地)$/u;
 
+/** The agent marker of a passive (会议由谁主持, 被哪个队选中): the doer asked comes right after it, the act last. */
+const AGENT_MARK = /^(?:由|被)$/u;
+
 /**
  * The act a Chinese question asks the doer or the place of, when it asks in a cleft (…是哪家公司生产的, …是由谁主持的,
- * …是在哪里举办的) and not when (是哪一年签订的: a date is given with another verb as often as with the same one, 发布 answered by 上线).
- * `tagged`: the question's jieba cut. Only clefts: the act is then the question's last word but 的, and asking
+ * …是在哪里举办的) or as the agent of a passive that ends the question (会议由谁主持, 新门禁卡由哪家公司制作), and
+ * not when (是哪一年签订的: a date is given with another verb as often as with the same one, 发布 answered by 上线).
+ * `tagged`: the question's jieba cut. In both shapes the act is the question's last word (but a cleft's 的); asking
  * "谁主持了…" with the verb inside the question cost 10 false declines on CMRC's fit part.
  */
 export function actAsked(tagged: readonly { word: string; tag: string }[]): string | undefined {
-  if (tagged[tagged.length - 1]?.word !== '的') return undefined;
-  const at = tagged.findIndex(({ word }) => CLEFT_ASKED.test(word));
+  const cleft = tagged[tagged.length - 1]?.word === '的';
+  const at = tagged.findIndex(({ word }, i) => CLEFT_ASKED.test(word) && (cleft || AGENT_MARK.test(tagged[i - 1]?.word ?? '')));
   if (at < 0) return undefined;
   let i = at + 1;
   if (/^n/.test(tagged[i]?.tag ?? '')) i++;
   else if (tagged[at]?.word === '什么') return undefined;
   if (/^(?:所|来)$/u.test(tagged[i]?.word ?? '')) i++;
   const verb = tagged[i];
-  return verb && /^v/.test(verb.tag) && verb.word.length >= 2 && verb.word !== '是' && i === tagged.length - 2 ? verb.word : undefined;
+  const last = cleft ? tagged.length - 2 : tagged.length - 1;
+  return verb && /^v/.test(verb.tag) && verb.word.length >= 2 && verb.word !== '是' && i === last ? verb.word : undefined;
 }
