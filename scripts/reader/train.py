@@ -235,6 +235,7 @@ def main():
     parser.add_argument("--layers", type=int, default=0, help="keep only the base model's first N layers (0: all)")
     parser.add_argument("--keep-fp32", action="store_true", help="keep reader-fp32.onnx beside the int8 model")
     parser.add_argument("--listwise", action="store_true", help="add the per-question loss against a 'no answer' logit (listwise_loss)")
+    parser.add_argument("--extra", help="JSONL of more train-part pairs {question, title, sentence, label, answer} (scripts/reader/candidate-pairs.py)")
     args = parser.parse_args()
 
     started = time.time()
@@ -253,7 +254,16 @@ def main():
     train = [c for c in contexts if c["part"] == "train"]
     check = [c for c in contexts if c["part"] == "fit"]
     rng = random.Random(SEED)
-    train_pairs = encode(tokenizer, build_pairs(train, rng, args.negatives))
+    pairs = build_pairs(train, rng, args.negatives)
+    if args.extra:
+        # The serving side's own candidates for train-part questions: what the reader meets, near-topic passages included.
+        group = max(p[5] for p in pairs) + 1
+        with open(args.extra, encoding="utf-8") as f:
+            for line in f:
+                e = json.loads(line)
+                pairs.append((e["question"], e["title"], e["sentence"], e["label"], e.get("answer"), group))
+                group += 1
+    train_pairs = encode(tokenizer, pairs)
     check_pairs = encode(tokenizer, build_pairs(check, random.Random(SEED + 1)))
     print(f"pairs: train {len(train_pairs)} ({sum(p[2] for p in train_pairs)} positive), check {len(check_pairs)}", flush=True)
 
