@@ -169,6 +169,11 @@ export interface Signals {
    * name is no guess, and it ties the topic to that paragraph, as side by side ties words.
    */
   personWithTopic: boolean;
+  /**
+   * An English question asking who did something, where the best paragraph is a label naming the act's doer (Who
+   * chaired the meeting? over 主持人：项目经理韩冰): a form of the act and a name after its colon, no guess.
+   */
+  labelNamesDoer: boolean;
   hasDense: boolean;
 }
 
@@ -311,6 +316,13 @@ export function standInOneSentence(query: AnalysedQuery, text: string): boolean 
   const forms = query.words.map((w) => w.forms.filter((f) => f !== w.english));
   if (forms.length < SAME_SENTENCE_WORDS || forms.some((f) => f.length === 0)) return false;
   return text.split(/[。！？；!?;\n]/u).some((sentence) => forms.every((options) => options.some((f) => sentence.includes(f))));
+}
+
+/** See Signals.labelNamesDoer. The act's doer may be written as the act and one character (主持人, 编制人). */
+export function labelNamesDoer(query: AnalysedQuery, text: string): boolean {
+  if (query.language !== 'en' || query.doerAct === undefined) return false;
+  const acts = actFormsOf(query).filter((form) => /^\p{Script=Han}{2,}$/u.test(form));
+  return acts.some((act) => new RegExp(`(?:^|[\\s，。；;])${act}[人者方]?[：:]\\s*\\p{Script=Han}{2,}`, 'u').test(text));
 }
 
 /** See Signals.personWithTopic. */
@@ -461,6 +473,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     sameSentence: english && readBest !== undefined && standInOneSentence(query, readBest()),
     personWithTopic: english && readBest !== undefined && namesPersonWithTopic(query, readBest()),
     namesList: english && best !== undefined && namesListHeadline(query, listHeadline?.(best.index)),
+    labelNamesDoer: english && readBest !== undefined && labelNamesDoer(query, readBest()),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
@@ -478,7 +491,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     // The dense floor guards dictionary guesses; a question that names a person of the report exactly, alone or
     // with words their paragraph writes, makes none that the paragraph does not bear out.
-    (!s.english || !s.hasDense || s.dense >= (s.sideBySide || s.sameSentence ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson || s.personWithTopic || s.namesList) &&
+    (!s.english || !s.hasDense || s.dense >= (s.sideBySide || s.sameSentence ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson || s.personWithTopic || s.namesList || s.labelNamesDoer) &&
     (s.missingNouns.length === 0 || !s.hasDense || s.dense >= t.minDenseWithMissingNoun)
   );
 }

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, namesNoThingCounted, namesPersonWithTopic, omitsAttributeAsked, organisationEndedBy, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, labelNamesDoer, namesNoThingCounted, namesPersonWithTopic, omitsAttributeAsked, organisationEndedBy, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -573,6 +573,23 @@ describe('an English question naming someone in pinyin and a topic', () => {
     assert.equal(namesPersonWithTopic(ask('What did Zhou Jian say about prices?'), '周剑：我们将构建安全稳定的供应链体系。'), false, '价格 is written elsewhere');
     assert.equal(namesPersonWithTopic(ask('What did Zhou Jian say?'), '周剑：我们将构建供应链体系。'), false, 'the name alone is onlyNamesPerson');
     assert.equal(namesPersonWithTopic(analyseQuestion('周剑谈到供应链说了什么？', bridge), '周剑：我们将构建供应链体系。'), false);
+  });
+});
+
+describe('an English who-question over a label naming the doer of its act', () => {
+  const bridge: BridgeData = { format: BRIDGE_FORMAT, corpusHash: '', phrases: { chair: ['主持'], meeting: ['会议'], record: ['记录'] }, aliases: {}, names: {} };
+  const ask = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, bridge);
+
+  it('is tied to a label that writes the act, or its doer, and a name after the colon', () => {
+    assert.equal(labelNamesDoer(ask('Who chaired the meeting?'), '会议信息 主持人：项目经理韩冰'), true);
+    assert.equal(labelNamesDoer(ask('Who chaired the meeting?'), '主持：韩冰'), true);
+  });
+
+  it('is not for a paragraph that tells the act without a label, a label of another act, an empty label, or in Chinese', () => {
+    assert.equal(labelNamesDoer(ask('Who chaired the meeting?'), '会议由项目经理韩冰主持。'), false, 'the dense floor decides prose');
+    assert.equal(labelNamesDoer(ask('Who chaired the meeting?'), '记录人：沈佳'), false);
+    assert.equal(labelNamesDoer(ask('Who chaired the meeting?'), '主持人：'), false);
+    assert.equal(labelNamesDoer(analyseQuestion('会议由谁主持？', bridge), '主持人：韩冰'), false);
   });
 });
 
