@@ -637,12 +637,9 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
 export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   const act = query.actAsked;
   if (act === undefined || sentence === undefined) return false;
-  const madeNoun = (word: string, wordTag: string): boolean => wordTag === 'n' && word.length === act.length + 1 && !DOER_OF_ACT.test(word.slice(-1));
+  const madeNoun = (word: string, wordTag: string): boolean => wordTag === 'n' && word.length === act.length + 1 && !namesDoer(word.slice(-1));
   return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !madeNoun(word, wordTag));
 }
-
-/** One character after an act that names its doer (主持人, 承建方, 生产商, 开发者), not a thing made of it (生产力). */
-const DOER_OF_ACT = /^[人者方商家师员]$/u;
 
 const isEnglishText = (text: string): boolean => !/\p{Script=Han}/u.test(text) && /[a-z]{3}/iu.test(text);
 
@@ -857,6 +854,8 @@ const CLAUSE = /[^，,；;：:。！？!?]+/gu;
 const LABEL_COLON = /^[：:]$/u;
 /** A noun after a verb that makes the verb's doer of it: 建设单位, 承建方, 供应商, 开发者. */
 const DOER_AFTER_ACT = /^(?:单位|方|商|者|人|师|员|家|公司|企业|团队|部门|机构)/u;
+/** One character after an act that names its doer (主持人, 承建方, 生产商, 开发者), not a thing made of it (生产力). */
+const namesDoer = (character: string): boolean => character.length === 1 && DOER_AFTER_ACT.test(character);
 
 /**
  * Where a who-question about an act (建设, for "Who built …?"; 生产, for "是哪家公司生产的") looks for the doer: in
@@ -879,7 +878,7 @@ function doerScope(query: AnalysedQuery, text: string): string {
       const end = (clause.index ?? 0) + clause[0].length;
       const next = clauses[c + 1];
       const rest = clause[0].slice(at + act.length).trim();
-      if ((rest === '' || DOER_OF_ACT.test(rest)) && LABEL_COLON.test(text[end] ?? '') && next !== undefined) return [next[0]];
+      if ((rest === '' || namesDoer(rest)) && LABEL_COLON.test(text[end] ?? '') && next !== undefined) return [next[0]];
       return DOER_AFTER_ACT.test(clause[0].slice(at + act.length)) ? [clause[0]] : [clause[0].slice(0, at)];
     }),
   );
