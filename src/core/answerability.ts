@@ -49,6 +49,7 @@ import { contradictedTime, otherSpellings } from './relative-time.js';
 import { type Misfit, plansRatherThanTells } from './time-fit.js';
 import { opensWithSurname } from './text/surnames.js';
 import { type Ranked } from './retrieve.js';
+import { PHOTO_WORDS } from './corpus/photo.js';
 
 
 export interface Thresholds {
@@ -174,6 +175,12 @@ export interface Signals {
    * chaired the meeting? over 主持人：项目经理韩冰): a form of the act and a name after its colon, no guess.
    */
   labelNamesDoer: boolean;
+  /**
+   * An English who-question about a photo, where the best paragraph is a caption with its credit (Who took the photo
+   * of Li Lecheng? over …李乐成接受媒体采访。新华社记者 李鑫摄), and the caption writes whatever else the question names:
+   * the credit names who took it. The photo word reaches the caption only through its index words (corpus/photo.ts).
+   */
+  creditNamesPhotographer: boolean;
   hasDense: boolean;
 }
 
@@ -325,6 +332,15 @@ export function labelNamesDoer(query: AnalysedQuery, text: string): boolean {
   return acts.some((act) => new RegExp(`(?:^|[\\s，。；;])${act}[人者方]?[：:]\\s*\\p{Script=Han}{2,}`, 'u').test(text));
 }
 
+/** See Signals.creditNamesPhotographer. `credited`: the best paragraph is a caption with its credit. */
+export function creditNamesPhotographer(query: AnalysedQuery, text: string, credited: boolean): boolean {
+  if (query.language !== 'en' || !query.intent.who || !credited) return false;
+  const photo = query.words.filter((w) => w.forms.some((form) => PHOTO_WORDS.includes(form)));
+  if (photo.length === 0) return false;
+  // A credit answers for its own photo only: whoever or whatever else the question names, the caption writes.
+  return query.words.every((w) => photo.includes(w) || w.forms.some((form) => text.includes(normaliseForMatch(form))));
+}
+
 /** See Signals.personWithTopic. */
 export function namesPersonWithTopic(query: AnalysedQuery, text: string): boolean {
   if (query.language !== 'en' || !query.words.some((w) => w.romanised !== undefined) || query.words.every((w) => w.romanised !== undefined)) return false;
@@ -362,6 +378,8 @@ export interface ParagraphViews {
   title?: (index: number) => string;
   /** The headline of paragraph i when it is a list item, else undefined (namesList). */
   listHeadline?: (index: number) => string | undefined;
+  /** Is paragraph i a photo caption with its credit (creditNamesPhotographer)? */
+  credited?: (index: number) => boolean;
 }
 
 /** Tags jieba gives a name it does not know (x) or takes for one. */
@@ -383,7 +401,7 @@ export function writtenAcrossCut(query: AnalysedQuery, i: number, vocabulary: Vo
 }
 
 export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, views: ParagraphViews = {}): Signals {
-  const { text: paragraphText, document: documentText, title, listHeadline } = views;
+  const { text: paragraphText, document: documentText, title, listHeadline, credited } = views;
   let total = 0;
   let found = 0;
   const missingSalient: string[] = [];
@@ -474,6 +492,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     personWithTopic: english && readBest !== undefined && namesPersonWithTopic(query, readBest()),
     namesList: english && best !== undefined && namesListHeadline(query, listHeadline?.(best.index)),
     labelNamesDoer: english && readBest !== undefined && labelNamesDoer(query, readBest()),
+    creditNamesPhotographer: english && best !== undefined && readBest !== undefined && creditNamesPhotographer(query, readBest(), credited?.(best.index) === true),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),
     hasDense: ranked.some((r) => r.dense !== 0),
   };
@@ -491,7 +510,7 @@ export function decide(s: Signals, t: Thresholds): boolean {
     (s.support >= t.minSupport || s.dense >= t.denseOverride) &&
     // The dense floor guards dictionary guesses; a question that names a person of the report exactly, alone or
     // with words their paragraph writes, makes none that the paragraph does not bear out.
-    (!s.english || !s.hasDense || s.dense >= (s.sideBySide || s.sameSentence ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson || s.personWithTopic || s.namesList || s.labelNamesDoer) &&
+    (!s.english || !s.hasDense || s.dense >= (s.sideBySide || s.sameSentence ? t.minDenseEnglishSideBySide : t.minDenseEnglish) || s.onlyNamesPerson || s.personWithTopic || s.namesList || s.labelNamesDoer || s.creditNamesPhotographer) &&
     (s.missingNouns.length === 0 || !s.hasDense || s.dense >= t.minDenseWithMissingNoun)
   );
 }

@@ -271,6 +271,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       document: (index) => documentText(passages, index),
       title: (index) => passages.paragraphs[index]?.title ?? '',
       listHeadline,
+      credited: (index) => passages.paragraphs[index]?.kind === 'caption' && passages.paragraphs[index]?.text !== passages.paragraphs[index]?.body,
     });
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, labelNamesDoer, namesNoThingCounted, namesPersonWithTopic, omitsAttributeAsked, organisationEndedBy, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
+import { countsOtherNumber, datesAnotherEvent, datesNothing, datesOnlyDeadline, decide, DEFAULT_THRESHOLDS, givesNoDuration, givesNoMoney, givesNoName, givesNoNumber, measure, namesNoOne, namesNoPost, labelNamesDoer, creditNamesPhotographer, namesNoThingCounted, namesPersonWithTopic, omitsAttributeAsked, organisationEndedBy, omitsEnglishAim, omitsEnglishAttribute, openingName, tellsNoAct, tellsNoCountedAct, tellsNoEnglishAct, tellsNoOutcome } from '../../src/core/answerability.js';
 import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
@@ -590,6 +590,30 @@ describe('an English who-question over a label naming the doer of its act', () =
     assert.equal(labelNamesDoer(ask('Who chaired the meeting?'), '记录人：沈佳'), false);
     assert.equal(labelNamesDoer(ask('Who chaired the meeting?'), '主持人：'), false);
     assert.equal(labelNamesDoer(analyseQuestion('会议由谁主持？', bridge), '主持人：韩冰'), false);
+  });
+});
+
+describe('an English who-question about a photo, over a caption with its credit', () => {
+  const bridge: BridgeData = {
+    format: BRIDGE_FORMAT,
+    corpusHash: '',
+    phrases: { photo: ['照片'], robot: ['机器人'] },
+    aliases: {},
+    names: Object.fromEntries(pinyinKeys(['li', 'lecheng']).map((key) => [key, ['李乐成']])),
+  };
+  const ask = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, bridge);
+  const caption = '这是工业和信息化部部长李乐成接受媒体采访。\n新华社记者 李鑫摄';
+
+  it('is answered by the credit when the caption writes whoever else the question names', () => {
+    assert.equal(creditNamesPhotographer(ask('Who took the photo of Li Lecheng?'), caption, true), true);
+    assert.equal(creditNamesPhotographer(ask('Who took the photo?'), caption, true), true);
+  });
+
+  it('is not for a caption of someone or something else, a paragraph without a credit, a question not about a photo, or in Chinese', () => {
+    assert.equal(creditNamesPhotographer(ask('Who took the photo of the robots?'), caption, true), false, 'the caption shows no robot');
+    assert.equal(creditNamesPhotographer(ask('Who took the photo of Li Lecheng?'), caption, false), false);
+    assert.equal(creditNamesPhotographer(ask('Who is Li Lecheng?'), caption, true), false);
+    assert.equal(creditNamesPhotographer(analyseQuestion('李乐成的照片是谁拍的？', bridge), caption, true), false);
   });
 });
 
