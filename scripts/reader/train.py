@@ -235,6 +235,7 @@ def main():
     parser.add_argument("--layers", type=int, default=0, help="keep only the base model's first N layers (0: all)")
     parser.add_argument("--keep-fp32", action="store_true", help="keep reader-fp32.onnx beside the int8 model")
     parser.add_argument("--listwise", action="store_true", help="add the per-question loss against a 'no answer' logit (listwise_loss)")
+    parser.add_argument("--with-fit", action="store_true", help="also train on the fit part; the decision is then fitted on another reader's fit-part verdicts, and the AUC printed is in-sample")
     parser.add_argument("--extra", help="JSONL of more train-part pairs {question, title, sentence, label, answer} (scripts/reader/candidate-pairs.py)")
     args = parser.parse_args()
 
@@ -251,7 +252,8 @@ def main():
         config["num_hidden_layers"] = args.layers
     tokenizer = Tokenizer.from_file(os.path.join(args.config, "tokenizer.json"))
     contexts = load(args.dataset)
-    train = [c for c in contexts if c["part"] == "train"]
+    # The measure part is never read; with --with-fit the fit part is trained on too.
+    train = [c for c in contexts if c["part"] == "train" or (args.with_fit and c["part"] == "fit")]
     check = [c for c in contexts if c["part"] == "fit"]
     rng = random.Random(SEED)
     pairs = build_pairs(train, rng, args.negatives)
@@ -360,7 +362,7 @@ def export(model, tokenizer, args, config):
                 "maxLength": MAX_LEN,
                 "maxQuestionTokens": MAX_QUESTION_TOKENS,
                 "maxTitleChars": MAX_TITLE_CHARS,
-                "data": "CMRC 2018 (CC BY-SA 4.0), train part: trial + dev buckets 0-1 (scripts/reader/cmrc.py)",
+                "data": "CMRC 2018 (CC BY-SA 4.0), train part: trial + dev buckets 0-1" + (" and the fit part (bucket 2)" if args.with_fit else "") + " (scripts/reader/cmrc.py)",
                 "seed": SEED,
             },
             f,
