@@ -37,6 +37,7 @@ import { buildSnapshotFrom, documentChanges, type Snapshot } from './snapshot.js
 import { documentText, headedText, type Passages, type SentenceRecord } from './passages.js';
 import { createSourceLookup } from './source.js';
 import { hasWords, normaliseForMatch, stripInvisible } from './text/normalise.js';
+import { isCreditedCaption } from './corpus/photo.js';
 
 /** Topics a decline suggests. */
 const SUGGESTIONS = 3;
@@ -271,7 +272,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       document: (index) => documentText(passages, index),
       title: (index) => passages.paragraphs[index]?.title ?? '',
       listHeadline,
-      credited: (index) => passages.paragraphs[index]?.kind === 'caption' && passages.paragraphs[index]?.text !== passages.paragraphs[index]?.body,
+      credited: (index) => { const paragraph = passages.paragraphs[index]; return paragraph !== undefined && isCreditedCaption(paragraph); },
     });
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }) : [];
     const base = { query, ranked, ...(vector ? { vector } : {}) };

@@ -16,7 +16,7 @@ import { classifyLines } from './lines.js';
 import { type DocumentFile, findDocumentFiles, type SkippedFile } from './files.js';
 import { readDocumentFile } from './read-file.js';
 import { readerFor, UnreadableDocument } from './readers/index.js';
-import { PHOTO_WORDS } from './photo.js';
+import { isCreditedCaption, PHOTO_WORDS } from './photo.js';
 
 export interface Corpus {
   /** All paragraphs, document by document (documents sorted by path). */
@@ -116,7 +116,7 @@ export async function buildCorpus(files: readonly DocumentFile[], options: LoadO
       // A byline says who wrote the article, not what it is about: questions about the writer's writings are
       // answered from `Paragraph.byline` (authorship.ts); indexed, it made "王晓文今年多大？" find the article.
       // A caption with its credit (…摄) is a photo, though it never says so: "谁拍的照片", "who took the photo" find it.
-      searchExtras.push(clean.kind === 'caption' && clean.text !== clean.body ? [clean.subheadline, ...PHOTO_WORDS].join(' ').trim() : clean.subheadline);
+      searchExtras.push(isCreditedCaption(clean) ? [clean.subheadline, ...PHOTO_WORDS].join(' ').trim() : clean.subheadline);
     });
     if (cleaned.length === 0) logger.warn({ document: file.name }, `${file.name} has no text to answer from`);
     documents.push({ name: file.name, title, key, hash, paragraphs: positions.length, first: positions[0] ?? paragraphs.length });
