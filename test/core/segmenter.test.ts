@@ -69,3 +69,15 @@ describe('a locative and a function word jieba guesses into one unknown word', (
     assert.ok(words('采用大面积玻璃幕墙的是哪栋楼？').includes('大面积'), 'not after 多: a word of its own');
   });
 });
+
+describe('an asking word jieba glues to its measure word', () => {
+  it('is no content word (扎加藏布发源于哪座山 asks no 哪座 of the documents), while 哪年 and 哪国 still say what is asked', async () => {
+    const { isStopword } = await import('../../src/core/index/stopwords.js');
+    const { analyseQuestion } = await import('../../src/core/query/analyse.js');
+    for (const word of ['哪座', '哪部', '哪一部', '哪本', '哪所', '哪首', '这部', '那座']) assert.ok(isStopword(word), word);
+    for (const word of ['哪国', '哪年', '部长', '座位']) assert.ok(!isStopword(word), word);
+    const words = analyseQuestion('扎加藏布发源于哪座山？').words.map((w) => w.word);
+    assert.ok(!words.includes('哪座'), words.join('|'));
+    assert.ok(words.includes('山'), words.join('|'));
+  });
+});

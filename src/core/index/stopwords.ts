@@ -26,8 +26,12 @@ export function isSpeechPhrase(verb: string, particle: string): boolean {
 
 const STOPWORDS = new Set([...CHINESE.split(/\s+/), ...ENGLISH.split(/\s+/)].filter((w) => w !== ''));
 
-/** 第几届, 多少款, 几个, 那张, 这位: question and pointing words, whatever jieba glues to them. */
-const ASKING = /几|多少|^[这那哪][个张位些种件条篇段次家款项]$/u;
+/**
+ * 第几届, 多少款, 几个, 那张, 这位, 哪座, 哪一部: question and pointing words, whatever measure word jieba glues to
+ * them. A measure word says nothing of the answer ("扎加藏布发源于哪座山？" is answered by "发源于唐古拉山"); 哪年 and
+ * 哪国 are left out, as they name what is asked (a year, a country).
+ */
+const ASKING = /几|多少|^[这那哪]一?[个张位些种件条篇段次家款项座所部本首支只名台辆艘场届门间栋幢层处句期集份套样类片块颗棵根]$/u;
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word) || ASKING.test(word);
