@@ -857,3 +857,20 @@ describe('an English question asking an aim (target, goal)', () => {
     assert.equal(omitsEnglishAim(analyseQuestion('What is the renewal rate?', undefined), { text: '第三季度续约率为91.9%。' }), false, 'no aim asked');
   });
 });
+
+describe('a name jieba cuts one way in the question and another in the documents', () => {
+  // 扎加藏布 is cut 扎加藏|布发源 in the question and whole in the paragraph: no index word holds 扎加藏.
+  const paragraph = '扎加藏布全长409公里，是西藏最长的内流河，发源于唐古拉山，于色林错北岸入湖。';
+  it('is held by the best paragraph that writes it, so support does not rest on the one general word left (山)', () => {
+    const signals = signalsOver([paragraph, '色林错是西藏第一大湖泊。'])('扎加藏布发源于哪座山？');
+    assert.ok(signals.support >= DEFAULT_THRESHOLDS.minSupport, `support ${signals.support}`);
+  });
+  it('adds nothing when the best paragraph does not write it', () => {
+    const signals = signalsOver(['色林错是西藏第一大湖泊，湖边多山。', paragraph])('扎加藏布发源于哪座山？');
+    assert.ok(signals.support < DEFAULT_THRESHOLDS.minSupport, `support ${signals.support}`);
+  });
+  it('adds nothing for two characters written across words by chance (年会 in 启动|年|会场|地|招标)', () => {
+    const signals = signalsOver(['启动年会场地招标，12月20日前确定场地。', '食堂满意度为91%。'])('年会在哪里举办？');
+    assert.equal(signals.support, 0);
+  });
+});
