@@ -277,7 +277,8 @@ function addContext(best: ScoredSentence, scored: readonly ScoredSentence[], pas
   }
   for (const other of scored.slice(1)) {
     if (chosen.length >= 3) break;
-    if (other.sentence.paragraph !== best.sentence.paragraph || other.score < 0.75 * best.score) continue;
+    // The sentence after a heading may already be in, and may also score close: it is quoted once.
+    if (chosen.includes(other.sentence) || other.sentence.paragraph !== best.sentence.paragraph || other.score < 0.75 * best.score) continue;
     if (length + other.sentence.text.length > MAX_ANSWER_CHARS) continue;
     chosen.push(other.sentence);
     length += other.sentence.text.length;
