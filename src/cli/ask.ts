@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { Command } from 'commander';
 import { renderOutcome, renderSource } from '../adapters/console/render.js';
+import { joinSentences } from '../core/answer.js';
 import { type Explained } from '../core/bot.js';
 import { type Paragraph, type Reply } from '../core/reply.js';
 import { loadCliCore } from './load-core.js';
@@ -31,7 +32,7 @@ export function toJson(reply: Reply): AskJson {
     question: reply.question,
     kind: reply.kind,
     found: reply.found,
-    answer: reply.kind === 'answer' ? reply.answer : reply.kind === 'overview' ? reply.sections.flatMap((s) => s.sentences.map((q) => q.text)).join('') : renderOutcome(reply),
+    answer: reply.kind === 'answer' ? reply.answer : reply.kind === 'overview' ? joinSentences(reply.sections.flatMap((s) => s.sentences.map((q) => q.text))) : renderOutcome(reply),
     ...(reply.kind === 'answer' && reply.phrase ? { phrase: reply.phrase } : {}),
     citations: reply.citations.map((c) => ({ document: c.document, title: c.title, paragraph: c.paragraph, text: c.text, score: c.score })),
     ms: reply.ms,

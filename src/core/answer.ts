@@ -110,20 +110,48 @@ export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[
   for (const r of ranked.slice(0, MAX_CITATIONS)) if (!citedOrder.includes(r.index) && r.fused >= 0.8 * top && citedOrder.length < MAX_CITATIONS) citedOrder.push(r.index);
 
   const citations = citedOrder.slice(0, Math.max(MAX_CITATIONS, citedOrder.length)).map((index) => {
-    const quote = chosen.filter((s) => s.paragraph === index).map((s) => s.text).join('');
+    const quote = chosen.filter((s) => s.paragraph === index).map((s) => s.text);
     return citationOf(passages.paragraphs[index]!, quote, round(scoreOf.get(index) ?? 0));
   });
   return { sentences, citations };
 }
 
 /** A paragraph as cited: where it stands, what of it is quoted, and the whole text behind the citation's button. */
-export function citationOf(paragraph: Paragraph, quote: string, score: number): Citation {
+/** What stands in a quote where the paragraph says more between two of the sentences quoted. */
+export const OMISSION = ' … ';
+
+/**
+ * The sentences quoted from one paragraph as one quote, in the paragraph's order: side by side where the paragraph
+ * writes them so, with an ellipsis where it says more between them, so a quote never reads as a passage the
+ * paragraph does not hold ("…转化为企业行动。 … 聚焦工业制造主战场…", the sentence on R&D left out).
+ */
+export function joinQuoted(paragraphText: string, sentences: readonly string[]): string {
+  const placed = sentences.map((text) => ({ text, at: paragraphText.indexOf(text) })).sort((a, b) => a.at - b.at);
+  let quote = '';
+  let end = -1;
+  for (const { text, at } of placed) {
+    // Side by side, the space between (English sentences have one) is kept: the quote is then the paragraph's own text.
+    const between = at >= end && end >= 0 ? paragraphText.slice(end, at) : undefined;
+    if (quote !== '') quote += between !== undefined && between.trim() === '' ? between : OMISSION;
+    quote += text;
+    end = at >= 0 ? at + text.length : -1;
+  }
+  return quote;
+}
+
+/** Sentences as one answer text: Chinese ones run on, as Chinese is written; English ones keep a space between. */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, next) => (text === '' ? next : `${text}${/[!-~]$/.test(text) && /^[!-~]/.test(next) ? ' ' : ''}${next}`), '');
+}
+
+/** A paragraph cited, quoting `sentences` of it (none: the paragraph is cited whole). */
+export function citationOf(paragraph: Paragraph, sentences: readonly string[], score: number): Citation {
   return {
     document: paragraph.document,
     title: paragraph.title,
     paragraph: paragraph.number,
     headline: paragraph.headline,
-    quote,
+    quote: joinQuoted(paragraph.text, sentences),
     text: paragraph.text,
     score,
     ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),

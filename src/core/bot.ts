@@ -8,7 +8,7 @@
  */
 import { type CoreConfig } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
-import { citationOf, compose, quoted, rankSentences, type ScoredSentence } from './answer.js';
+import { citationOf, compose, joinSentences, quoted, rankSentences, type ScoredSentence } from './answer.js';
 import { articleLeads, asksDocumentWriter, signOffs, writerQuestion } from './authorship.js';
 import { unitPhrase } from './answer-phrase.js';
 import { type Answerability, DEFAULT_THRESHOLDS, judge, judgeQuoted, type QuotedCandidate, type Thresholds } from './answerability.js';
@@ -381,7 +381,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const { dense, passages } = snapshot;
     const { sentences, citations } = compose({ query, ranked, passages, scored, ...(dense && vector ? { dense, vector } : {}) });
     if (sentences.length === 0) return declined();
-    const text = sentences.map((s) => s.text).join('');
+    const text = joinSentences(sentences.map((s) => s.text));
     const phrase = answerPhrase(query, scored[0], readings?.[0], sentences, passages);
     return { reply: { ...base, language: query.language, kind: 'answer', found: true, answer: text, sentences, citations, ...(phrase ? { phrase } : {}), ms: elapsed() }, explained };
   }
@@ -392,8 +392,8 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const sentences = picked.map((s) => quoted(s, passages));
     // One citation per paragraph, quoting every sentence picked from it.
     const cited = [...new Set(picked.map((s) => s.paragraph))];
-    const citations = cited.map((index) => citationOf(passages.paragraphs[index]!, picked.filter((s) => s.paragraph === index).map((s) => s.text).join(''), 1));
-    return { kind: 'answer', found: true, answer: sentences.map((s) => s.text).join(''), sentences, citations };
+    const citations = cited.map((index) => citationOf(passages.paragraphs[index]!, picked.filter((s) => s.paragraph === index).map((s) => s.text), 1));
+    return { kind: 'answer', found: true, answer: joinSentences(sentences.map((s) => s.text)), sentences, citations };
   }
 
   /**
@@ -459,7 +459,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       if (paragraph) cited.set(`${paragraph.document}#${paragraph.number}`, paragraph);
     }
     const citations = [...cited.values()].map((paragraph) =>
-      citationOf(paragraph, sorted.filter((p) => p.document === paragraph.document && p.paragraph === paragraph.number).map((p) => p.text).join(''), 1),
+      citationOf(paragraph, sorted.filter((p) => p.document === paragraph.document && p.paragraph === paragraph.number).map((p) => p.text), 1),
     );
     return { language, kind: 'overview', found: true, sections, citations };
   }

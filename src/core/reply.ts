@@ -41,7 +41,7 @@ export interface Paragraph {
   /**
    * The paragraph as users see it when cited: the body, prefixed with the
    * speaker label (`label：body`) inside quoted sections; captions end with
-   * their photo credit. Every quote is a substring of this.
+   * their photo credit. Every quoted sentence is a substring of this.
    */
   text: string;
 }
@@ -68,7 +68,10 @@ export interface Citation {
   paragraph: number;
   headline: string;
   speaker?: Speaker;
-  /** The verbatim sentences of this paragraph used in the answer ('' if none). */
+  /**
+   * The verbatim sentences of this paragraph used in the answer, in its order, joined by ' … ' where the paragraph
+   * says more between them ('' if none).
+   */
   quote: string;
   /** The whole paragraph as users see it (Paragraph.text). */
   text: string;

@@ -76,7 +76,7 @@ describe('an asking word jieba glues to its measure word', () => {
     const { analyseQuestion } = await import('../../src/core/query/analyse.js');
     for (const word of ['哪座', '哪部', '哪一部', '哪本', '哪所', '哪首', '这部', '那座']) assert.ok(isStopword(word), word);
     for (const word of ['哪国', '哪年', '部长', '座位']) assert.ok(!isStopword(word), word);
-    const words = analyseQuestion('扎加藏布发源于哪座山？').words.map((w) => w.word);
+    const words = analyseQuestion('扎加藏布发源于哪座山？', undefined).words.map((w) => w.word);
     assert.ok(!words.includes('哪座'), words.join('|'));
     assert.ok(words.includes('山'), words.join('|'));
   });
