@@ -71,6 +71,14 @@ describe('dictionary glosses reach the report’s own words', () => {
     assert.ok(!Object.values(bridge.phrases).some((list) => list.includes('王小明')), 'a name is no compound');
   });
 
+  it('does not reach a one-character short form by its full form’s English (共 is short for 共产党, Communist Party)', async () => {
+    const texts = ['本周共迁移数据表46张，李娜将于下周休假三天。', '北大与工信部签署协议。'];
+    const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['本周', '共', '迁移', '数据表', '46', '张', '李娜', '将', '于', '下周', '休假', '三天', '北大', '与', '工信部', '签署', '协议'], texts, names: [] });
+    const [party] = bridgeWords(bridge, ['party']);
+    assert.ok(!party?.chinese.includes('共'), `party → ${party?.chinese.join(',')}`);
+    assert.ok(bridge.phrases['peking university']?.includes('北大'), 'a two-character short form still is (Peking University → 北大)');
+  });
+
   it('reaches a two-character word the dictionary lacks by its characters’ English, in order, as a whole phrase only', async () => {
     const texts = ['上线后首日，崩溃率降至0.3%。'];
     const bridge = await buildBridge({ corpusHash: 'test', vocabulary: ['上线', '后', '首日', '崩溃', '率降', '至', '0.3%'], texts, names: [] });

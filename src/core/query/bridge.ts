@@ -361,15 +361,17 @@ export async function buildBridge(input: BridgeInput): Promise<BridgeData> {
         for (const thing of measuredThings(gloss)) add(measures, thing, word);
         const short = abbreviationOf(gloss);
         if (!short.abbreviation) continue;
+        // One character says too little to stand for a name (京 for 北京 would match every 京): 共 is short for
+        // 共产党 (Communist Party), and "When is the holiday party?" found 共 in 共迁移 (in all).
+        if (word.length < 2) continue;
         // The full form's English reaches the short form the report uses (Peking University → 北大).
         for (const full of short.full) {
           for (const fullEntry of cedict.entries(full)) {
             for (const fullGloss of fullEntry) for (const key of glossKeys(fullGloss)) add(phrases, key, word);
           }
         }
-        // One character says too little to stand for a name (京 for 北京 would match every 京); a pair jieba
-        // did not cut out is too often two halves of other words (国企 in 国内企业).
-        if (word.length < 2 || !jiebaWords.has(word)) continue;
+        // A pair jieba did not cut out is too often two halves of other words (国企 in 国内企业).
+        if (!jiebaWords.has(word)) continue;
         const full = [...short.full.filter(inReport), ...expansionsIn(word, input.texts)];
         for (const f of full) if (f !== word && f.length >= 2) (add(aliases, word, f), add(aliases, f, word));
       }
