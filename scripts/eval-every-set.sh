@@ -24,11 +24,12 @@ run() {
 }
 
 run data ../shared/eval/dev-questions.jsonl $fixtures/{calibration,holdout,english,english-own,english-person-topic,english-phrasal,english-short,probe-english,probe-followup,probe-new-user,probe-question-styles}.jsonl
-run $fixtures/weekly $fixtures/{weekly-chinese,weekly-english,probe-weekly}.jsonl
+run $fixtures/weekly $fixtures/{weekly-chinese,weekly-english,probe-weekly,probe-english-terse-weekly}.jsonl
 run $fixtures/english-doc $fixtures/{probe-english-doc,probe-english-doc-zh}.jsonl
 for report in app clinic construction facilities finance hr itops logistics marketing media minutes plant procurement project retail rnd sales school success support; do
   run $fixtures/$report $fixtures/probe-$report.jsonl $fixtures/probe-english-$report.jsonl
 done
 run "$work/policy-news" $fixtures/probe-policy-news.jsonl
+run $fixtures/hr $fixtures/probe-english-terse-hr.jsonl
 echo "=== CMRC"
 INDEX_DIR="$work/index-cmrc" npm run --silent eval -- --cmrc both --verbose
