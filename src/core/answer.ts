@@ -116,7 +116,6 @@ export function compose(args: SentenceArgs & { scored?: readonly ScoredSentence[
   return { sentences, citations };
 }
 
-/** A paragraph as cited: where it stands, what of it is quoted, and the whole text behind the citation's button. */
 /** What stands in a quote where the paragraph says more between two of the sentences quoted. */
 export const OMISSION = ' … ';
 
@@ -144,7 +143,7 @@ export function joinSentences(sentences: readonly string[]): string {
   return sentences.reduce((text, next) => (text === '' ? next : `${text}${/[!-~]$/.test(text) && /^[!-~]/.test(next) ? ' ' : ''}${next}`), '');
 }
 
-/** A paragraph cited, quoting `sentences` of it (none: the paragraph is cited whole). */
+/** A paragraph as cited: where it stands, the `sentences` of it quoted, and the whole text behind the citation's button. */
 export function citationOf(paragraph: Paragraph, sentences: readonly string[], score: number): Citation {
   return {
     document: paragraph.document,

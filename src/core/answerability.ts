@@ -460,6 +460,8 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
   // The best paragraph's text, built once and only when a rule needs it.
   let bestText: string | undefined;
   const readBest = best && paragraphText ? (): string => (bestText ??= paragraphText(best.index)) : undefined;
+  let bestMatchText: string | undefined;
+  const bestWrites = (term: string): boolean => readBest !== undefined && (bestMatchText ??= normaliseForMatch(readBest())).includes(term);
   let possible = 0;
   let held = 0;
   for (const term of query.terms) {
@@ -469,7 +471,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
       // A name jieba cuts one way in the question and another in the documents (扎加藏|布发源 against 扎加|藏布) is
       // no index word, yet the best paragraph may write it: then it is held, or support would rest on the rest (山).
       // Three characters at least: two are often written across words by chance (年|会场 writes 年会).
-      if (query.language === 'zh' && readBest !== undefined && [...term.term].length >= MIN_UNCUT_NAME && normaliseForMatch(readBest()).includes(term.term)) {
+      if (query.language === 'zh' && [...term.term].length >= MIN_UNCUT_NAME && bestWrites(term.term)) {
         possible += mass;
         held += mass;
       }
