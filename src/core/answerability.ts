@@ -159,9 +159,10 @@ export interface Signals {
    */
   onlyNamesPerson: boolean;
   /**
-   * An English question every word of which (by its translations) is in the headline of the list the best paragraph
-   * is an item of ("What are the risks?" over 风险与求助): the list is what is asked, its heading no dictionary guess
-   * that the items' embeddings, which hardly write the heading's words, could bear out.
+   * An English question every word of which (by its translations) is in the headline the best paragraph stands
+   * under, a list's or a section's ("What are the risks?" over 风险与求助, or over the prose of 下周计划与风险): the
+   * section is what is asked, its heading no dictionary guess that the paragraphs' embeddings, which hardly write the
+   * heading's words, could bear out.
    */
   namesList: boolean;
   /**
@@ -304,7 +305,7 @@ export function standSideBySide(query: AnalysedQuery, text: string): boolean {
   );
 }
 
-/** Does the headline of a list (normalised; undefined when the paragraph is no list item) write every word of the question? */
+/** Does the headline a paragraph stands under (normalised; undefined with none) write every word of the question? */
 export function namesListHeadline(query: AnalysedQuery, headline: string | undefined): boolean {
   if (headline === undefined || headline === '' || query.words.length === 0) return false;
   return query.words.every((w) => w.forms.some((form) => form !== w.english && headline.includes(form)));
@@ -376,8 +377,8 @@ export interface ParagraphViews {
   document?: (index: number) => string;
   /** The title of paragraph i's document: a weekly report's undated figures are this week's (contradictedTime). */
   title?: (index: number) => string;
-  /** The headline of paragraph i when it is a list item, else undefined (namesList). */
-  listHeadline?: (index: number) => string | undefined;
+  /** The headline paragraph i stands under, a list's or a section's (normalised; undefined with none): namesList. */
+  headline?: (index: number) => string | undefined;
   /** Is paragraph i a photo caption with its credit (creditNamesPhotographer)? */
   credited?: (index: number) => boolean;
 }
@@ -404,7 +405,7 @@ export function writtenAcrossCut(query: AnalysedQuery, i: number, vocabulary: Vo
 const MIN_UNCUT_NAME = 3;
 
 export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: Bm25Index, vocabulary: Vocabulary, views: ParagraphViews = {}): Signals {
-  const { text: paragraphText, document: documentText, title, listHeadline, credited } = views;
+  const { text: paragraphText, document: documentText, title, headline, credited } = views;
   let total = 0;
   let found = 0;
   const missingSalient: string[] = [];
@@ -505,7 +506,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     sideBySide: english && readBest !== undefined && standSideBySide(query, readBest()),
     sameSentence: english && readBest !== undefined && standInOneSentence(query, readBest()),
     personWithTopic: english && readBest !== undefined && namesPersonWithTopic(query, readBest()),
-    namesList: english && best !== undefined && namesListHeadline(query, listHeadline?.(best.index)),
+    namesList: english && best !== undefined && namesListHeadline(query, headline?.(best.index)),
     labelNamesDoer: english && readBest !== undefined && labelNamesDoer(query, readBest()),
     creditNamesPhotographer: english && best !== undefined && readBest !== undefined && creditNamesPhotographer(query, readBest(), credited?.(best.index) === true),
     onlyNamesPerson: query.words.some((w) => w.romanised !== undefined) && query.words.every((w) => w.romanised !== undefined || /^\d+$/.test(w.word) || (query.intent.identity && w.english !== undefined && isEmployerFraming(w.english))),

@@ -262,6 +262,11 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
     // A sign-off answers who wrote the document and when (signOffs), nothing else: its team name and date are no answer.
     const listHeadline = (index: number): string | undefined => (passages.paragraphs[index]?.listItem ? normaliseForMatch(passages.paragraphs[index]?.headline ?? '') : undefined);
+    // Any body paragraph's heading, list or prose: what a one-word English question may name (风险 in 下周计划与风险).
+    const sectionHeadline = (index: number): string | undefined => {
+      const paragraph = passages.paragraphs[index];
+      return paragraph?.kind === 'body' && paragraph.headline !== '' ? normaliseForMatch(paragraph.headline) : undefined;
+    };
     const ranked = preferListAsked(
       query,
       found.filter((r) => passages.paragraphs[r.index]?.kind !== 'signoff' && (!within || within(r.index))),
@@ -271,7 +276,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
       text: (index) => headedText(passages, index),
       document: (index) => documentText(passages, index),
       title: (index) => passages.paragraphs[index]?.title ?? '',
-      listHeadline,
+      headline: sectionHeadline,
       credited: (index) => { const paragraph = passages.paragraphs[index]; return paragraph !== undefined && isCreditedCaption(paragraph); },
     });
     let scored = ranked.length > 0 ? rankSentences({ query, ranked, passages, ...(dense && vector ? { dense, vector } : {}) }) : [];

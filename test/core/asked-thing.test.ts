@@ -84,4 +84,12 @@ describe('the noun an English "What is the … X?" asks', () => {
     assert.equal(englishHeadAsked('What is the name of the new route?'), undefined);
     assert.equal(englishHeadAsked('Who leads the team?'), undefined);
   });
+
+  it('is the post a who-question asks the holder of ("Who is the team lead?")', () => {
+    assert.equal(englishHeadAsked('Who is the team lead?'), 'lead');
+    assert.equal(englishHeadAsked('Who is the supplier of the welding robots?'), 'supplier');
+    assert.equal(englishHeadAsked('Who is Li Lecheng?'), undefined, 'a name, no post');
+    assert.equal(englishHeadAsked('Who is the head of the finance department?'), 'head');
+    assert.equal(englishHeadAsked('Who was in the meeting?'), undefined);
+  });
 });
