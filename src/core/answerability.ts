@@ -37,6 +37,7 @@ import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing
 import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, POST_ENDING } from './query/intent.js';
 import { asksCountry, namesCountry } from './country-asked.js';
 import { definedTermAsked, definesTerm } from './definition-asked.js';
+import { type KindNamed, kindsNamed, quotesOtherKind } from './kind-asked.js';
 import { eventAsked, tellsEvent } from './event-asked.js';
 import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { givesNoOrdinal } from './ordinal-asked.js';
@@ -143,6 +144,8 @@ export interface Signals {
   timeContradicted?: string;
   /** Numbers the question gives (2008年, 12号线) that the best paragraph and its headline do not hold. */
   numbersNotInBest: string[];
+  /** Kinds of a thing the question names that the documents write as one phrase (联合直播): see kind-asked.ts. */
+  kindsNamed: KindNamed[];
   /** The rare word a Chinese question opens with (its subject: 线蚓鳗, 劲松站), when the best paragraph's document does not write it (openingName). */
   openingAway?: string;
   support: number;
@@ -493,6 +496,7 @@ export function measure(query: AnalysedQuery, ranked: readonly Ranked[], bm25: B
     ...(timeContradicted ? { timeContradicted } : {}),
     ...(openingAway ? { openingAway } : {}),
     numbersNotInBest,
+    kindsNamed: query.language === 'zh' ? kindsNamed(query.text, (phrase) => vocabulary.writes(phrase)) : [],
     coverage: total === 0 ? 0 : found / total,
     missingSalient,
     missingDecisive,
@@ -537,6 +541,8 @@ export interface Answerability extends Signals {
   givesNoName?: boolean;
   /** Set when the sentence to quote gives no number, though the question counts (givesNoNumber). */
   givesNoNumber?: boolean;
+  /** Set when the sentence to quote speaks of another kind of the thing the question names a kind of (quotesOtherKind). */
+  quotesOtherKind?: boolean;
   /** Set when the sentence to quote does not tell the act whose doer is asked (tellsNoAct). */
   tellsNoAct?: boolean;
   /** Set when the sentence to quote does not write the post whose holder is asked (namesNoPost). */
@@ -1306,6 +1312,7 @@ export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, 
     if (english && query.language === 'zh' && READS_CHINESE.has(flag)) continue;
     if (declines(query, sentence)) return { ...answerability, answerable: false, [flag]: true };
   }
+  if (quotesOtherKind(answerability.kindsNamed, sentence)) return { ...answerability, answerable: false, quotesOtherKind: true };
   return answerability;
 }
 

@@ -12,7 +12,7 @@ import { createCore, type LoadedCore } from '../../src/core/bot.js';
 import { testCoreConfig } from '../helpers/core.js';
 
 const signals: Signals & { answerable: boolean } = {
-  coverage: 1, missingSalient: [], missingDecisive: [], missingWords: [], missingNouns: [], missingAskedOf: [], numbersNotInBest: [], onlyNamesPerson: false, personWithTopic: false, namesList: false, labelNamesDoer: false, creditNamesPhotographer: false, support: 0.8, dense: 0.6, english: false, sideBySide: false, sameSentence: false, hasDense: true, answerable: true,
+  coverage: 1, missingSalient: [], missingDecisive: [], missingWords: [], missingNouns: [], missingAskedOf: [], numbersNotInBest: [], kindsNamed: [], onlyNamesPerson: false, personWithTopic: false, namesList: false, labelNamesDoer: false, creditNamesPhotographer: false, support: 0.8, dense: 0.6, english: false, sideBySide: false, sameSentence: false, hasDense: true, answerable: true,
 };
 
 function candidate(text: string, score: number): ScoredSentence {
