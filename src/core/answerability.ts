@@ -38,6 +38,7 @@ import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, 
 import { asksCountry, namesCountry } from './country-asked.js';
 import { definedTermAsked, definesTerm } from './definition-asked.js';
 import { type KindNamed, kindsNamed, quotesOtherKind } from './kind-asked.js';
+import { kinAsked, tellsKin } from './kin-asked.js';
 import { eventAsked, tellsEvent } from './event-asked.js';
 import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { givesNoOrdinal } from './ordinal-asked.js';
@@ -583,6 +584,8 @@ export interface Answerability extends Signals {
   namesNoCountry?: boolean;
   /** Set when a question asks where someone comes from and the sentence to quote does not tell it (tellsNoOrigin). */
   tellsNoOrigin?: boolean;
+  /** Set when a question asks someone's relative and the sentence to quote does not write the relation (namesNoKin). */
+  namesNoKin?: boolean;
   /** Set when a question asks what a term is or means and the sentence to quote does not define it (definesNoTerm). */
   definesNoTerm?: boolean;
   /** Set when a question asks of a birth, death, founding, graduation or range and the sentence to quote does not tell it (tellsNoEvent). */
@@ -1266,6 +1269,13 @@ export function tellsNoEvent(query: AnalysedQuery, sentence: QuotedCandidate | u
   return event !== undefined && !tellsEvent(event, sentence.text);
 }
 
+/** A question asking someone's relative (的母亲是谁) is answered only by a sentence that writes the relation (kin-asked.ts). */
+export function namesNoKin(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  if (query.language !== 'zh' || sentence === undefined) return false;
+  const kin = kinAsked(query.text);
+  return kin !== undefined && !tellsKin(kin, sentence.text);
+}
+
 /** A question asking a place in a series (第几层) is answered only by a sentence that gives one (ordinal-asked.ts). */
 export function namesNoPlaceInSeries(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
   return query.language === 'zh' && sentence !== undefined && givesNoOrdinal(query.text, sentence.text);
@@ -1295,6 +1305,7 @@ const QUOTED_RULES = [
   ['namesNoMembers', namesNoMembers],
   ['namesNoCountry', namesNoCountry],
   ['tellsNoOrigin', tellsNoOrigin],
+  ['namesNoKin', namesNoKin],
   ['definesNoTerm', definesNoTerm],
   ['tellsNoEvent', tellsNoEvent],
   ['namesNoPlaceInSeries', namesNoPlaceInSeries],
@@ -1302,7 +1313,7 @@ const QUOTED_RULES = [
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {
