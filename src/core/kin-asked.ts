@@ -12,7 +12,7 @@ interface Kin {
   told: RegExp;
 }
 
-const KINS: readonly Kin[] = [
+const RELATIONS: readonly Kin[] = [
   { asked: '母亲|生母|妈妈|母后', told: /母|所生|之子|之女/u },
   { asked: '父亲|生父|爸爸|父王', told: /父|之子|之女/u },
   { asked: '儿子|长子|次子|幼子|独子', told: /子/u },
@@ -28,12 +28,18 @@ const KINS: readonly Kin[] = [
 ];
 
 /**
- * The relation asked, when the question asks the relative: 谁的 before the word (a few characters may stand between:
- * 谁的第四任妻子), or the word after 的 and before 是谁 or a name asked (的母亲是谁, 的弟弟叫什么名字). Not a relative
- * only named on the way (匹候跋的儿子启拔…归降了谁 asks whom the sons surrendered to).
+ * How a question asks the relative itself: 谁的 before the word (a few characters may stand between: 谁的第四任妻子),
+ * or the word after 的 and before 是谁 or a name asked (的母亲是谁, 的弟弟叫什么名字). Not a relative only named on the
+ * way (匹候跋的儿子启拔…归降了谁 asks whom the sons surrendered to).
  */
+const KINS = RELATIONS.map((kin) => ({
+  kin,
+  asks: new RegExp(`谁的[^，。？?]{0,4}(?:${kin.asked})|的(?:${kin.asked})(?:是谁|是哪位|叫什么|的?名字|名叫|叫做什么|是什么人)`, 'u'),
+}));
+
+/** The relation a question asks the relative by, if it asks one. */
 export function kinAsked(question: string): Kin | undefined {
-  return KINS.find(({ asked }) => new RegExp(`谁的[^，。？?]{0,4}(?:${asked})|的(?:${asked})(?:是谁|是哪位|叫什么|的?名字|名叫|叫做什么|是什么人)`, 'u').test(question));
+  return KINS.find(({ asks }) => asks.test(question))?.kin;
 }
 
 /** Does the sentence write the relation a question asks (kinAsked)? */
