@@ -1281,7 +1281,10 @@ export function namesNoPlaceInSeries(query: AnalysedQuery, sentence: QuotedCandi
   return query.language === 'zh' && sentence !== undefined && givesNoOrdinal(query.text, sentence.text);
 }
 
-/** The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. */
+/**
+ * The rules read once the sentence to quote is known, in order, each with the flag it sets when it declines. A rule
+ * may read what was measured of the question over the documents (the kinds they write, kind-asked.ts).
+ */
 const QUOTED_RULES = [
   ['quotesAnotherTime', quotesAnotherTime],
   ['givesNoName', givesNoName],
@@ -1310,10 +1313,11 @@ const QUOTED_RULES = [
   ['tellsNoEvent', tellsNoEvent],
   ['namesNoPlaceInSeries', namesNoPlaceInSeries],
   ['namesNoThingCounted', namesNoThingCounted],
-] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean])[];
+  ['quotesOtherKind', (_query, sentence, signals) => quotesOtherKind(signals.kindsNamed, sentence)],
+] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined, signals: Signals) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['quotesOtherKind', 'namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {
@@ -1321,9 +1325,8 @@ export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, 
   const english = sentence !== undefined && !/\p{Script=Han}/u.test(sentence.text);
   for (const [flag, declines] of QUOTED_RULES) {
     if (english && query.language === 'zh' && READS_CHINESE.has(flag)) continue;
-    if (declines(query, sentence)) return { ...answerability, answerable: false, [flag]: true };
+    if (declines(query, sentence, answerability)) return { ...answerability, answerable: false, [flag]: true };
   }
-  if (quotesOtherKind(answerability.kindsNamed, sentence)) return { ...answerability, answerable: false, quotesOtherKind: true };
   return answerability;
 }
 

@@ -170,9 +170,9 @@ function writesNamesAsked(query: AnalysedQuery, sentence: SentenceRecord): boole
 }
 
 /**
- * Rules declining a sentence for not being of the kind a question asks, whose verdict another candidate may change: where
- * someone comes from, who their relative is. The older rules of the kind (a country, another name, a number) decline on the first sentence
- * alone, as they were measured.
+ * Rules declining a sentence for not being of the kind a question asks, whose verdict another candidate may change:
+ * where someone comes from, who their relative is. The older rules of the kind (a country, another name, a number)
+ * decline on the first sentence alone, as they were measured.
  */
 const KIND_RULES = ['tellsNoOrigin', 'namesNoKin'] as const satisfies readonly (keyof Answerability)[];
 
@@ -261,11 +261,12 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const phrases = { quoted: query.phrases, texts: passages.normalised };
     const found = retrieve({ bm25, terms: query.terms, entities, phrases, ...(dense && vector ? { dense, vector } : {}) }, weights);
     // A sign-off answers who wrote the document and when (signOffs), nothing else: its team name and date are no answer.
-    const listHeadline = (index: number): string | undefined => (passages.paragraphs[index]?.listItem ? normaliseForMatch(passages.paragraphs[index]?.headline ?? '') : undefined);
+    const headlineOf = (index: number): string => normaliseForMatch(passages.paragraphs[index]?.headline ?? '');
+    const listHeadline = (index: number): string | undefined => (passages.paragraphs[index]?.listItem ? headlineOf(index) : undefined);
     // Any body paragraph's heading, list or prose: what a one-word English question may name (风险 in 下周计划与风险).
     const sectionHeadline = (index: number): string | undefined => {
       const paragraph = passages.paragraphs[index];
-      return paragraph?.kind === 'body' && paragraph.headline !== '' ? normaliseForMatch(paragraph.headline) : undefined;
+      return paragraph?.kind === 'body' && paragraph.headline !== '' ? headlineOf(index) : undefined;
     };
     const ranked = preferListAsked(
       query,

@@ -124,23 +124,27 @@ export function englishAttributeAsked(question: string): string | undefined {
 }
 
 /**
- * "What is the truck load factor?", "What is the value of the contract …?": the noun the asked phrase ends on, before a
- * preposition or the end — the attribute asked itself. Lazy, so the first noun a preposition follows is taken.
+ * "<asking> is the … X?": the noun the asked phrase ends on, before a preposition or the end — the thing asked
+ * itself. Lazy, so the first noun a preposition follows is taken.
  */
-const ENGLISH_HEAD = new RegExp(String.raw`^\W*what(?: is|'s| was| are| were) ${POSSESSOR} (?:[a-z-]+ ){0,3}?([a-z-]{3,})(?= (?:of|for|in|on|at|with|from|between|per|to)\b|\W*$)`);
+const nounAskedBy = (asking: string): RegExp =>
+  new RegExp(String.raw`^\W*${asking}(?: is|'s| was| are| were) ${POSSESSOR} (?:[a-z-]+ ){0,3}?([a-z-]{3,})(?= (?:of|for|in|on|at|with|from|between|per|to)\b|\W*$)`);
+/** "What is the truck load factor?", "What is the value of the contract …?": the attribute asked. */
+const ENGLISH_HEAD = nounAskedBy('what');
 /**
  * "Who is the team lead?", "Who was the supplier of …?": a who-question asking a post's holder by the post's noun.
  * Documents that write no word for the post cannot say who holds it: "Who is the team lead?" quoted a sentence on a
  * team member, the only match for team.
  */
-const ENGLISH_POST_HEAD = new RegExp(String.raw`^\W*who(?: is|'s| was| are| were) ${POSSESSOR} (?:[a-z-]+ ){0,3}?([a-z-]{3,})(?= (?:of|for|in|on|at|with|from|between|per|to)\b|\W*$)`);
+const ENGLISH_POST_HEAD = nounAskedBy('who');
 /** Heads that say how a question asks (the reason for, the name of, the status of), not what: an answer need not write them. */
 const ASKING_HEAD = new Set('name names reason reasons cause causes purpose status result results outcome outcomes plan plans problem problems issue issues point points content contents topic topics focus situation progress background main key detail details meaning definition difference differences way ways method methods thing things part parts kind type types'.split(' '));
 
 /**
  * The noun an English "What is the … X?" or "Who is the … X?" question asks, unless it only frames the question
- * (reason, name, status): documents that never write X cannot give it. "What is the truck load factor?" quoted a sentence on loading workers,
- * the only match for load, over a report that writes 满载率 but nothing the dictionary gives for factor.
+ * (reason, name, status): documents that never write X cannot give it. "What is the truck load factor?" quoted a
+ * sentence on loading workers, the only match for load, over a report that writes 满载率 but nothing the dictionary
+ * gives for factor.
  */
 export function englishHeadAsked(question: string): string | undefined {
   const lower = question.toLowerCase();
