@@ -10,6 +10,7 @@ import { BIGRAM } from './index/segmenter.js';
 import { type DenseStore } from './index/dense-store.js';
 import { definedTermAsked, definesTerm } from './definition-asked.js';
 import { eventAsked, tellsEvent } from './event-asked.js';
+import { asksNameOrigin, tellsNameOrigin } from './name-origin-asked.js';
 import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { headedText, type Passages, type SentenceRecord } from './passages.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
@@ -240,6 +241,8 @@ function toldAsked(query: AnalysedQuery): Told[] {
   // Asked where someone comes from (哪里人, 籍贯), only a sentence telling it (太原晋阳人, 出生于台南) can answer
   // (answerability.ts declines otherwise): it weighs as a naming word does for another name.
   if (asksOrigin(query.text)) told.push({ tells: tellsOrigin, weight: NAME_GIVEN });
+  // Asked why something bears its name (为什么叫挂绿), the sentence giving the cause (…，故名挂绿。) answers, not one repeating the name.
+  if (asksNameOrigin(query.text)) told.push({ tells: tellsNameOrigin, weight: NAME_GIVEN });
   // Asked what a term means (什么是X, X的定义是什么), only a sentence defining it can answer (answerability.ts declines otherwise).
   const term = definedTermAsked(query.text);
   if (term) told.push({ tells: (text) => definesTerm(text, term), weight: NAME_GIVEN });
