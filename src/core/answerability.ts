@@ -40,6 +40,7 @@ import { definedTermAsked, definesTerm } from './definition-asked.js';
 import { type KindNamed, kindsNamed, quotesOtherKind } from './kind-asked.js';
 import { kinAsked, tellsKin } from './kin-asked.js';
 import { eventAsked, tellsEvent } from './event-asked.js';
+import { asksNameOrigin, tellsNameOrigin } from './name-origin-asked.js';
 import { asksOrigin, tellsOrigin } from './origin-asked.js';
 import { givesNoOrdinal } from './ordinal-asked.js';
 import { repeatsCountOnly } from './members-asked.js';
@@ -586,6 +587,8 @@ export interface Answerability extends Signals {
   tellsNoOrigin?: boolean;
   /** Set when a question asks someone's relative and the sentence to quote does not write the relation (namesNoKin). */
   namesNoKin?: boolean;
+  /** Set when a question asks why something bears its name and the sentence to quote gives no cause of it (tellsNoNameOrigin). */
+  tellsNoNameOrigin?: boolean;
   /** Set when a question asks what a term is or means and the sentence to quote does not define it (definesNoTerm). */
   definesNoTerm?: boolean;
   /** Set when a question asks of a birth, death, founding, graduation or range and the sentence to quote does not tell it (tellsNoEvent). */
@@ -1255,6 +1258,11 @@ export function tellsNoOrigin(query: AnalysedQuery, sentence: QuotedCandidate | 
   return query.language === 'zh' && sentence !== undefined && asksOrigin(query.text) && !tellsOrigin(sentence.text);
 }
 
+/** A question asking why something bears its name (为什么叫, 名字的由来) is answered only by a sentence giving a cause (name-origin-asked.ts). */
+export function tellsNoNameOrigin(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  return query.language === 'zh' && sentence !== undefined && asksNameOrigin(query.text) && !tellsNameOrigin(sentence.text);
+}
+
 /** A question asking what a term is or means (什么是X, X指的是什么) is answered only by a sentence defining it (definition-asked.ts). */
 export function definesNoTerm(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
   if (query.language !== 'zh' || sentence === undefined) return false;
@@ -1308,6 +1316,7 @@ const QUOTED_RULES = [
   ['namesNoMembers', namesNoMembers],
   ['namesNoCountry', namesNoCountry],
   ['tellsNoOrigin', tellsNoOrigin],
+  ['tellsNoNameOrigin', tellsNoNameOrigin],
   ['namesNoKin', namesNoKin],
   ['definesNoTerm', definesNoTerm],
   ['tellsNoEvent', tellsNoEvent],
@@ -1317,7 +1326,7 @@ const QUOTED_RULES = [
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined, signals: Signals) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['quotesOtherKind', 'namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['quotesOtherKind', 'namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'tellsNoNameOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {
