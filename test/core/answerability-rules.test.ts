@@ -314,6 +314,19 @@ describe('a question asking another name of something', () => {
     assert.ok(givesNoName(query, { text: '王晓明以山水画著称，曾用年号纪事。' }));
     assert.ok(!givesNoName(asked('青石镇又名什么？'), { text: '青石镇又称石城，以石桥著称。' }));
   });
+
+  it('asked a common name (俗称), a real name (本名) or a short form (简称), takes only a sentence giving that kind', () => {
+    const folk = asked('赤膀鸭的俗称是什么？');
+    assert.ok(givesNoName(folk, { text: '牠们较为寂静，雄鸭的叫声沙哑。' }), '叫 in 叫声 gives no name');
+    assert.ok(givesNoName(folk, { text: '赤膀鸭（学名：Mareca strepera）又名青边仔。' }), 'another kind of name');
+    assert.ok(!givesNoName(folk, { text: '赤膀鸭，俗称漈凫，为鸭科的一种。' }));
+    const real = asked('梦野久作的本名叫什么？');
+    assert.ok(givesNoName(real, { text: '曾用笔名有海若蓝平、香俱土三鸟等。' }), 'a pen name is not the real name');
+    assert.ok(!givesNoName(real, { text: '梦野久作，本名杉山泰道，日本小说家。' }));
+    const short = asked('长张高速公路的简称是什么？');
+    assert.ok(givesNoName(short, { text: '长张高速公路又称张家界高速，全长约300公里。' }), 'another name is no short form');
+    assert.ok(!givesNoName(short, { text: '长沙－张家界高速公路，简称长张高速。' }));
+  });
 });
 
 describe('a doer asked in a cleft is answered only by a sentence telling the act', () => {
