@@ -35,6 +35,7 @@ import { type Vocabulary } from './index/vocabulary.js';
 import { actFormsOf, type AnalysedQuery } from './query/analyse.js';
 import { isEmployerFraming, isFraming, isQuantityFraming } from './query/framing.js';
 import { askedNameMark, asksWhenInEnglish, CHINESE_WHEN_ASKED, englishAimAsked, POST_ENDING } from './query/intent.js';
+import { classAsked, namesOneOf } from './class-asked.js';
 import { asksCountry, namesCountry } from './country-asked.js';
 import { definedTermAsked, definesTerm } from './definition-asked.js';
 import { type KindNamed, kindsNamed, quotesOtherKind } from './kind-asked.js';
@@ -589,6 +590,8 @@ export interface Answerability extends Signals {
   namesNoKin?: boolean;
   /** Set when a question asks why something bears its name and the sentence to quote gives no cause of it (tellsNoNameOrigin). */
   tellsNoNameOrigin?: boolean;
+  /** Set when a question asks which colour, school or taxon and the sentence to quote names none (namesNoneOfClass). */
+  namesNoneOfClass?: boolean;
   /** Set when a question asks what a term is or means and the sentence to quote does not define it (definesNoTerm). */
   definesNoTerm?: boolean;
   /** Set when a question asks of a birth, death, founding, graduation or range and the sentence to quote does not tell it (tellsNoEvent). */
@@ -1263,6 +1266,13 @@ export function tellsNoNameOrigin(query: AnalysedQuery, sentence: QuotedCandidat
   return query.language === 'zh' && sentence !== undefined && asksNameOrigin(query.text) && !tellsNameOrigin(sentence.text);
 }
 
+/** A question asking which colour, school or taxon (是什么颜色, 哪所大学, 什么科) is answered only by a sentence naming one (class-asked.ts). */
+export function namesNoneOfClass(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  if (query.language !== 'zh' || sentence === undefined) return false;
+  const asked = classAsked(query.text);
+  return asked !== undefined && !namesOneOf(asked, sentence.text);
+}
+
 /** A question asking what a term is or means (什么是X, X指的是什么) is answered only by a sentence defining it (definition-asked.ts). */
 export function definesNoTerm(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
   if (query.language !== 'zh' || sentence === undefined) return false;
@@ -1317,6 +1327,7 @@ const QUOTED_RULES = [
   ['namesNoCountry', namesNoCountry],
   ['tellsNoOrigin', tellsNoOrigin],
   ['tellsNoNameOrigin', tellsNoNameOrigin],
+  ['namesNoneOfClass', namesNoneOfClass],
   ['namesNoKin', namesNoKin],
   ['definesNoTerm', definesNoTerm],
   ['tellsNoEvent', tellsNoEvent],
@@ -1326,7 +1337,7 @@ const QUOTED_RULES = [
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined, signals: Signals) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['quotesOtherKind', 'namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'tellsNoNameOrigin', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['quotesOtherKind', 'namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoneOfClass', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {

@@ -171,10 +171,10 @@ function writesNamesAsked(query: AnalysedQuery, sentence: SentenceRecord): boole
 
 /**
  * Rules declining a sentence for not being of the kind a question asks, whose verdict another candidate may change:
- * where someone comes from, why something bears its name, who their relative is. The older rules of the kind (a country, another name, a number)
- * decline on the first sentence alone, as they were measured.
+ * where someone comes from, why something bears its name, which colour, school or taxon, who their relative is. The
+ * older rules of the kind (a country, another name, a number) decline on the first sentence alone, as they were measured.
  */
-const KIND_RULES = ['tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoKin'] as const satisfies readonly (keyof Answerability)[];
+const KIND_RULES = ['tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoneOfClass', 'namesNoKin'] as const satisfies readonly (keyof Answerability)[];
 
 /** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
 const READER_CHOICE_WEIGHT = 0.5;

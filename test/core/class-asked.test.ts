@@ -1,0 +1,49 @@
+/**
+ * A question asking which colour, school or taxon is answered only by a sentence that names one: a passage on a
+ * bird's size and range, its sentence on the plumage gone, does not say what colour the bird is.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namesNoneOfClass } from '../../src/core/answerability.js';
+import { classAsked, namesOneOf } from '../../src/core/class-asked.js';
+import { analyseQuestion } from '../../src/core/query/analyse.js';
+import { coreOverDocumentsInSuite } from '../helpers/core.js';
+
+describe('a question asking which colour, school or taxon', () => {
+  it('is asked with 什么颜色, 哪所大学, 什么科, not with 特色, 角色 or 什么目的', () => {
+    for (const question of ['芸香花是什么颜色的？', '赤膀鸭的喙边呈什么颜色？', '谭志源毕业于哪个大学？', '王金璐出身于什么学校？', '钝头鹦嘴鱼属于哪一科？', '唐鱼是什么科的其中一种？', '大沙东站是哪个地铁的站点？', '首席部长是什么级别的称呼？']) assert.ok(classAsked(question), question);
+    for (const question of ['这家餐厅有什么特色？', '他在剧中演什么角色？', '她出于什么目的设计了评分方法？', '下周有什么目标？', '公司有什么科技成果？', '芸香花在哪里生长？']) assert.equal(classAsked(question), undefined, question);
+  });
+
+  it('is told by a word of that class', () => {
+    const colour = classAsked('山雀是什么颜色的？')!;
+    for (const sentence of ['雄鸭的喙边为黑色。', '体背青灰，腹部白。', '花瓣呈淡紫色。']) assert.ok(namesOneOf(colour, sentence), sentence);
+    assert.ok(!namesOneOf(colour, '长约46厘米，翼展78厘米，分布于欧洲和亚洲北部。'));
+    const school = classAsked('他毕业于哪所大学？')!;
+    assert.ok(namesOneOf(school, '1984年他从东京艺术大学毕业。'));
+    assert.ok(!namesOneOf(school, '他1984年起在东京从事作曲工作。'));
+    const line = classAsked('嘉兴南站是哪个铁路线路中的一站？')!;
+    assert.ok(namesOneOf(line, '嘉兴南站是沪杭客运专线上的一个车站。'));
+    assert.ok(!namesOneOf(line, '嘉兴南站建筑总面积为1.5万平方米。'));
+  });
+
+  it('declines a sentence naming none, and holds no other question to it', () => {
+    const query = analyseQuestion('山雀是什么颜色的？', undefined);
+    assert.equal(namesNoneOfClass(query, { text: '山雀体长约12厘米，栖息于山地森林。' }), true);
+    assert.equal(namesNoneOfClass(query, { text: '山雀头顶黑色，两颊白色。' }), false);
+    assert.equal(namesNoneOfClass(analyseQuestion('山雀体长多少？', undefined), { text: '山雀体长约12厘米。' }), false, 'no class asked');
+  });
+});
+
+describe('a passage that no longer says the colour', () => {
+  const bird = coreOverDocumentsInSuite(
+    {
+      'bird.txt': '岩山雀\n\n岩山雀是山雀科的一种小型鸟类，体长约12厘米，体重约10克。岩山雀分布于中国西南部的山地森林，常在岩壁缝隙中筑巢。岩山雀以昆虫和种子为食，繁殖期在每年四月至六月。\n',
+    },
+    'class-asked-',
+  );
+  it('declines, rather than quoting its size or range', async () => {
+    const reply = await bird().ask('岩山雀是什么颜色的？');
+    assert.equal(reply.kind, 'declined');
+  });
+});
