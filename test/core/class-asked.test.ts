@@ -11,7 +11,7 @@ import { coreOverDocumentsInSuite } from '../helpers/core.js';
 
 describe('a question asking which colour, school or taxon', () => {
   it('is asked with 什么颜色, 哪所大学, 什么科, not with 特色, 角色 or 什么目的', () => {
-    for (const question of ['芸香花是什么颜色的？', '赤膀鸭的喙边呈什么颜色？', '谭志源毕业于哪个大学？', '王金璐出身于什么学校？', '钝头鹦嘴鱼属于哪一科？', '唐鱼是什么科的其中一种？', '大沙东站是哪个地铁的站点？', '首席部长是什么级别的称呼？']) assert.ok(classAsked(question), question);
+    for (const question of ['芸香花是什么颜色的？', '赤膀鸭的喙边呈什么颜色？', '谭志源毕业于哪个大学？', '王金璐出身于什么学校？', '钝头鹦嘴鱼属于哪一科？', '唐鱼是什么科的其中一种？', '大沙东站是哪个地铁的站点？', '首席部长是什么级别的称呼？', '氧化铁的化学式是什么？', '李昆的处女作是哪一部？']) assert.ok(classAsked(question), question);
     for (const question of ['这家餐厅有什么特色？', '他在剧中演什么角色？', '她出于什么目的设计了评分方法？', '下周有什么目标？', '公司有什么科技成果？', '芸香花在哪里生长？']) assert.equal(classAsked(question), undefined, question);
   });
 
@@ -22,6 +22,9 @@ describe('a question asking which colour, school or taxon', () => {
     const school = classAsked('他毕业于哪所大学？')!;
     assert.ok(namesOneOf(school, '1984年他从东京艺术大学毕业。'));
     assert.ok(!namesOneOf(school, '他1984年起在东京从事作曲工作。'));
+    const formula = classAsked('氧化铁的化学式是什么？')!;
+    assert.ok(namesOneOf(formula, '氧化铁的化学式为Fe2O3，俗称铁锈。'));
+    assert.ok(!namesOneOf(formula, '氧化铁是一种红棕色粉末，不溶于水。'));
     const line = classAsked('嘉兴南站是哪个铁路线路中的一站？')!;
     assert.ok(namesOneOf(line, '嘉兴南站是沪杭客运专线上的一个车站。'));
     assert.ok(!namesOneOf(line, '嘉兴南站建筑总面积为1.5万平方米。'));
