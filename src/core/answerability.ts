@@ -590,7 +590,7 @@ export interface Answerability extends Signals {
   namesNoKin?: boolean;
   /** Set when a question asks why something bears its name and the sentence to quote gives no cause of it (tellsNoNameOrigin). */
   tellsNoNameOrigin?: boolean;
-  /** Set when a question asks which colour, school or taxon and the sentence to quote names none (namesNoneOfClass). */
+  /** Set when a question asks which one of a class (a colour, a school, a taxon…) and the sentence to quote names none (namesNoneOfClass). */
   namesNoneOfClass?: boolean;
   /** Set when a question asks what a term is or means and the sentence to quote does not define it (definesNoTerm). */
   definesNoTerm?: boolean;
@@ -1266,7 +1266,7 @@ export function tellsNoNameOrigin(query: AnalysedQuery, sentence: QuotedCandidat
   return query.language === 'zh' && sentence !== undefined && asksNameOrigin(query.text) && !tellsNameOrigin(sentence.text);
 }
 
-/** A question asking which colour, school or taxon (是什么颜色, 哪所大学, 什么科) is answered only by a sentence naming one (class-asked.ts). */
+/** A question asking which one of a class (是什么颜色, 哪所大学, 什么科) is answered only by a sentence naming one (class-asked.ts). */
 export function namesNoneOfClass(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
   if (query.language !== 'zh' || sentence === undefined) return false;
   const asked = classAsked(query.text);

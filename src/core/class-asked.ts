@@ -20,7 +20,8 @@ const CLASSES: readonly AskedClass[] = [
     asked: /(?:哪|什么)(?:一|个|所|间)?(?:大学|学校|学院|中学|小学)/u,
     named: /大学|学院|学校|中学|小学|书院|学堂|学府|学园|校|universit|college|school|academy|institute/iu,
   },
-  { asked: /(?:哪|什么)(?:一|个|条)?(?:线路|铁路|地铁|路线|号线|线)/u, named: /线|铁路|地铁|轨道/u },
+  // Not 什么路线: a delivery or bus route is answered by its stops.
+  { asked: /(?:哪|什么)(?:一|个|条)?(?:线路|铁路|地铁|号线|线)/u, named: /线|铁路|地铁|轨道/u },
   { asked: /(?:哪|什么)(?:一|个)?(?:级别|等级|级)/u, named: /级|等/u },
   // A chemical formula is written in Latin letters: an element and a count, or two elements (Fe2O3, NaCl).
   { asked: /化学式|分子式/u, named: /[A-Z][a-z]?[0-9₀-₉]|[A-Z][a-z]?[A-Z]/u },
