@@ -1256,43 +1256,35 @@ export function namesNoCountry(query: AnalysedQuery, sentence: QuotedCandidate |
   return !namesCountry(sentence.text, new Set(query.words.flatMap((w) => w.forms)));
 }
 
-/** A question asking where someone comes from (哪里人, 籍贯) is answered only by a sentence telling it (origin-asked.ts). */
-export function tellsNoOrigin(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
-  return query.language === 'zh' && sentence !== undefined && asksOrigin(query.text) && !tellsOrigin(sentence.text);
+/**
+ * A rule declining the sentence to quote for a Chinese question that asks a kind of answer — `askedOf` reads what it
+ * asks (undefined or false when it asks none) — which the sentence does not give (`tells`).
+ */
+function declinesUntold<T>(askedOf: (question: string) => T | undefined | false, tells: (asked: T, sentence: string) => boolean): (query: AnalysedQuery, sentence: QuotedCandidate | undefined) => boolean {
+  return (query, sentence) => {
+    if (query.language !== 'zh' || sentence === undefined) return false;
+    const asked = askedOf(query.text);
+    return asked !== undefined && asked !== false && !tells(asked, sentence.text);
+  };
 }
+
+/** A question asking where someone comes from (哪里人, 籍贯) is answered only by a sentence telling it (origin-asked.ts). */
+export const tellsNoOrigin = declinesUntold(asksOrigin, (_asked, text) => tellsOrigin(text));
 
 /** A question asking why something bears its name (为什么叫, 名字的由来) is answered only by a sentence giving a cause (name-origin-asked.ts). */
-export function tellsNoNameOrigin(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
-  return query.language === 'zh' && sentence !== undefined && asksNameOrigin(query.text) && !tellsNameOrigin(sentence.text);
-}
+export const tellsNoNameOrigin = declinesUntold(asksNameOrigin, (_asked, text) => tellsNameOrigin(text));
 
 /** A question asking which one of a class (是什么颜色, 哪所大学, 什么科) is answered only by a sentence naming one (class-asked.ts). */
-export function namesNoneOfClass(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
-  if (query.language !== 'zh' || sentence === undefined) return false;
-  const asked = classAsked(query.text);
-  return asked !== undefined && !namesOneOf(asked, sentence.text);
-}
+export const namesNoneOfClass = declinesUntold(classAsked, namesOneOf);
 
 /** A question asking what a term is or means (什么是X, X指的是什么) is answered only by a sentence defining it (definition-asked.ts). */
-export function definesNoTerm(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
-  if (query.language !== 'zh' || sentence === undefined) return false;
-  const term = definedTermAsked(query.text);
-  return term !== undefined && !definesTerm(sentence.text, term);
-}
+export const definesNoTerm = declinesUntold(definedTermAsked, (term, text) => definesTerm(text, term));
 
 /** A question asking when, where or by whom a life event happened (卒于哪年, 分布在哪些地区) is answered only by a sentence telling it (event-asked.ts). */
-export function tellsNoEvent(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
-  if (query.language !== 'zh' || sentence === undefined) return false;
-  const event = eventAsked(query.text);
-  return event !== undefined && !tellsEvent(event, sentence.text);
-}
+export const tellsNoEvent = declinesUntold(eventAsked, tellsEvent);
 
 /** A question asking someone's relative (的母亲是谁) is answered only by a sentence that writes the relation (kin-asked.ts). */
-export function namesNoKin(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
-  if (query.language !== 'zh' || sentence === undefined) return false;
-  const kin = kinAsked(query.text);
-  return kin !== undefined && !tellsKin(kin, sentence.text);
-}
+export const namesNoKin = declinesUntold(kinAsked, tellsKin);
 
 /** A question asking a place in a series (第几层) is answered only by a sentence that gives one (ordinal-asked.ts). */
 export function namesNoPlaceInSeries(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {

@@ -171,8 +171,9 @@ function writesNamesAsked(query: AnalysedQuery, sentence: SentenceRecord): boole
 
 /**
  * Rules declining a sentence for not being of the kind a question asks, whose verdict another candidate may change:
- * where someone comes from, why something bears its name, which one of a class (a colour, a school…), who their relative is. The
- * older rules of the kind (a country, another name, a number) decline on the first sentence alone, as they were measured.
+ * where someone comes from, why something bears its name, which one of a class (a colour, a school…), who their
+ * relative is. The older rules of the kind (a country, another name, a number) decline on the first sentence alone,
+ * as they were measured.
  */
 const KIND_RULES = ['tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoneOfClass', 'namesNoKin'] as const satisfies readonly (keyof Answerability)[];
 
