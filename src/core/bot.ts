@@ -164,9 +164,14 @@ function yieldToFitting(query: AnalysedQuery, scored: readonly ScoredSentence[],
   return asIs;
 }
 
-/** Does a sentence write every name the question gives (黄文山)? A sentence of the kind asked about someone else is no answer. */
-function writesNamesAsked(query: AnalysedQuery, sentence: SentenceRecord): boolean {
-  return query.words.filter((w) => w.salient).every((w) => w.forms.some((form) => sentence.normalised.includes(normaliseForMatch(form))));
+/**
+ * Is a sentence about what the question names (黄文山)? A sentence of the kind asked about someone else is no answer.
+ * It is when its paragraph writes every name the question gives (`paragraph`, in matching form), whether or not the
+ * sentence does: a paragraph on one subject goes on about it without naming it again ("体长可达76公分。" in a passage
+ * on 长齿锯犁鳗).
+ */
+function aboutNamesAsked(query: AnalysedQuery, paragraph: string): boolean {
+  return query.words.filter((w) => w.salient).every((w) => w.forms.some((form) => paragraph.includes(normaliseForMatch(form))));
 }
 
 /**
@@ -309,7 +314,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     // A sentence not of the kind asked (no birthplace where one is asked) yields to a candidate that is, which the
     // reader finds answering: "黄文山是哪里人？" over his work first, then "1931年，黄文山出生于台湾台南。".
     if (!ruled.answerable && KIND_RULES.some((flag) => ruled[flag] === true)) {
-      const ofKind = order.findIndex((o, i) => i > 0 && o.r.answerable > 0 && writesNamesAsked(query, o.s.sentence) && judgeQuoted(answerability, query, quotedCandidate(o.s)).answerable);
+      const ofKind = order.findIndex((o, i) => i > 0 && o.r.answerable > 0 && aboutNamesAsked(query, passages.normalised[o.s.sentence.paragraph] ?? '') && judgeQuoted(answerability, query, quotedCandidate(o.s)).answerable);
       if (ofKind > 0) {
         order.unshift(...order.splice(ofKind, 1));
         ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));

@@ -34,7 +34,7 @@ describe('a question asking which colour, school or taxon', () => {
     const query = analyseQuestion('山雀是什么颜色的？', undefined);
     assert.equal(namesNoneOfClass(query, { text: '山雀体长约12厘米，栖息于山地森林。' }), true);
     assert.equal(namesNoneOfClass(query, { text: '山雀头顶黑色，两颊白色。' }), false);
-    assert.equal(namesNoneOfClass(analyseQuestion('山雀体长多少？', undefined), { text: '山雀体长约12厘米。' }), false, 'no class asked');
+    assert.equal(namesNoneOfClass(analyseQuestion('山雀吃什么？', undefined), { text: '山雀体长约12厘米。' }), false, 'no class asked');
   });
 });
 
@@ -48,5 +48,48 @@ describe('a passage that no longer says the colour', () => {
   it('declines, rather than quoting its size or range', async () => {
     const reply = await bird().ask('岩山雀是什么颜色的？');
     assert.equal(reply.kind, 'declined');
+  });
+});
+
+describe('a question asking a size, or what stands in a named relation', () => {
+  it('asks a length, an area, a weight, a predecessor, a headquarters or a role, not a span, a multiple or a word of its subject', () => {
+    for (const question of ['这种蜥蜴体长约为多少？', '新仓库占地面积多大？', '样机重量是多少？', '公司离地铁站有多远？', '这家公司的前身是什么？', '集团总部设在哪里？', '他是哪支乐队的主唱？', '这部剧的主题曲是什么？', '这部电影的导演是谁？']) assert.ok(classAsked(question), question);
+    for (const question of ['合同期有多长时间？', '石材加工周期多长？', '这部剧的评价有多高？', '体长是体高的多少倍？', '男女主角亦有专属声优这一模式是由谁改编的？', '公司前身的厂房在2010年做了什么？']) assert.equal(classAsked(question), undefined, question);
+  });
+
+  it('is told by a number in a unit of that size, or by the relation written', () => {
+    const length = classAsked('这种蜥蜴体长约为多少？')!;
+    assert.ok(namesOneOf(length, '体长可达76公分。'));
+    assert.ok(namesOneOf(length, '成体长约1.2米，尾长占一半。'));
+    assert.ok(!namesOneOf(length, '体长为体高的72倍，尾长为头与躯干的3倍。'), 'a multiple is no length');
+    assert.ok(!namesOneOf(length, '繁殖期在每年4月至6月，每窝产卵3枚。'), 'a count or a date is no length');
+    assert.ok(namesOneOf(classAsked('公司离地铁站有多远？')!, '从2号线出口步行约5分钟即到。'));
+    const area = classAsked('新仓库占地面积多大？')!;
+    assert.ok(namesOneOf(area, '新仓库占地约两万平方米。'));
+    assert.ok(!namesOneOf(area, '新仓库共有12个月台。'));
+    const predecessor = classAsked('这家公司的前身是什么？')!;
+    assert.ok(namesOneOf(predecessor, '公司前身为华信电子厂，1998年改制。'));
+    assert.ok(!namesOneOf(predecessor, '公司成立于1998年，员工约三百人。'));
+    const director = classAsked('这部电影的导演是谁？')!;
+    assert.ok(namesOneOf(director, '影片由王明执导，2019年上映。'));
+  });
+});
+
+describe('a passage that no longer says the predecessor, and one that gives the size without the name', () => {
+  const company = coreOverDocumentsInSuite(
+    {
+      'company.txt': '青石电子\n\n青石电子是一家生产工业传感器的公司，员工约三百人。青石电子的产品销往东南亚和欧洲，年销售额约两亿元。2015年，青石电子在苏州新建了第二座工厂。\n',
+      'lizard.txt': '岩纹蜥\n\n岩纹蜥是一种生活在干旱山地的蜥蜴。岩纹蜥的体长为体宽的6倍，尾长为头与躯干的2倍。体长可达32厘米。本种以昆虫为食，繁殖期在每年四月至六月。\n',
+    },
+    'class-size-',
+  );
+  it('declines the predecessor, rather than quoting its products or its factory', async () => {
+    const reply = await company().ask('青石电子的前身是什么？');
+    assert.equal(reply.kind, 'declined');
+  });
+  it('quotes the size from a sentence that no longer names the lizard, not the proportions', async () => {
+    const reply = await company().ask('岩纹蜥的体长是多少？');
+    assert.equal(reply.kind, 'answer');
+    assert.match(reply.citations[0]?.text ?? '', /32厘米/u);
   });
 });
