@@ -3,7 +3,9 @@
  * graduation — or where something lives: answered only by a sentence telling that event, in any of the words general
  * Chinese tells it with. "路德维希·普朗特卒于哪年？" was answered with a sentence dating his studies once the one telling his
  * death was gone, and "马来穿山甲分布在哪些地区？" with one on its claws. In CMRC's train and fit parts 131 of 133 such
- * questions' gold sentences tell the event so, against 220 of their passages' 1,531 other sentences.
+ * questions' gold sentences tell the event so, against 220 of their passages' 1,531 other sentences. So do 49 of 49
+ * asking when a state became independent, a treaty was signed, a work was screened or published, a place opened or a
+ * building was finished, against 87 of 494 other sentences.
  */
 
 /** What a question asks of the event: a time, a place, a doer or a choice among some (哪 also opens 哪年, 哪里, 哪位). */
@@ -14,7 +16,7 @@ const LIFE_SPAN = '[（(][^）)]*\\d{3,4}[^）)]*[－\\-–—~～至][^）)]*[�
 
 export interface AskedEvent {
   /** For people reading a decline's flags. */
-  readonly kind: 'birth' | 'death' | 'founding' | 'graduation' | 'range';
+  readonly kind: 'birth' | 'death' | 'founding' | 'graduation' | 'range' | 'independence' | 'signing' | 'screening' | 'publication' | 'opening' | 'completion';
   /** The event named in the question with an asking word before or after it. */
   readonly asked: RegExp;
   /** The words telling the event in a sentence; a word holding a shorter one listed (驾崩, 处死, 创办, 建于) need not be. */
@@ -34,6 +36,15 @@ const EVENTS: readonly AskedEvent[] = [
   event('founding', '成立|创立|创办|建立|创建|设立|始建|建校|创刊', '成立|成军|建|创|设|办|开|置'),
   event('graduation', '毕业', '毕业|就读|学位|入读|考入|肄业|留学|修读|学士|硕士|博士|就学|求学|进修|深造'),
   event('range', '分布', '分布|产于|见于|栖息|生活|原产|发现|出没|生长|特有|广布|遍布|产地|覆盖'),
+  // Events of a state, a treaty, a work or a building: 莱索托哪一年独立？ was answered with the years of its roads.
+  // Independence closes the phrase (独立于, 哪年独立？): 可以独立部署 asks no such event. 推出 is told, not asked: a
+  // plan's 下周推出哪些功能 is answered by what goes live.
+  event('independence', '独立(?=于|的|日|[？?]|$)', '独立|建国|脱离|自治'),
+  event('signing', '签署|签订|缔结', '签|缔结|订立'),
+  event('screening', '上映|首映|首播|播出|放映', '映|播|上演|面世'),
+  event('publication', '出版|发行|发表|发售', '出版|发行|发表|推出|发售|面世|问世|出品|刊|上市|首发'),
+  event('opening', '开业|开幕|开通|通车|启用', '开业|开幕|开通|通车|启用|开放|运营|营运|使用|开张'),
+  event('completion', '竣工|建成|落成|完工', '竣工|建成|落成|完工|完成|建|修|筑'),
 ];
 
 /** A title or a quoted phrase names a work, not an event of the subject (《死亡尽头的冒险》中特别出演的嘉宾是谁？). */

@@ -19,12 +19,18 @@ describe('a question asking of a life event', () => {
       ['公司成立于哪一年？', 'founding'],
       ['李晨毕业于哪儿？', 'graduation'],
       ['马来穿山甲分布在哪些地区？', 'range'],
+      ['这个国家哪一年独立？', 'independence'],
+      ['协定是哪一年签署的？', 'signing'],
+      ['这部电影在哪一年上映？', 'screening'],
+      ['这本书由哪家出版社出版？', 'publication'],
+      ['新航站楼什么时候启用？', 'opening'],
+      ['大桥哪一年建成？', 'completion'],
     ];
     for (const [question, kind] of asked) assert.equal(eventAsked(question)?.kind, kind, question);
   });
 
   it('is not asked without an asking word of time, place or doer, nor by a title', () => {
-    for (const question of ['索靖去世后被追封为什么？', '《死亡尽头的冒险》中特别出演的嘉宾是谁？', '公司成立的目的是什么？', '毕业论文的题目是什么？', '李乐成是谁？']) assert.equal(eventAsked(question), undefined, question);
+    for (const question of ['索靖去世后被追封为什么？', '《死亡尽头的冒险》中特别出演的嘉宾是谁？', '公司成立的目的是什么？', '毕业论文的题目是什么？', '李乐成是谁？', '哪些模块可以独立部署？', '下周推出哪些功能？', '谁领导了独立战争？']) assert.equal(eventAsked(question), undefined, question);
   });
 
   it('is told in the words general Chinese tells it with, a life span included', () => {
@@ -57,5 +63,21 @@ describe('choosing the sentence for a question asking of a life event', () => {
     const reply = await profile().ask('周明德是哪一年去世的？');
     assert.equal(reply.kind, 'answer');
     assert.match(reply.kind === 'answer' ? reply.answer : '', /在北京逝世/);
+  });
+});
+
+describe('a passage on a country that no longer says when it became independent', () => {
+  const country = coreOverDocumentsInSuite(
+    {
+      'country.txt': '北山王国\n\n北山王国是一个内陆国家，首都为石城。1999年，北山王国的道路网已有约5940公里，其中1087公里已经铺平。1905年，邻国建造了连接石城和海港的铁路线。北山王国境内共有28个机场。\n',
+      // 独立 is written in the documents, so it is the sentence, not the corpus, that lacks it.
+      'board.txt': '公司治理\n\n公司董事会设三名独立董事，任期三年。\n',
+    },
+    'event-independence-',
+  );
+
+  it('declines, rather than quoting the years of its roads and railways', async () => {
+    const reply = await country().ask('北山王国哪一年独立？');
+    assert.equal(reply.kind, 'declined');
   });
 });
