@@ -600,6 +600,8 @@ export interface Answerability extends Signals {
   namesNoPlaceInSeries?: boolean;
   /** Set when a question counts a thing it names after 多少 and the sentence to quote names it not (namesNoThingCounted). */
   namesNoThingCounted?: boolean;
+  /** Set when the sentence to quote comes from a document that never writes the name the question opens with (quotesAnotherSubject). */
+  quotesAnotherSubject?: boolean;
 }
 
 /**
@@ -1232,6 +1234,19 @@ export function tellsNoOutcome(query: AnalysedQuery, sentence: { text: string } 
 export interface QuotedCandidate {
   text: string;
   misfit?: Misfit;
+  /** The whole document the sentence is quoted from, in matching form (quotesAnotherSubject). */
+  document?: string;
+}
+
+/**
+ * A Chinese question opening with a rare name (its subject: 唐鱼, 线蚓鳗) is not answered by a sentence from a
+ * document that never writes it: "唐鱼是什么科的其中一种？" quoted "长鳍新平鲉…为辐鳍鱼纲鲉形目鲉科的其中一种。" from
+ * another fish's article, its own having lost the sentence. openingAway reads the best paragraph's document; the
+ * sentence the reader prefers may come from another.
+ */
+export function quotesAnotherSubject(query: AnalysedQuery, sentence: QuotedCandidate | undefined): boolean {
+  const opening = openingName(query);
+  return opening !== undefined && sentence?.document !== undefined && !sentence.document.includes(opening);
 }
 
 /**
@@ -1326,10 +1341,11 @@ const QUOTED_RULES = [
   ['namesNoPlaceInSeries', namesNoPlaceInSeries],
   ['namesNoThingCounted', namesNoThingCounted],
   ['quotesOtherKind', (_query, sentence, signals) => quotesOtherKind(signals.kindsNamed, sentence)],
+  ['quotesAnotherSubject', quotesAnotherSubject],
 ] as const satisfies readonly (readonly [keyof Answerability, (query: AnalysedQuery, sentence: QuotedCandidate | undefined, signals: Signals) => boolean])[];
 
 /** Rules that look for the question's Chinese words in the sentence: a sentence in English writes none of them. */
-const READS_CHINESE = new Set<keyof Answerability>(['quotesOtherKind', 'namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoneOfClass', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
+const READS_CHINESE = new Set<keyof Answerability>(['quotesOtherKind', 'quotesAnotherSubject', 'namesNoKin', 'namesNoThingCounted', 'namesNoPlaceInSeries', 'namesNoCountry', 'tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoneOfClass', 'definesNoTerm', 'tellsNoEvent', 'givesNoName', 'datesAnotherEvent', 'tellsNoAct', 'namesNoPost', 'countsOtherThing', 'omitsAttributeAsked', 'countsOtherNumber']);
 
 /** The rules' verdict once the sentence to quote is known. */
 export function judgeQuoted(answerability: Answerability, query: AnalysedQuery, sentence: QuotedCandidate | undefined): Answerability {

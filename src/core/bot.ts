@@ -140,8 +140,9 @@ async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ em
 }
 
 /** The sentence to quote as the rules read it (answerability.ts). */
-const quotedCandidate = (scored: ScoredSentence | undefined): QuotedCandidate | undefined =>
-  scored && { text: scored.sentence.text, ...(scored.misfit ? { misfit: scored.misfit } : {}) };
+/** A sentence as the rules judge it: its text, its misfit, and the document it is quoted from (in matching form). */
+const quotedCandidate = (scored: ScoredSentence | undefined, passages: Passages): QuotedCandidate | undefined =>
+  scored && { text: scored.sentence.text, document: documentText(passages, scored.sentence.paragraph), ...(scored.misfit ? { misfit: scored.misfit } : {}) };
 
 /** How close to the first sentence's score a sentence of the time asked must come to be quoted in its place, without a reader. */
 const FITTING_SHARE = 0.8;
@@ -177,10 +178,10 @@ function aboutNamesAsked(query: AnalysedQuery, paragraph: string): boolean {
 /**
  * Rules declining a sentence for not being of the kind a question asks, whose verdict another candidate may change:
  * where someone comes from, why something bears its name, which one of a class (a colour, a school…), who their
- * relative is. The older rules of the kind (a country, another name, a number) decline on the first sentence alone,
- * as they were measured.
+ * relative is — or for being about another subject (a document that never names it). The older rules of the kind (a
+ * country, another name, a number) decline on the first sentence alone, as they were measured.
  */
-const KIND_RULES = ['tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoneOfClass', 'namesNoKin'] as const satisfies readonly (keyof Answerability)[];
+const KIND_RULES = ['tellsNoOrigin', 'tellsNoNameOrigin', 'namesNoneOfClass', 'namesNoKin', 'quotesAnotherSubject'] as const satisfies readonly (keyof Answerability)[];
 
 /** How much the reader's verdict (0..1) adds to a candidate sentence's retrieval score when choosing what to quote. */
 const READER_CHOICE_WEIGHT = 0.5;
@@ -291,7 +292,7 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     // The reader was trained on Chinese questions over Chinese text: English ones, and Chinese ones reaching documents
     // in English, are decided by the rules.
     if (!reading || query.language !== 'zh' || query.crossed === true || scored.length === 0) {
-      const ruled = yieldToFitting(query, scored, (s) => judgeQuoted(answerability, query, quotedCandidate(s)));
+      const ruled = yieldToFitting(query, scored, (s) => judgeQuoted(answerability, query, quotedCandidate(s, passages)));
       return { ...base, scored: ruled.scored, answerability: ruled.answerability };
     }
     // The model can only decline more than the rules: what they decline needs no reading (the reader is most of an answer's time).
@@ -310,14 +311,14 @@ export async function createCore(config: CoreConfig, options: CoreOptions = {}):
     const plan = order[0]?.s.sentence.text ?? '';
     const fitting = misfit === 'time' ? order.findIndex((o) => o.s.misfit !== 'time') : misfit === 'plan' ? order.findIndex((o) => !o.s.misfit && o.r.answerable > 0 && keepsQuestionWords(query, plan, o.s.sentence.text)) : -1;
     if (fitting > 0) order.unshift(...order.splice(fitting, 1));
-    let ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
+    let ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s, passages));
     // A sentence not of the kind asked (no birthplace where one is asked) yields to a candidate that is, which the
     // reader finds answering: "黄文山是哪里人？" over his work first, then "1931年，黄文山出生于台湾台南。".
     if (!ruled.answerable && KIND_RULES.some((flag) => ruled[flag] === true)) {
-      const ofKind = order.findIndex((o, i) => i > 0 && o.r.answerable > 0 && aboutNamesAsked(query, passages.normalised[o.s.sentence.paragraph] ?? '') && judgeQuoted(answerability, query, quotedCandidate(o.s)).answerable);
+      const ofKind = order.findIndex((o, i) => i > 0 && o.r.answerable > 0 && aboutNamesAsked(query, passages.normalised[o.s.sentence.paragraph] ?? '') && judgeQuoted(answerability, query, quotedCandidate(o.s, passages)).answerable);
       if (ofKind > 0) {
         order.unshift(...order.splice(ofKind, 1));
-        ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s));
+        ruled = judgeQuoted(answerability, query, quotedCandidate(order[0]?.s, passages));
       }
     }
     // What the reader finds in a sentence of another period is no evidence the period asked is answered.
