@@ -354,6 +354,9 @@ export function namesPersonWithTopic(query: AnalysedQuery, text: string): boolea
   return query.words.every((w) => w.forms.some((form) => text.includes(normaliseForMatch(form))));
 }
 
+/** An asking word right before the noun it asks (哪位生物学家, 什么机构, 何种药物): what a question opening so ends with. */
+const ASKING_DETERMINER = /(?:哪\p{Script=Han}?|什么|何\p{Script=Han}?)$/u;
+
 /** A word general Chinese hardly writes (information ≥ this): a name, a species, a place — what a question is about. */
 const RARE_WORD = 10;
 
@@ -365,6 +368,8 @@ const RARE_WORD = 10;
 export function openingName(query: AnalysedQuery): string | undefined {
   if (query.language !== 'zh') return undefined;
   const opening = query.words.find((w) => w.tag !== 'r' && !w.word.startsWith('哪'));
+  // The noun an asking word opens with is what is asked, not the subject: 哪位|生物学家 正式建立了…的名称？
+  if (opening !== undefined && ASKING_DETERMINER.test(query.text.slice(0, query.text.indexOf(opening.word)))) return undefined;
   // A word reaching documents in English through the dictionary (错误率 → error rate) is no name to find written.
   // Nor is a relative time (下个月, which a report writes 下月).
   if (opening === undefined || opening.weight < RARE_WORD || opening.crossed === true || otherSpellings(opening.word).length > 0) return undefined;
@@ -809,7 +814,7 @@ export function namesNoOne(query: AnalysedQuery, sentence: { text: string } | un
   const named = new Set(query.words.flatMap((w) => w.forms).map(normaliseForMatch));
   // An organisation asked alone (哪家门店, 哪个部门) is not named by people of a role (顾客, 消费者).
   const organisationOnly = organisation && !ASKS_PERSON.test(query.text) && !query.intent.who;
-  const tagged = tag(doerScope(query, sentence.text));
+  const tagged = taggedByClause(doerScope(query, sentence.text));
   return !tagged.some((t, i) => {
     if (named.has(normaliseForMatch(t.word))) return false;
     // People named by their role are no one's name, though jieba tags some as one (顾客/nr): "哪家门店的投诉最多？"
@@ -851,10 +856,23 @@ function standsAsDoer(tagged: readonly { word: string; tag: string }[], i: numbe
   return next !== undefined && /^(?:v|p|d)/.test(next.tag) && !afterVerb(tagged, i);
 }
 
-/** Does the word at `i` follow a verb, as its object? Not a post jieba tags as a verb (由|组长|赵明: 组长/v). */
+/**
+ * Does the word at `i` follow a verb, as its object? Not a post jieba tags as a verb (由|组长|赵明: 组长/v, 选手|赵芸蕾:
+ * 选手/v), nor 是 or 为, after which a sentence gives who someone is (母亲是邵宸妃, 社长是藤岛茱莉景子).
+ */
 function afterVerb(tagged: readonly { word: string; tag: string }[], i: number): boolean {
   const before = tagged[i - 1];
-  return before !== undefined && /^v/.test(before.tag) && !POST_WORD.test(before.word);
+  return before !== undefined && /^v/.test(before.tag) && !POST_WORD.test(before.word) && !PERSON_AFTER_VERB.test(before.word);
+}
+/** Verbs jieba tags that a person's name follows as often as an object: a copula, or a role (选手). */
+const PERSON_AFTER_VERB = /^(?:是|为|选手)$/u;
+
+/** A clause break between tagged words: nothing on one side of a comma stands right after a verb on the other. */
+const CLAUSE_BREAK = { word: '，', tag: 'w' } as const;
+
+/** A text cut into words clause by clause, a break between clauses (jieba drops the punctuation itself). */
+function taggedByClause(text: string): Tagged[] {
+  return [...text.matchAll(CLAUSE)].flatMap((clause, i) => [...(i > 0 ? [CLAUSE_BREAK] : []), ...tag(clause[0])]);
 }
 
 /**
@@ -931,7 +949,8 @@ function doerScope(query: AnalysedQuery, text: string): string {
       const next = clauses[c + 1];
       const rest = clause[0].slice(at + act.length).trim();
       if ((rest === '' || namesDoer(rest)) && LABEL_COLON.test(text[end] ?? '') && next !== undefined) return [next[0]];
-      return DOER_AFTER_ACT.test(clause[0].slice(at + act.length)) ? [clause[0]] : [clause[0].slice(0, at)];
+      // Before the act's last telling: a name may hold the act's word itself (由浙江省一建建设集团有限公司建设).
+      return DOER_AFTER_ACT.test(clause[0].slice(at + act.length)) ? [clause[0]] : [clause[0].slice(0, clause[0].lastIndexOf(act))];
     }),
   );
   return scopes.length === 0 ? text : scopes.join('，');

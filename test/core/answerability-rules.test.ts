@@ -301,7 +301,7 @@ describe('a question asking another name of something', () => {
   const asked = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, undefined);
 
   it('is read in both languages', () => {
-    for (const question of ['王晓明的字是什么？', '青石镇又名什么？', '这种鱼的学名是什么？', '星河湾俗称什么？', 'What is Qingshi Town also known as?']) assert.ok(asked(question).intent.alias, question);
+    for (const question of ['王晓明的字是什么？', '青石镇又名什么？', '这种鱼的学名是什么？', '星河湾俗称什么？', '这种鱼又可以叫什么？', '他的绰号是什么？', 'What is Qingshi Town also known as?']) assert.ok(asked(question).intent.alias, question);
     for (const question of ['王晓明做了什么？', '青石镇在哪里？', 'What did Wang Xiaoming say?']) assert.ok(!asked(question).intent.alias, question);
   });
 
@@ -553,6 +553,7 @@ describe('the rare word a question opens with, looked for in the quoted paragrap
     assert.equal(openingName(analyseQuestion('哪国的成年礼是在大学进行的？', undefined, information)), undefined, '成年 (jieba: 成年|礼是) is a common word');
     assert.equal(openingName(analyseQuestion('周俊是怎样把柳素云杀害的？', undefined, information)), '周俊');
     assert.equal(openingName(analyseQuestion('What is the depth?', undefined, information)), undefined);
+    assert.equal(openingName(analyseQuestion('哪位生物学家建立了线蚓鳗的名称？', undefined, information)), undefined, 'the noun an asking word opens with is what is asked');
   });
 
   it('declines when the best paragraph\'s document does not write it, though another document does', () => {
@@ -740,6 +741,14 @@ describe('a question asking who, or which organisation, is answered only by a se
     assert.equal(namesNoOne(asked('Who is the new chief financial officer?'), { text: '3. 开展新收入准则培训，面向各子公司财务人员。' }), true);
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由两家公司共同开发。' }), true);
     assert.equal(namesNoOne(asked('新系统是哪家公司开发的？'), { text: '新系统由华信软件公司开发。' }), false);
+  });
+  it('takes a name after a comma, after 是, or inside a company that holds the act\'s word', () => {
+    // jieba drops the comma: 李舒 is not 退休's object.
+    assert.equal(namesNoOne(asked('张达退休后，谁担任研究所所长？'), { text: '张达退休后，李舒担任研究所所长。' }), false);
+    assert.equal(namesNoOne(asked('他的母亲是谁？'), { text: '母亲是邵宸妃，父亲是朱见深。' }), false, 'a name after 是 is who someone is');
+    assert.equal(namesNoOne(asked('新航站楼由哪家公司建设？'), { text: '新航站楼由华东建设集团有限公司建设。' }), false, 'the doer stands before the last 建设');
+    assert.equal(namesNoOne(asked('谁获得了冠军？'), { text: '二号线选手王芸蕾在2015年夺得冠军。' }), false, '选手 is no verb whose object follows');
+    assert.equal(namesNoOne(asked('张达退休后，谁担任研究所所长？'), { text: '张达退休后，研究所所长一职空缺至今。' }), true);
   });
   it('reads 哪几家 as asking organisations: a count of them names none', () => {
     const query = asked('被淘汰的5家供应商是哪几家？');

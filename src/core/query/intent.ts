@@ -40,7 +40,7 @@ const NUMERAL = '[一二三四五六七八九十两几0-9]';
 const ENGLISH_PLURAL_ASKED = String.raw`\b(?:which|what)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key|new|other))? (?!does\b|is\b|was\b|has\b|this\b|its\b)[a-z]+[^s\W]s\b|\b(?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+[^s\W]s\b`;
 
 /** How a question asks another name (the 字 of a person, a species' 学名, a place's 俗称). */
-const ALIAS_ASKED = /又名|又称|又叫|还叫|也叫|亦称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
+const ALIAS_ASKED = /又名|又称|又叫|还叫|也叫|亦称|又可以叫|也可以叫|又可叫|又可以称|也可以称|又可称|也称|亦名|亦作|又作|别号|外号|绰号|昵称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
 
 /** A name given: 又名…, 俗称…, 学名…, 称为…, 英文… */
 const NAME_GIVEN = /[名称字号叫译]|英文|英语|拉丁/u;
