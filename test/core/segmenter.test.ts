@@ -53,6 +53,10 @@ describe('a locative and a function word jieba guesses into one unknown word', (
     assert.ok(words.includes('b站') && !words.includes('站'), words.join('|'));
     const name = analyseQuestion('HAT-P-2b距离地球有多远？', undefined).words.map((w) => w.word);
     assert.ok(!name.includes('b距离'), `a letter ending a longer Latin name stays with it: ${name.join('|')}`);
+    for (const question of ['小明C为什么被取笑？', '小明C是怎么认识他的？']) {
+      const asked = analyseQuestion(question, undefined).words.map((w) => w.word);
+      assert.ok(!asked.some((w) => /^c\p{Script=Han}/u.test(w)), `no name with an asking word or 是: ${asked.join('|')}`);
+    }
   });
 
   it('read a week’s day that swallowed the 一 of 一共 as the week (本周一|共 → 本周 一共), not a Monday asked', async () => {
