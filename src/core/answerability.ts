@@ -1145,7 +1145,7 @@ export function countsOtherThing(query: AnalysedQuery, sentence: { text: string 
 /** What may stand between the attribute and 多少 (约为: 厚度约为多少 asks 厚度, not 厚度约). */
 const ATTRIBUTE_LINK = '(?:大约为|约为|大约是|约是|是|为|有|约|大约)?';
 /** The attribute an amount question names after 的 (用户满意度的|目标值|是多少 → 目标值, 的|目标|是多少 → 目标). */
-const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,8}?)${ATTRIBUTE_LINK}(?:多少|几)`, 'u');
+const ATTRIBUTE_ASKED = new RegExp(`的(\\p{Script=Han}{2,8}?)${ATTRIBUTE_LINK}(?:多少|(?<!哪)几)`, 'u');
 /**
  * Nouns that only say "how many" (X的数量 is the count of X), not which measure of X: "日活跃用户的数量增加到多少？"
  * is answered by "日活跃用户 · 本周：41.2万 · 上周：39.8万", which writes no 数量.
@@ -1183,6 +1183,9 @@ export function omitsAttributeAsked(query: AnalysedQuery, sentence: { text: stri
   const asked = matched === undefined ? undefined : beforeChange(matched);
   const attribute = asked !== undefined && asked.length >= COMPOUND_ATTRIBUTE ? asked.slice(-2) : asked;
   if (attribute === undefined || COUNT_NOUN.test(attribute) || writesAttribute(sentence.text, attribute)) return false;
+  // A size asked (体长, 体重) is given by a number in its unit without the word: 长63-74厘米, 约只有8公斤重.
+  const size = classAsked(query.text);
+  if (size !== undefined && namesOneOf(size, sentence.text)) return false;
   // An aim asked (续约率目标) is what a plan states without the word (将续约率提升到93%以上).
   return !(AIM_ATTRIBUTE.test(attribute) && plansRatherThanTells(sentence.text));
 }

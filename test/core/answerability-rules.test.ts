@@ -517,6 +517,12 @@ describe('an amount question naming the attribute it asks (X的Y是多少) is an
     const thick = analyseQuestion('火山灰的厚度约为多少？', undefined);
     assert.equal(omitsAttributeAsked(thick, { text: '火山灰覆盖了周围区域，厚度大约有1厘米。' }), false);
     assert.equal(omitsAttributeAsked(thick, { text: '火山灰覆盖了周围区域。' }), true);
+    // A size is given by a number in its unit without the word.
+    assert.equal(omitsAttributeAsked(analyseQuestion('这种鸟的体长是多少？', undefined), { text: '这是一种大型鸟类，长63-74厘米。' }), false);
+    assert.equal(omitsAttributeAsked(analyseQuestion('这种袋鼠的体重大约是多少？', undefined), { text: '这种袋鼠很细小，约只有8公斤重。' }), false);
+    assert.equal(omitsAttributeAsked(analyseQuestion('这种袋鼠的体重大约是多少？', undefined), { text: '这种袋鼠很细小，共有三个亚种。' }), true);
+    // 哪几 asks which ones, not how many.
+    assert.equal(omitsAttributeAsked(analyseQuestion('该机构的雇员有哪几种？', undefined), { text: '该机构雇员分为便衣特工和制服特工。' }), false);
     const budget = analyseQuestion('手持终端的采购预算是多少？', undefined);
     assert.equal(omitsAttributeAsked(budget, { text: '刘芳说明，RFID手持终端的采购申请已提交至财务部，拟采购120台，预算约54万元。' }), false, 'a four-character attribute is looked for by its head');
     assert.equal(omitsAttributeAsked(budget, { text: '提交RFID手持终端的采购申请 · 刘芳 · 已提交，等待审批' }), true);
