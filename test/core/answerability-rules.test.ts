@@ -13,6 +13,7 @@ import { Bm25Index } from '../../src/core/index/bm25.js';
 import { indexTerms, words } from '../../src/core/index/segmenter.js';
 import { createVocabulary } from '../../src/core/index/vocabulary.js';
 import { analyseQuestion } from '../../src/core/query/analyse.js';
+import { askedNameMark } from '../../src/core/query/intent.js';
 import { BRIDGE_FORMAT, type BridgeData } from '../../src/core/query/bridge.js';
 import { pinyinKeys } from '../../src/core/query/names.js';
 
@@ -303,6 +304,15 @@ describe('a question asking another name of something', () => {
   it('is read in both languages', () => {
     for (const question of ['王晓明的字是什么？', '青石镇又名什么？', '这种鱼的学名是什么？', '星河湾俗称什么？', '这种鱼又可以叫什么？', '他的绰号是什么？', 'What is Qingshi Town also known as?']) assert.ok(asked(question).intent.alias, question);
     for (const question of ['王晓明做了什么？', '青石镇在哪里？', 'What did Wang Xiaoming say?']) assert.ok(!asked(question).intent.alias, question);
+  });
+
+  it('is given by another name, not by how the thing got its name or by fame', () => {
+    const other = askedNameMark('软枝黄蝉的别名是什么？');
+    for (const sentence of ['软枝黄蝉又名黄蝉。', '俗称黄莺花。', '英文称为Golden Trumpet。']) assert.ok(other.test(sentence), sentence);
+    for (const sentence of ['因花蕾形似蝉蛹，故而得名软枝黄蝉。', '夏夜开花，所以有“夜来香”之名。', '该行在全国百大企业中排名第四。', '这是一种著名的观赏植物。']) assert.ok(!other.test(sentence), sentence);
+    assert.ok(askedNameMark('盾柱木的名字是怎样得来的？').test('因柱头形如盾，故而得名。'), 'why it bears its name is told by how it got it');
+    assert.ok(!askedNameMark('李忠臣的名字是怎么来的？').test('他为人忠厚。'), '名字是 asks no courtesy name (字)');
+    assert.ok(askedNameMark('这家银行的英文名是什么？').test('西贡商业信用银行（Sacombank）成立于1991年。'));
   });
 
   it('is answered only by a sentence that gives a name', () => {

@@ -63,10 +63,25 @@ const NAME_KINDS: readonly { asked: RegExp; given: RegExp }[] = [
  * any other name with a naming word (又名, 学名…). Read once per question; test each sentence against it.
  */
 export function askedNameMark(question: string): RegExp {
-  if (/的字|字是|字什么/u.test(question)) return /字/u;
+  // Not the 字 of 名字 (名字是怎么来的 asks no courtesy name).
+  if (/(?<!名)(?:的字|字是|字什么)/u.test(question)) return /字/u;
   if (/的号|号是|号什么/u.test(question)) return /号/u;
-  return NAME_KINDS.find((kind) => kind.asked.test(question))?.given ?? NAME_GIVEN;
+  const kind = NAME_KINDS.find((k) => k.asked.test(question))?.given;
+  if (kind !== undefined) return kind;
+  // Why something bears a name is told by how it got it (因此得名…): only another name asked wants another one given.
+  if (/为什么|为何|由来|怎么来|如何来|怎样来|怎样得来|怎么得来|谁命|如何得/u.test(question)) return NAME_GIVEN;
+  return /英文名|英语名|外文名/u.test(question) ? ENGLISH_NAME_GIVEN : ANOTHER_NAME_GIVEN;
 }
+
+/**
+ * Another name given, not the name's origin or fame: 故而得名软枝黄蝉, 有“夜来香”之名, 以公主而命名, 著名 and 排名第四
+ * give no other name for "软枝黄蝉的别名是什么？". Over CMRC's public questions asking a name (every part), the gold
+ * sentences give one as askedNameMark reads it in 192 of 193 (the other asks why: 故被揶揄为「柱岛舰队」), against 233
+ * of 2,449 other sentences of their passages.
+ */
+const ANOTHER_NAME_GIVEN = /(?<![得之命著闻知出成有排报提署签0-9０-９一二三四五六七八九十几数百千])名(?![字声人单次额列])|[称字号叫译]|英文|英语|拉丁/u;
+/** An English name is given in Latin letters (西贡商业信用银行（Saigon Thuong Tin Bank）) or with the word. */
+const ENGLISH_NAME_GIVEN = /[A-Za-z]{2}|英文|英语/u;
 
 /**
  * Endings of Chinese posts and titles: 部长, 书记, 董事长, 总裁, 主任, 创始人, 负责人, 合伙人, 教授… 长 after an adverb
