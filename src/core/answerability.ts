@@ -369,7 +369,8 @@ export function openingName(query: AnalysedQuery): string | undefined {
   if (query.language !== 'zh') return undefined;
   const opening = query.words.find((w) => w.tag !== 'r' && !w.word.startsWith('哪'));
   // The noun an asking word opens with is what is asked, not the subject: 哪位|生物学家 正式建立了…的名称？
-  if (opening !== undefined && ASKING_DETERMINER.test(query.text.slice(0, query.text.indexOf(opening.word)))) return undefined;
+  const at = opening === undefined ? -1 : query.text.indexOf(opening.word);
+  if (at >= 0 && ASKING_DETERMINER.test(query.text.slice(0, at))) return undefined;
   // A word reaching documents in English through the dictionary (错误率 → error rate) is no name to find written.
   // Nor is a relative time (下个月, which a report writes 下月).
   if (opening === undefined || opening.weight < RARE_WORD || opening.crossed === true || otherSpellings(opening.word).length > 0) return undefined;
