@@ -400,18 +400,21 @@ const UNKNOWN_NAME_TAGS = /^(?:x|nr|nrt|ns|nz)$/u;
 
 /**
  * Is a question word the documents do not write only jieba's cut across a name it does not know, which the documents
- * write? It glues a 是 onto the name (王沈是), or gives the name's last character to the next word (扎加藏|布发源, where
- * the documents write 扎加藏布 and 发源). Only words of three characters or more are re-cut, so a two-character word the
- * documents lack (佳丽) is never read as two characters they write apart.
+ * write? It glues a 是 or an adverb onto the name (王沈是, 杨昊现), or gives the name's last character to the next word
+ * (扎加藏|布发源, where the documents write 扎加藏布 and 发源). Only words of three characters or more are re-cut, so a
+ * two-character word the documents lack (佳丽) is never read as two characters they write apart.
  */
 export function writtenAcrossCut(query: AnalysedQuery, i: number, vocabulary: Vocabulary): boolean {
   const word = query.words[i]?.word;
   if (query.language !== 'zh' || word === undefined || !/^\p{Script=Han}{3,}$/u.test(word)) return false;
-  if (word.endsWith('是') && vocabulary.occurs(word.slice(0, -1))) return true;
+  if (GLUED_AFTER_NAME.test(word) && vocabulary.occurs(word.slice(0, -1))) return true;
   // The name before is one jieba does not know (x) or took for a name, so 教育部|部长 is no 教育 and a 部部长 written by chance.
   const before = query.words[i - 1];
   return before !== undefined && UNKNOWN_NAME_TAGS.test(before.tag) && query.text.includes(before.word + word) && vocabulary.occurs(before.word + word.slice(0, 1)) && vocabulary.occurs(word.slice(1));
 }
+
+/** One character jieba glues onto a name it does not know: a copula or an adverb after it (王沈是, 杨昊现, 李明曾). */
+const GLUED_AFTER_NAME = /[是现曾也又还都将已]$/u;
 
 /** The fewest characters of a question word the index never cut that count as written where a paragraph has them. */
 const MIN_UNCUT_NAME = 3;

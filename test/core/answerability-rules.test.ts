@@ -75,13 +75,16 @@ describe('a numbered name the documents never write (一号 against 二号)', ()
 });
 
 describe('a name jieba cuts across, which the documents write', () => {
-  const signalsFor = signalsOver(['扎加藏布全长409公里，是西藏最长的内流河，发源于唐古拉山。', '王沈，字处道，太原晋阳人。'], { dense: true });
+  const signalsFor = signalsOver(['扎加藏布全长409公里，是西藏最长的内流河，发源于唐古拉山。', '王沈，字处道，太原晋阳人。', '杨昊，中国足球运动员，现效力于长安竞技。'], { dense: true });
   const missing = (question: string, best = 0): string[] => signalsFor(question, best).missingWords.map((w) => w.word);
   it('is written when its last character went to the next word (扎加藏|布发源)', () => {
     assert.equal(missing('扎加藏布发源于哪座山？').includes('布发源'), false);
   });
   it('is written when jieba glued a 是 to it (王沈是)', () => {
     assert.deepEqual(missing('王沈是哪里人？', 1), []);
+  });
+  it('is written when jieba glued an adverb to it (杨昊现)', () => {
+    assert.deepEqual(missing('杨昊现效力于哪里？', 2), []);
   });
   it('is not written when the documents lack the pieces', () => {
     assert.deepEqual(missing('李沈是哪里人？', 1), ['李沈是']);
