@@ -139,8 +139,7 @@ async function tryLoadEmbedder(config: CoreConfig, logger: Logger): Promise<{ em
   }
 }
 
-/** The sentence to quote as the rules read it (answerability.ts). */
-/** A sentence as the rules judge it: its text, its misfit, and the document it is quoted from (in matching form). */
+/** The sentence to quote as the rules read it (answerability.ts): its text, its misfit, and its document in matching form. */
 const quotedCandidate = (scored: ScoredSentence | undefined, passages: Passages): QuotedCandidate | undefined =>
   scored && { text: scored.sentence.text, document: documentText(passages, scored.sentence.paragraph), ...(scored.misfit ? { misfit: scored.misfit } : {}) };
 

@@ -263,7 +263,7 @@ function recut(tagged: readonly Tagged[], text: string): Tagged[] {
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Tagged;
     const next = tagged[i + 1];
-    if (next !== undefined && /^[a-z]$/i.test(t.word) && /^\p{Script=Han}+$/u.test(next.word) && !OFF_A_LETTER.test(next.tag) && !/^[是有在]$/u.test(next.word) && lettersOnto(text, t.word, next.word)) {
+    if (next !== undefined && /^[a-z]$/i.test(t.word) && /^\p{Script=Han}+$/u.test(next.word) && takesALetter(next) && lettersOnto(text, t.word, next.word)) {
       out.push({ word: t.word + next.word, tag: 'nz' });
       i++;
     } else if (next !== undefined && /^(?:本|上|下|这|每)周一$/u.test(t.word) && next.word === '共') {
@@ -276,6 +276,8 @@ function recut(tagged: readonly Tagged[], text: string): Tagged[] {
 
 /** Words a letter makes no name with (木咀C|为什么, C|是): an asking word or pronoun, a preposition, a conjunction, a particle, an adverb. */
 const OFF_A_LETTER = /^(?:r|p|c|u|d)/u;
+/** Does a Chinese word make one name with a letter before it (B站, A股), rather than go on the sentence (C|为什么, C|是)? */
+const takesALetter = (word: Tagged): boolean => !OFF_A_LETTER.test(word.tag) && !/^[是有在]$/u.test(word.word);
 
 /** Is a Latin letter written onto a Chinese word, standing alone on its left (B站, not the b of HAT-P-2b距离)? */
 function lettersOnto(text: string, letter: string, word: string): boolean {
