@@ -314,6 +314,8 @@ describe('a question asking another name of something', () => {
     for (const sentence of ['软枝黄蝉又名黄蝉。', '俗称黄莺花。', '英文称为Golden Trumpet。']) assert.ok(other.test(sentence), sentence);
     for (const sentence of ['因花蕾形似蝉蛹，故而得名软枝黄蝉。', '夏夜开花，所以有“夜来香”之名。', '该行在全国百大企业中排名第四。', '这是一种著名的观赏植物。']) assert.ok(!other.test(sentence), sentence);
     assert.ok(askedNameMark('盾柱木的名字是怎样得来的？').test('因柱头形如盾，故而得名。'), 'why it bears its name is told by how it got it');
+    assert.ok(!askedNameMark('这种花又被称为什么？').test('因花蕾形似蝉蛹，故而得名。'), 'the 为什么 of 称为什么 asks no why');
+    assert.ok(askedNameMark('葵扇为什么又叫芭蕉扇？').test('因用蒲葵叶制成，故而得名。'));
     assert.ok(!askedNameMark('李忠臣的名字是怎么来的？').test('他为人忠厚。'), '名字是 asks no courtesy name (字)');
     assert.ok(askedNameMark('这家银行的英文名是什么？').test('西贡商业信用银行（Sacombank）成立于1991年。'));
   });

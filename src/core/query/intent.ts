@@ -73,8 +73,11 @@ export function askedNameMark(question: string): RegExp {
   return /英文名|英语名|外文名/u.test(question) ? ENGLISH_NAME_GIVEN : ANOTHER_NAME_GIVEN;
 }
 
-/** Asking why or how a thing got its name (为什么叫, 名字的由来, 名字是怎样得来的, 谁命的). */
-const NAME_WHY_ASKED = /为什么|为何|由来|怎么来|如何来|怎样来|怎样得来|怎么得来|谁命|如何得/u;
+/**
+ * Asking why or how a thing got its name (为什么叫, 名字的由来, 名字是怎样得来的, 谁命的) — not the 为什么 of 被称为什么,
+ * 译为什么, 称之为什么, which ask the name itself.
+ */
+const NAME_WHY_ASKED = /(?<![称译叫作之])(?:为什么|为何)|由来|怎么来|如何来|怎样来|怎样得来|怎么得来|谁命|如何得/u;
 
 /**
  * Another name given, not the name's origin or fame: 故而得名软枝黄蝉, 有“夜来香”之名, 以公主而命名, 著名 and 排名第四
