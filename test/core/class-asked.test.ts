@@ -73,6 +73,22 @@ describe('a question asking a size, or what stands in a named relation', () => {
     const director = classAsked('这部电影的导演是谁？')!;
     assert.ok(namesOneOf(director, '影片由王明执导，2019年上映。'));
   });
+
+  it('asks an age by 享年, 多少岁 or 年龄…多少, told by a number of years old, not by a year or a count', () => {
+    for (const question of ['安昌浩享年多少岁？', '他几岁开始学琴？', '她出道时年龄是多少？']) assert.ok(classAsked(question), question);
+    assert.equal(classAsked('为什么年龄幼小的永昌大君被视为威胁？'), undefined, 'a why-question names an age, asks none');
+    const age = classAsked('安昌浩享年多少岁？')!;
+    for (const sentence of ['1938年病逝于狱中，享年59岁。', '他十五岁时随父迁居上海。']) assert.ok(namesOneOf(age, sentence), sentence);
+    assert.ok(!namesOneOf(age, '1911年，日本逮捕新民会的民族运动指导者六百人，起诉一百零五人。'));
+  });
+
+  it('asks a work by 哪部作品, 什么电影, 哪首歌曲, told by its title in title marks or quotes', () => {
+    for (const question of ['李昆的丑角代表是哪部作品的哪个角色？', '她在什么电影中首度担当女主角？', '这首曲子出自哪张专辑？']) assert.ok(classAsked(question), question);
+    for (const question of ['矢井田瞳属于哪个唱片公司？', '史东是这部动画片中哪一个动画人物的原型？']) assert.equal(classAsked(question), undefined, question);
+    const work = classAsked('她在什么电影中首度担当女主角？')!;
+    assert.ok(namesOneOf(work, '2005年她在《天与地》中首度担当女主角。'));
+    assert.ok(!namesOneOf(work, '她是香港女艺人，现为无线电视经理人合约女艺员。'));
+  });
 });
 
 describe('a passage that no longer says the predecessor, and one that gives the size without the name', () => {

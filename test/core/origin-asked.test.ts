@@ -19,6 +19,10 @@ describe('a question asking where someone comes from', () => {
     for (const sentence of ['王沈，字处道，太原晋阳人。', '徐夫人，吴郡富春（今浙江省杭州市富阳区）人，为吴大帝孙权之妻。', '四川省资阳县人(今资阳市雁江区)，已故著名演员。', '他1931年生于台湾台南。', '其籍贯为浙江宁波。']) assert.ok(tellsOrigin(sentence), sentence);
   });
 
+  it('is not told by a count of people (号百万人, 共三人)', () => {
+    for (const sentence of ['李成栋集结洞蛮土著，号百万人。', '此役双方伤亡共三人。']) assert.ok(!tellsOrigin(sentence), sentence);
+  });
+
   it('declines a sentence that tells something else of the person', () => {
     const query = analyseQuestion('黄昆岩是哪里人？', undefined);
     assert.equal(tellsNoOrigin(query, { text: '黄昆岩是台湾的医学教育家，长期研究解剖学。' }), true);
