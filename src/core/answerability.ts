@@ -401,17 +401,23 @@ const UNKNOWN_NAME_TAGS = /^(?:x|nr|nrt|ns|nz)$/u;
 /**
  * Is a question word the documents do not write only jieba's cut across a name it does not know, which the documents
  * write? It glues a 是 or an adverb onto the name (王沈是, 杨昊现), or gives the name's last character to the next word
- * (扎加藏|布发源, where the documents write 扎加藏布 and 发源). Only words of three characters or more are re-cut, so a
+ * (扎加藏|布发源, where the documents write 扎加藏布 and 发源), or glues the place word closing the noun before onto
+ * it (室温|下乙二醛). Only words of three characters or more are re-cut, so a
  * two-character word the documents lack (佳丽) is never read as two characters they write apart.
  */
 export function writtenAcrossCut(query: AnalysedQuery, i: number, vocabulary: Vocabulary): boolean {
   const word = query.words[i]?.word;
   if (query.language !== 'zh' || word === undefined || !/^\p{Script=Han}{3,}$/u.test(word)) return false;
   if (GLUED_AFTER_NAME.test(word) && vocabulary.occurs(word.slice(0, -1))) return true;
-  // The name before is one jieba does not know (x) or took for a name, so 教育部|部长 is no 教育 and a 部部长 written by chance.
   const before = query.words[i - 1];
+  // A place word closing the noun before, glued onto a name jieba does not know (室温|下乙二醛 for 室温下|乙二醛).
+  if (before !== undefined && GLUED_BEFORE_NAME.test(word) && NOUN_TAGS.test(before.tag) && query.text.includes(before.word + word) && vocabulary.occurs(word.slice(1))) return true;
+  // The name before is one jieba does not know (x) or took for a name, so 教育部|部长 is no 教育 and a 部部长 written by chance.
   return before !== undefined && UNKNOWN_NAME_TAGS.test(before.tag) && query.text.includes(before.word + word) && vocabulary.occurs(before.word + word.slice(0, 1)) && vocabulary.occurs(word.slice(1));
 }
+
+/** A place word (方位词) after a noun that jieba glues onto the name that follows (室温|下乙二醛). */
+const GLUED_BEFORE_NAME = /^[上下内里]/u;
 
 /** One character jieba glues onto a name it does not know: a copula or an adverb after it (王沈是, 杨昊现, 李明曾). */
 const GLUED_AFTER_NAME = /[是现曾也又还都将已]$/u;
@@ -996,8 +1002,17 @@ export function datesNothing(query: AnalysedQuery, sentence: { text: string } | 
   // (800个终端): "…二期已完成800个终端的部署…" gives no time.
   let text = withoutNumbers(sentence.text, numbersOf(query)).replace(COUNT_OF_THINGS, '·');
   if (query.language === 'zh') for (const word of query.words) if (word.word.length >= 2) text = text.replaceAll(word.word, '·');
-  return !holdsTime(text.replace(OF_EVERY_PERIOD, '·'));
+  text = text.replace(OF_EVERY_PERIOD, '·');
+  return !holdsTime(text) || (YEAR_ASKED.test(query.text) && !YEAR_GIVEN.test(text));
 }
+
+/**
+ * Which year asked, and a year given (1998年, 道光十一年, 同年, 1990年代): over CMRC's public questions asking 哪一年 the
+ * gold sentences give one in 128 of 128, against 513 of 1,349 other sentences of their passages — a month and day
+ * alone (条约在10月9日签署) says no year.
+ */
+const YEAR_ASKED = /哪一年|哪年|何年|什么年份|哪个年份|哪一年份/u;
+const YEAR_GIVEN = /[0-9０-９]{2,4}\s*年|[元〇零一二三四五六七八九十百]+年|年间|年代|[同次翌隔当去今明]年/u;
 
 /**
  * 年度 and 月度 with no number or deictic word before them say annual and monthly (表彰年度优秀供应商, 月度目标),

@@ -75,7 +75,7 @@ describe('a numbered name the documents never write (一号 against 二号)', ()
 });
 
 describe('a name jieba cuts across, which the documents write', () => {
-  const signalsFor = signalsOver(['扎加藏布全长409公里，是西藏最长的内流河，发源于唐古拉山。', '王沈，字处道，太原晋阳人。', '杨昊，中国足球运动员，现效力于长安竞技。'], { dense: true });
+  const signalsFor = signalsOver(['扎加藏布全长409公里，是西藏最长的内流河，发源于唐古拉山。', '王沈，字处道，太原晋阳人。', '杨昊，中国足球运动员，现效力于长安竞技。', '乙二醛是最简单的二醛，室温下为黄色液体。'], { dense: true });
   const missing = (question: string, best = 0): string[] => signalsFor(question, best).missingWords.map((w) => w.word);
   it('is written when its last character went to the next word (扎加藏|布发源)', () => {
     assert.equal(missing('扎加藏布发源于哪座山？').includes('布发源'), false);
@@ -86,8 +86,12 @@ describe('a name jieba cuts across, which the documents write', () => {
   it('is written when jieba glued an adverb to it (杨昊现)', () => {
     assert.deepEqual(missing('杨昊现效力于哪里？', 2), []);
   });
+  it('is written when jieba glued the place word closing the noun before onto it (室温|下乙二醛)', () => {
+    assert.equal(missing('室温下乙二醛是什么颜色？', 3).includes('下乙二醛'), false);
+  });
   it('is not written when the documents lack the pieces', () => {
     assert.deepEqual(missing('李沈是哪里人？', 1), ['李沈是']);
+    assert.equal(missing('室温下乙三醛是什么颜色？', 3).includes('下乙三醛'), true);
   });
 });
 
@@ -305,7 +309,7 @@ describe('a question asking another name of something', () => {
   const asked = (question: string): ReturnType<typeof analyseQuestion> => analyseQuestion(question, undefined);
 
   it('is read in both languages', () => {
-    for (const question of ['王晓明的字是什么？', '青石镇又名什么？', '这种鱼的学名是什么？', '星河湾俗称什么？', '这种鱼又可以叫什么？', '他的绰号是什么？', 'What is Qingshi Town also known as?']) assert.ok(asked(question).intent.alias, question);
+    for (const question of ['王晓明的字是什么？', '魏裔介的谥号是什么？', '青石镇又名什么？', '这种鱼的学名是什么？', '星河湾俗称什么？', '这种鱼又可以叫什么？', '他的绰号是什么？', 'What is Qingshi Town also known as?']) assert.ok(asked(question).intent.alias, question);
     for (const question of ['王晓明做了什么？', '青石镇在哪里？', 'What did Wang Xiaoming say?']) assert.ok(!asked(question).intent.alias, question);
   });
 
@@ -318,6 +322,14 @@ describe('a question asking another name of something', () => {
     assert.ok(askedNameMark('葵扇为什么又叫芭蕉扇？').test('因用蒲葵叶制成，故而得名。'));
     assert.ok(!askedNameMark('李忠臣的名字是怎么来的？').test('他为人忠厚。'), '名字是 asks no courtesy name (字)');
     assert.ok(askedNameMark('这家银行的英文名是什么？').test('西贡商业信用银行（Sacombank）成立于1991年。'));
+    const posthumous = askedNameMark('魏裔介的谥号是什么？');
+    assert.ok(posthumous.test('后入祀贤良祠，追谥文毅。'), 'a posthumous name is given as 谥…');
+    assert.ok(askedNameMark('舜天的神号是什么？').test('舜天王死后被尊为神，神号尊敦。'));
+    assert.ok(!posthumous.test('魏裔介晚年被称为“清官”。'), 'a title name is given with 号 or 谥, not any name');
+    const translated = askedNameMark('纽波特又被译为什么？');
+    assert.ok(translated.test('纽波特（Newport），又译新港。'));
+    assert.ok(!translated.test('纽波特被称为“夏季白宫”之城。'), 'a translation asked is given as one, not as any name');
+    assert.ok(!translated.test('他曾在Newport Naval Station服役。'), 'nor by Latin letters alone');
   });
 
   it('is answered only by a sentence that gives a name', () => {
@@ -417,6 +429,12 @@ describe('a when-question is answered only by a sentence that dates something', 
     const query = analyseQuestion('新的配色方案什么时候上线？', undefined);
     assert.equal(datesNothing(query, { text: '用户反馈最多的问题是夜间模式下图标颜色过暗，设计组已给出新的配色方案。' }), true, '夜间 names a mode');
     for (const text of ['新方案将于下周四上线。', '方案已于2025年完成。', '明朝时建成。', '上线之后反馈良好。', '设计组随后给出了新方案。']) assert.equal(datesNothing(query, { text }), false, text);
+  });
+  it('takes only a year for a question asking which year: a month and day alone say none', () => {
+    const query = analyseQuestion('《伯尔尼条约》是哪一年签署的？', undefined);
+    assert.equal(datesNothing(query, { text: '条约在10月9日签署，成立了邮政总联盟。' }), true);
+    for (const text of ['条约于1874年10月9日签署。', '道光十一年签署了条约。', '同年，各国签署了条约。', '条约签署于1870年代。']) assert.equal(datesNothing(query, { text }), false, text);
+    assert.equal(datesNothing(analyseQuestion('条约是什么时候签署的？', undefined), { text: '条约在10月9日签署。' }), false, 'a day answers when');
   });
   it('takes no 时 of an adverb (暂时, 及时, 实时) or of a measure (时长, 时速) for a time, but 时 after a time still is one', () => {
     const query = analyseQuestion('录音检索功能什么时候上线？', undefined);

@@ -40,7 +40,13 @@ const NUMERAL = '[一二三四五六七八九十两几0-9]';
 const ENGLISH_PLURAL_ASKED = String.raw`\b(?:which|what)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key|new|other))? (?!does\b|is\b|was\b|has\b|this\b|its\b)[a-z]+[^s\W]s\b|\b(?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+[^s\W]s\b`;
 
 /** How a question asks another name (the 字 of a person, a species' 学名, a place's 俗称). */
-const ALIAS_ASKED = /又名|又称|又叫|还叫|也叫|亦称|又可以叫|也可以叫|又可叫|又可以称|也可以称|又可称|也称|亦名|亦作|又作|别号|外号|绰号|昵称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
+const ALIAS_ASKED = /(?:谥|庙|神|法|道|尊|封|称|雅|帝|年|佛)号|又名|又称|又叫|还叫|也叫|亦称|又可以叫|也可以叫|又可叫|又可以称|也可以称|又可称|也称|亦名|亦作|又作|别号|外号|绰号|昵称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|音译|意译|译作|译成|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
+
+/**
+ * A name given by a title of its kind (谥号, 庙号, 神号, 法号, 年号): over CMRC's public questions the gold sentences write
+ * 号 or 谥 for 12 of 12, against 5 of 160 other sentences of their passages.
+ */
+const TITLE_NAME_ASKED = /(?:谥|庙|神|法|道|尊|封|称|雅|帝|年|佛)号/u;
 
 /** A name given: 又名…, 俗称…, 学名…, 称为…, 英文… */
 const NAME_GIVEN = /[名称字号叫译]|英文|英语|拉丁/u;
@@ -55,6 +61,9 @@ const NAME_KINDS: readonly { asked: RegExp; given: RegExp }[] = [
   { asked: /俗称|俗名|俗叫|土名|通称/u, given: /俗|通称|土名|民间|当地人?称|习称|一般称|常称/u },
   { asked: /本名|原名|真名|真实姓名|本姓|原姓/u, given: /本名|原名|真名|本姓|原姓|姓名|出生时|原称|旧名|旧称|曾用名|初名|原为/u },
   { asked: /简称/u, given: /简称|简写|缩写|缩称|略称|省称/u },
+  // A translation is given as one (译为, 英文, 梵文): 6 of 6 gold sentences, against 1 of 81 others. Latin letters alone
+  // are not enough: a sentence of another article with a name in them answered "禅那被译为什么？".
+  { asked: /音译|意译|译名|译作|译为|译成|被译/u, given: /译|英文|英语|拉丁|原文|梵文/u },
 ];
 
 /**
@@ -65,6 +74,8 @@ const NAME_KINDS: readonly { asked: RegExp; given: RegExp }[] = [
 export function askedNameMark(question: string): RegExp {
   // Not the 字 of 名字 (名字是怎么来的 asks no courtesy name).
   if (/(?<!名)(?:的字|字是|字什么)/u.test(question)) return /字/u;
+  // A posthumous, temple or religious name (谥号, 庙号, 法号) is given with 号, a posthumous one also as 谥文毅.
+  if (TITLE_NAME_ASKED.test(question)) return /号|谥/u;
   if (/的号|号是|号什么/u.test(question)) return /号/u;
   const kind = NAME_KINDS.find((k) => k.asked.test(question))?.given;
   if (kind !== undefined) return kind;
