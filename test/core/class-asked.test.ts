@@ -90,7 +90,7 @@ describe('a question asking a size, or what stands in a named relation', () => {
   });
 
   it('asks a work by 哪部作品, 什么电影, 哪首歌曲, told by its title in title marks or quotes', () => {
-    for (const question of ['李昆的丑角代表是哪部作品的哪个角色？', '她在什么电影中首度担当女主角？', '这首曲子出自哪张专辑？']) assert.ok(classAsked(question), question);
+    for (const question of ['李昆的丑角代表是哪部作品的哪个角色？', '她在什么电影中首度担当女主角？', '这首曲子出自哪张专辑？', '工作室的主打作品之一是什么？']) assert.ok(classAsked(question), question);
     for (const question of ['矢井田瞳属于哪个唱片公司？', '史东是这部动画片中哪一个动画人物的原型？']) assert.equal(classAsked(question), undefined, question);
     const work = classAsked('她在什么电影中首度担当女主角？')!;
     assert.ok(namesOneOf(work, '2005年她在《天与地》中首度担当女主角。'));
