@@ -46,6 +46,9 @@ const CLASSES: readonly AskedClass[] = [
     asked: /(?:哪|什么)一?(?:部|本|首|张|集|篇|出|套|个|款)?(?:作品|电影|影片|电视剧|剧集|小说|书籍|歌曲|专辑|漫画|动画|游戏|著作|戏剧|单曲|唱片)(?![公人])|(?:作品|代表作|成名作|名作|著作)(?:之一)?(?:是|为|有)(?:什么|哪)/u,
     named: /[《〈「“『]/u,
   },
+  // A player's position (场上的位置, 司职什么) is named by the position or the sport he plays it in: 10 of 10 gold
+  // sentences, against 12 of 92 others. Not a place's position (地理位置).
+  { asked: /场上.{0,3}位置|司职|(?:打|踢|担任)什么位置/u, named: /司职|位置|锋|后卫|守门|门将|投手|捕手|游击手|中场|运动员|球员/u },
   // An age (享年59岁, 十五岁时) stands apart from the sizes below, whose NOT_A_SIZE would turn away the 年 of 享年.
   { asked: /享年|多少岁|几岁|多大年纪|岁数|年龄[^，,。；]{0,3}(?:多少|几|多大)/u, named: new RegExp(`${SIZE_NUMBER}\\s*(?:周岁|岁)`, 'u') },
   // The rank closes the phrase: 什么科技, 什么属性, 什么目标 and 什么目的 ask no taxon.
@@ -82,6 +85,8 @@ const CLASSES: readonly AskedClass[] = [
     // Where a species or a product is found: a word of range or origin, or a bare list of places (云南、菲律宾、吕宋、…).
     { relation: '分布', told: '分布|产于|见于|栖息|生活|原产|原生|亦有|均有|^[^，。]*、[^，。]*、[^，。]*、' },
     { relation: '产于|原产|产地|出产', told: '产|分布|原生' },
+    // An address is told where the place lies (位于, 坐落于) or by the word: 12 of 12 gold sentences, against 5 of 110.
+    { relation: '地址', told: '位于|地址|坐落|座落|地处|设于|设在|址' },
   ].map(({ relation, told }) => ({
     // The relation is what is asked: right before the asking word (总部设在哪里), or closing the question after it
     // (哪个组合的主音) — not a word of the subject (男女主角亦有专属声优这一模式是由谁改编的).

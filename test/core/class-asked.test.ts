@@ -89,6 +89,21 @@ describe('a question asking a size, or what stands in a named relation', () => {
     assert.ok(!namesOneOf(range, '荨麻的茎和叶上长有刺毛，触碰后皮肤会红肿。'), 'what it looks like is not where it is found');
   });
 
+  it('asks an address, told where the place lies or by the word', () => {
+    const address = classAsked('吴淞路闸桥原来的地址在哪里？')!;
+    assert.ok(address);
+    for (const sentence of ['闸桥原位于吴淞路北端，跨苏州河。', '公司地址：上海市长宁区仙霞路100号。']) assert.ok(namesOneOf(address, sentence), sentence);
+    assert.ok(!namesOneOf(address, '闸桥于2009年拆除，从上海的版图上消失。'));
+  });
+
+  it('asks a player\'s position, told by the position or the sport, not a place\'s position', () => {
+    const position = classAsked('他在场上的位置是什么？')!;
+    assert.ok(position);
+    assert.equal(classAsked('车站的地理位置是什么？'), undefined);
+    assert.ok(namesOneOf(position, '美国职业篮球运动员，司职中锋。'));
+    assert.ok(!namesOneOf(position, '他1983年在选秀中被火箭队选中。'));
+  });
+
   it('asks a work by 哪部作品, 什么电影, 哪首歌曲, told by its title in title marks or quotes', () => {
     for (const question of ['李昆的丑角代表是哪部作品的哪个角色？', '她在什么电影中首度担当女主角？', '这首曲子出自哪张专辑？', '工作室的主打作品之一是什么？']) assert.ok(classAsked(question), question);
     for (const question of ['矢井田瞳属于哪个唱片公司？', '史东是这部动画片中哪一个动画人物的原型？']) assert.equal(classAsked(question), undefined, question);
