@@ -402,8 +402,8 @@ const UNKNOWN_NAME_TAGS = /^(?:x|nr|nrt|ns|nz)$/u;
  * Is a question word the documents do not write only jieba's cut across a name it does not know, which the documents
  * write? It glues a 是 or an adverb onto the name (王沈是, 杨昊现), or gives the name's last character to the next word
  * (扎加藏|布发源, where the documents write 扎加藏布 and 发源), or glues the place word closing the noun before onto
- * it (室温|下乙二醛). Only words of three characters or more are re-cut, so a
- * two-character word the documents lack (佳丽) is never read as two characters they write apart.
+ * it (室温|下乙二醛). Only words of three characters or more are re-cut, so a two-character word the documents lack
+ * (佳丽) is never read as two characters they write apart.
  */
 export function writtenAcrossCut(query: AnalysedQuery, i: number, vocabulary: Vocabulary): boolean {
   const word = query.words[i]?.word;

@@ -40,7 +40,7 @@ const NUMERAL = '[一二三四五六七八九十两几0-9]';
 const ENGLISH_PLURAL_ASKED = String.raw`\b(?:which|what)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key|new|other))? (?!does\b|is\b|was\b|has\b|this\b|its\b)[a-z]+[^s\W]s\b|\b(?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+[^s\W]s\b`;
 
 /** How a question asks another name (the 字 of a person, a species' 学名, a place's 俗称). */
-const ALIAS_ASKED = /(?:谥|庙|神|法|道|尊|封|称|雅|帝|年|佛)号|又名|又称|又叫|还叫|也叫|亦称|又可以叫|也可以叫|又可叫|又可以称|也可以称|又可称|也称|亦名|亦作|又作|别号|外号|绰号|昵称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|音译|意译|译作|译成|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
+const ALIAS_ASKED = /又名|又称|又叫|还叫|也叫|亦称|又可以叫|也可以叫|又可叫|又可以称|也可以称|又可称|也称|亦名|亦作|又作|别号|外号|绰号|昵称|俗称|俗名|别名|别称|简称|全称|原名|本名|学名|英文名|译名|音译|意译|译作|译成|的字|字是|又被|被称为|被称作|被译为|还可以叫|称为什么|称作什么|\balso (?:known as|called)\b|\bnickname|\bother names?\b|\balias\b/u;
 
 /**
  * A name given by a title of its kind (谥号, 庙号, 神号, 法号, 年号): over CMRC's public questions the gold sentences write
@@ -62,7 +62,7 @@ const NAME_KINDS: readonly { asked: RegExp; given: RegExp }[] = [
   { asked: /本名|原名|真名|真实姓名|本姓|原姓/u, given: /本名|原名|真名|本姓|原姓|姓名|出生时|原称|旧名|旧称|曾用名|初名|原为/u },
   { asked: /简称/u, given: /简称|简写|缩写|缩称|略称|省称/u },
   // A translation is given as one (译为, 英文, 梵文): 6 of 6 gold sentences, against 1 of 81 others. Latin letters alone
-  // are not enough: a sentence of another article with a name in them answered "禅那被译为什么？".
+  // are not: they stand in 4 more of those 81, names of other things.
   { asked: /音译|意译|译名|译作|译为|译成|被译/u, given: /译|英文|英语|拉丁|原文|梵文/u },
 ];
 
@@ -222,7 +222,7 @@ export function detectIntent(question: string): Intent {
     length: /多长|多远|\bhow (?:long|far(?! along)|heavy)\b/.test(q),
     // 存在哪些问题 asks what exists, not where: its 在 is the second half of 存在 (现在, 正在 likewise). 在哪一年 asks when.
     where: /哪里|(?<![存现正])在哪(?!一?[年月天日])|何地|什么地方|地点|\bwhere\b/.test(q),
-    alias: ALIAS_ASKED.test(q),
+    alias: ALIAS_ASKED.test(q) || TITLE_NAME_ASKED.test(q),
     // 哪一年, 哪一家 ask one thing; 哪三个 asks several.
     list: new RegExp(`哪些|哪几|哪(?!一)${NUMERAL}+|几个方面|几大|${NUMERAL}+大(亮点|方面|任务)|${NUMERAL}+个(方面|层面|亮点|领域|重点)|\\bwhat are\\b|\\bwhich (are|ones)\\b|\\blist\\b|${ENGLISH_PLURAL_ASKED}`).test(q),
   };
