@@ -368,12 +368,12 @@ const RARE_WORD = 10;
 export function openingName(query: AnalysedQuery): string | undefined {
   if (query.language !== 'zh') return undefined;
   const opening = query.words.find((w) => w.tag !== 'r' && !w.word.startsWith('哪'));
-  // The noun an asking word opens with is what is asked, not the subject: 哪位|生物学家 正式建立了…的名称？
-  const at = opening === undefined ? -1 : query.text.indexOf(opening.word);
-  if (at >= 0 && ASKING_DETERMINER.test(query.text.slice(0, at))) return undefined;
   // A word reaching documents in English through the dictionary (错误率 → error rate) is no name to find written.
   // Nor is a relative time (下个月, which a report writes 下月).
   if (opening === undefined || opening.weight < RARE_WORD || opening.crossed === true || otherSpellings(opening.word).length > 0) return undefined;
+  // The noun an asking word opens with is what is asked, not the subject: 哪位|生物学家 正式建立了…的名称？
+  const at = query.text.indexOf(opening.word);
+  if (at >= 0 && ASKING_DETERMINER.test(query.text.slice(0, at))) return undefined;
   const name = [...opening.word.replace(/是$/u, '')];
   return name.length >= 2 ? normaliseForMatch(name.slice(0, 2).join('')) : undefined;
 }
