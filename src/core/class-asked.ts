@@ -14,8 +14,7 @@
  * against 8 of 82. And questions asking what stands in a named relation to their subject (其前身是什么, 总部在哪里,
  * 哪个组合的主音, 主题曲是什么): the sentence that answers writes the relation, by its noun or the verb of it (导演 →
  * 执导) — 57 of 58 such questions (the other's 为宗旨 is cut into a sentence of its own), against 38 of 539 other
- * sentences. Where something is found (分布在哪些地区, 原产于哪里) is told by a word of range or origin, or by a list of
- * places: 78 of 78, against 92 of 1,112.
+ * sentences. (Where something is found is an event's range: event-asked.ts.)
  */
 interface AskedClass {
   /** How a question asks for one of the class. */
@@ -82,9 +81,6 @@ const CLASSES: readonly AskedClass[] = [
     { relation: '配音|声优', told: '配音|声优|CV' },
     { relation: '设计师|建筑师', told: '设计|建筑师' },
     { relation: '创办人', told: '创办|创始|创立|创建|成立|建立|创设' },
-    // Where a species or a product is found: a word of range or origin, or a bare list of places (云南、菲律宾、吕宋、…).
-    { relation: '分布', told: '分布|产于|见于|栖息|生活|原产|原生|亦有|均有|^[^，。]*、[^，。]*、[^，。]*、' },
-    { relation: '产于|原产|产地|出产', told: '产|分布|原生' },
     // An address is told where the place lies (位于, 坐落于) or by the word: 12 of 12 gold sentences, against 5 of 110.
     { relation: '地址', told: '位于|地址|坐落|座落|地处|设于|设在|址' },
   ].map(({ relation, told }) => ({

@@ -9,7 +9,7 @@
  */
 
 /** What a question asks of the event: a time, a place, a doer or a choice among some (哪 also opens 哪年, 哪里, 哪位). */
-const ASKING = '(?:时候|何时|年份|日期|何处|什么地方|什么地区|何地|哪|谁|何人)';
+const ASKING = '(?:时候|何时|年份|日期|何处|什么地方|什么地区|什么海域|什么区域|何地|哪|谁|何人)';
 
 /** A life span in brackets after a name (1920年－1990年): it tells the birth and the death. */
 const LIFE_SPAN = '[（(][^）)]*\\d{3,4}[^）)]*[－\\-–—~～至][^）)]*[）)]';
@@ -35,7 +35,10 @@ const EVENTS: readonly AskedEvent[] = [
   // Founding is told in many words, one character often enough (建于, 兴建, 创办, 设立, 开业, 置县): the set is wide on purpose.
   event('founding', '成立|创立|创办|建立|创建|设立|始建|建校|创刊', '成立|成军|建|创|设|办|开|置'),
   event('graduation', '毕业', '毕业|就读|学位|入读|考入|肄业|留学|修读|学士|硕士|博士|就学|求学|进修|深造'),
-  event('range', '分布', '分布|产于|见于|栖息|生活|原产|发现|出没|生长|特有|广布|遍布|产地|覆盖'),
+  // Where a species or a product is found (分布在什么海域, 原产于哪里; not 生产于哪一年): 78 of 80 gold sentences, against
+  // 75 of 1,135 other sentences. A bare list (云南、菲律宾、…) is not taken: it tells the other two, and so do 17 others
+  // (symptoms, fin counts, other names).
+  event('range', '分布|(?<!生)产于|原产|产地|出产', '分布|产于|原产|产地|出产|见于|栖息|生活|原生|亦有|均有'),
   // Events of a state, a treaty, a work or a building: 莱索托哪一年独立？ was answered with the years of its roads.
   // Independence closes the phrase (独立于, 哪年独立？): 可以独立部署 asks no such event. 推出 is told, not asked: a
   // plan's 下周推出哪些功能 is answered by what goes live.

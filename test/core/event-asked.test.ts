@@ -19,6 +19,9 @@ describe('a question asking of a life event', () => {
       ['公司成立于哪一年？', 'founding'],
       ['李晨毕业于哪儿？', 'graduation'],
       ['马来穿山甲分布在哪些地区？', 'range'],
+      ['背斑眶锯雀鲷分布在什么海域？', 'range'],
+      ['大冠鹫在哪里分布？', 'range'],
+      ['这种陶器的原产地是哪里？', 'range'],
       ['这个国家哪一年独立？', 'independence'],
       ['协定是哪一年签署的？', 'signing'],
       ['这部电影在哪一年上映？', 'screening'],
@@ -30,7 +33,7 @@ describe('a question asking of a life event', () => {
   });
 
   it('is not asked without an asking word of time, place or doer, nor by a title', () => {
-    for (const question of ['索靖去世后被追封为什么？', '《死亡尽头的冒险》中特别出演的嘉宾是谁？', '公司成立的目的是什么？', '毕业论文的题目是什么？', '李乐成是谁？', '哪些模块可以独立部署？', '下周推出哪些功能？', '谁领导了独立战争？']) assert.equal(eventAsked(question), undefined, question);
+    for (const question of ['索靖去世后被追封为什么？', '《死亡尽头的冒险》中特别出演的嘉宾是谁？', '公司成立的目的是什么？', '毕业论文的题目是什么？', '李乐成是谁？', '哪些模块可以独立部署？', '下周推出哪些功能？', '谁领导了独立战争？', '这种装甲车生产于哪一年？']) assert.equal(eventAsked(question), undefined, question);
   });
 
   it('is told in the words general Chinese tells it with, a life span included', () => {
@@ -38,9 +41,10 @@ describe('a question asking of a life event', () => {
     const range = eventAsked('这种鱼分布在哪些地区？');
     assert.ok(death && range);
     for (const sentence of ['1953年8月15日，普朗特在哥廷根逝世。', '邵伯温（1057年－1134年），字子文。', '他于1134年病逝于任上。']) assert.ok(tellsEvent(death, sentence), sentence);
-    for (const sentence of ['本鱼分布于西太平洋区。', '栖息在400公尺左右的深海。']) assert.ok(tellsEvent(range, sentence), sentence);
+    for (const sentence of ['本鱼分布于西太平洋区。', '栖息在400公尺左右的深海。', '荨麻原生于欧洲、亚洲和北美洲。', '本种仅见于台湾北部低海拔山区。']) assert.ok(tellsEvent(range, sentence), sentence);
     assert.ok(!tellsEvent(death, '1894年进入慕尼黑工业大学攻读机械工程，于1900年得博士学位。'));
     assert.ok(!tellsEvent(range, '马来穿山甲的爪厚及强壮，可以挖开蚂蚁的巢。'));
+    assert.ok(!tellsEvent(range, '主要表现为药物性肝炎、肾功能不全、粒细胞减少、白细胞减少等；'), 'a list of symptoms is no range');
   });
 
   it('declines a sentence that does not tell the event, and leaves other questions alone', () => {
