@@ -697,15 +697,17 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
 
 /**
  * A question asking who did something, in a cleft (是哪家公司生产的, 是由谁主持的), is answered only by a sentence
- * that tells that act (query.actAsked): the verb as written, alone or opening a longer word (改编自, 主持会议), but not
- * made a noun by one more character (生产力 is no 生产) unless that noun is the act's doer (主持人：韩冰 tells who
- * presides). "春晚上表演的人形机器人是哪家公司生产的？" quoted a sentence on the robots' show that names no maker.
+ * that tells that act (query.actAsked): the verb as written, or another word its event is named with (发售 for 发行,
+ * 创办 for 创立: actFormsOf), alone or opening a longer word (改编自, 主持会议), but not made a noun by one more
+ * character (生产力 is no 生产) unless that noun is the act's doer (主持人：韩冰 tells who presides).
+ * "春晚上表演的人形机器人是哪家公司生产的？" quoted a sentence on the robots' show that names no maker.
  */
 export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
-  const act = query.actAsked;
-  if (act === undefined || sentence === undefined) return false;
-  const madeNoun = (word: string, wordTag: string): boolean => wordTag === 'n' && word.length === act.length + 1 && !namesDoer(word.slice(-1));
-  return !tag(sentence.text).some(({ word, tag: wordTag }) => word.includes(act) && !madeNoun(word, wordTag));
+  if (query.actAsked === undefined || sentence === undefined) return false;
+  // The act in any word its event is named with (发售 for 发行: event-asked.ts formsOfAct).
+  const acts = actFormsOf(query);
+  const madeNoun = (word: string, act: string, wordTag: string): boolean => wordTag === 'n' && word.length === act.length + 1 && !namesDoer(word.slice(-1));
+  return !tag(sentence.text).some(({ word, tag: wordTag }) => acts.some((act) => word.includes(act) && !madeNoun(word, act, wordTag)));
 }
 
 const isEnglishText = (text: string): boolean => !/\p{Script=Han}/u.test(text) && /[a-z]{3}/iu.test(text);

@@ -22,12 +22,15 @@ export interface AskedEvent {
   readonly asked: RegExp;
   /** The words telling the event in a sentence; a word holding a shorter one listed (驾崩, 处死, 创办, 建于) need not be. */
   readonly told: RegExp;
+  /** The plain words a question names the event with (出版, 发行, 发表, 发售): one act, whichever of them is written. */
+  readonly named: readonly string[];
 }
 
 const event = (kind: AskedEvent['kind'], named: string, told: string): AskedEvent => ({
   kind,
   asked: new RegExp(`(?:${named}).*${ASKING}|${ASKING}.*(?:${named})`, 'u'),
   told: new RegExp(told, 'u'),
+  named: named.split('|').filter((word) => /^\p{Script=Han}+$/u.test(word)),
 });
 
 const EVENTS: readonly AskedEvent[] = [
@@ -61,3 +64,14 @@ export function eventAsked(question: string): AskedEvent | undefined {
 }
 
 export const tellsEvent = (asked: AskedEvent, sentence: string): boolean => asked.told.test(sentence);
+
+/**
+ * The act a question asks the doer of, in every word a question may name its event with (由谁发行 → 出版, 发行, 发表,
+ * 发售): "单行本由WANI BOOKS发售" tells who issued it. Over CMRC's public who-questions naming a founding, a
+ * publication, a signing or a screening, 22 of 24 gold sentences write one of the event's words and 18 the act itself,
+ * against 32 and 14 of their passages' 232 other sentences. Any other act is only itself.
+ */
+export function formsOfAct(act: string): readonly string[] {
+  const named = EVENTS.find((e) => e.named.includes(act))?.named ?? [];
+  return [act, ...named.filter((word) => word !== act)];
+}

@@ -376,6 +376,15 @@ describe('a doer asked in a cleft is answered only by a sentence telling the act
     assert.equal(tellsNoAct(chaired, { text: '主持人：项目经理韩冰' }), false);
     assert.equal(tellsNoAct(analyseQuestion('机器人是哪家公司生产的？', undefined), { text: '主要生产商为深圳优科。' }), false);
   });
+  it('takes another word its event is named with, and no other verb', () => {
+    const issued = analyseQuestion('这部漫画的单行本由谁发行？', undefined);
+    assert.equal(tellsNoAct(issued, { text: '单行本由一家东京出版社发售，共10册。' }), false);
+    assert.equal(tellsNoAct(issued, { text: '漫画在杂志上连载了五年。' }), true);
+    const founded = analyseQuestion('这所学校是由谁创立的？', undefined);
+    assert.equal(tellsNoAct(founded, { text: '学校由一位传教士于1952年创办。' }), false);
+    // 生产 names no event: 制造 is another verb, not another word for it.
+    assert.equal(tellsNoAct(analyseQuestion('机器人是哪家公司生产的？', undefined), { text: '机器人由一家深圳公司制造。' }), true);
+  });
 });
 
 describe('a count of a thing named right after 多少', () => {

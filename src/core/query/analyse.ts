@@ -19,6 +19,7 @@ import { type Information, RARE_IDF } from './information.js';
 import { detectLanguage } from './language.js';
 import { matchNames } from './names.js';
 import { otherSpellings } from '../relative-time.js';
+import { formsOfAct } from '../event-asked.js';
 
 export interface QueryWord {
   /** The word as matched (Chinese, or a Latin word in lower case). */
@@ -429,7 +430,7 @@ export function analyseQuestion(question: string, bridge: BridgeData | undefined
  * (presided over → 主持; built → 建设, 建成), as written.
  */
 export function actFormsOf(query: AnalysedQuery): string[] {
-  if (query.actAsked !== undefined) return [query.actAsked];
+  if (query.actAsked !== undefined) return [...formsOfAct(query.actAsked)];
   if (query.doerAct === undefined) return [];
   const word = query.words.find((w) => w.english === query.doerAct || w.english?.split(' ')[0] === query.doerAct);
   return (word?.forms ?? []).filter((form) => form !== word?.english && form.length > 0);
