@@ -67,9 +67,9 @@ export const tellsEvent = (asked: AskedEvent, sentence: string): boolean => aske
 
 /**
  * The act a question asks the doer of, in every word a question may name its event with (由谁发行 → 出版, 发行, 发表,
- * 发售): "单行本由WANI BOOKS发售" tells who issued it. Over CMRC's public who-questions naming a founding, a
- * publication, a signing or a screening, 22 of 24 gold sentences write one of the event's words and 18 the act itself,
- * against 32 and 14 of their passages' 232 other sentences. Any other act is only itself.
+ * 发售): "单行本由WANI BOOKS发售" tells who issued it. Over CMRC's public questions asking the doer or the place of an
+ * event (由谁发行, 在哪里出生), 34 of 37 gold sentences write one of the event's words and 28 the act itself, against 40
+ * and 19 of their passages' 370 other sentences. Any other act is only itself.
  */
 export function formsOfAct(act: string): readonly string[] {
   const named = EVENTS.find((e) => e.named.includes(act))?.named ?? [];
