@@ -704,7 +704,6 @@ export function givesNoNumber(query: AnalysedQuery, sentence: { text: string } |
  */
 export function tellsNoAct(query: AnalysedQuery, sentence: { text: string } | undefined): boolean {
   if (query.actAsked === undefined || sentence === undefined) return false;
-  // The act in any word its event is named with (发售 for 发行: event-asked.ts formsOfAct).
   const acts = actFormsOf(query);
   const madeNoun = (word: string, act: string, wordTag: string): boolean => wordTag === 'n' && word.length === act.length + 1 && !namesDoer(word.slice(-1));
   return !tag(sentence.text).some(({ word, tag: wordTag }) => acts.some((act) => word.includes(act) && !madeNoun(word, act, wordTag)));

@@ -358,13 +358,13 @@ describe('a question asking another name of something', () => {
 
 describe('a doer asked in a cleft is answered only by a sentence telling the act', () => {
   const query = analyseQuestion('这部作品是由谁改编的？', undefined);
+  const made = analyseQuestion('机器人是哪家公司生产的？', undefined);
   it('takes the verb alone or opening a longer word', () => {
     assert.equal(tellsNoAct(query, { text: '作品由导演王五改编。' }), false);
     assert.equal(tellsNoAct(query, { text: '改编自一则民间传说。' }), false);
   });
   it('takes no sentence without it, nor a noun made of it', () => {
     assert.equal(tellsNoAct(query, { text: '作品在台湾广为流传。' }), true);
-    const made = analyseQuestion('机器人是哪家公司生产的？', undefined);
     assert.equal(tellsNoAct(made, { text: '这是新质生产力的生动展示。' }), true);
     assert.equal(tellsNoAct(made, { text: '机器人由一家深圳公司生产。' }), false);
   });
@@ -374,7 +374,7 @@ describe('a doer asked in a cleft is answered only by a sentence telling the act
     assert.equal(tellsNoAct(drove, { text: '当天由司机王强驾驶该车。' }), false);
     const chaired = analyseQuestion('会议由谁主持？', undefined);
     assert.equal(tellsNoAct(chaired, { text: '主持人：项目经理韩冰' }), false);
-    assert.equal(tellsNoAct(analyseQuestion('机器人是哪家公司生产的？', undefined), { text: '主要生产商为深圳优科。' }), false);
+    assert.equal(tellsNoAct(made, { text: '主要生产商为深圳优科。' }), false);
   });
   it('takes another word its event is named with, and no other verb', () => {
     const issued = analyseQuestion('这部漫画的单行本由谁发行？', undefined);
@@ -383,7 +383,7 @@ describe('a doer asked in a cleft is answered only by a sentence telling the act
     const founded = analyseQuestion('这所学校是由谁创立的？', undefined);
     assert.equal(tellsNoAct(founded, { text: '学校由一位传教士于1952年创办。' }), false);
     // 生产 names no event: 制造 is another verb, not another word for it.
-    assert.equal(tellsNoAct(analyseQuestion('机器人是哪家公司生产的？', undefined), { text: '机器人由一家深圳公司制造。' }), true);
+    assert.equal(tellsNoAct(made, { text: '机器人由一家深圳公司制造。' }), true);
   });
 });
 
